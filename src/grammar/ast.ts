@@ -1,0 +1,64 @@
+/**
+ * The shorthand syntax tree. Every node carries `start` and `end`: 0-based offsets into the
+ * input in UTF-16 code units, `end` exclusive, so `input.slice(node.start, node.end)` is the
+ * node's source text.
+ */
+
+/** Fields every syntax node has. */
+export interface NodeBase {
+  /** Offset of the node's first code unit. */
+  readonly start: number;
+  /** Offset just past the node's last code unit. */
+  readonly end: number;
+}
+
+/** How a scalar was written in the source. */
+export type QuoteStyle = 'none' | 'single' | 'double';
+
+/** A string value: `bar`, `'b a r'`, `"x\"y"`, or the empty value of `a=`. */
+export interface ScalarNode extends NodeBase {
+  readonly type: 'scalar';
+  /** The source text, quotes included. */
+  readonly raw: string;
+  /** The decoded string (escapes applied, unquoted values right-trimmed as the AWS CLI does). */
+  readonly value: string;
+  readonly quote: QuoteStyle;
+}
+
+/** A list: explicit `[a,b]` or the implicit csv list of `key=a,b`. */
+export interface ListNode extends NodeBase {
+  readonly type: 'list';
+  readonly items: readonly ValueNode[];
+  /** True for `[…]`, false for an implicit csv list. */
+  readonly bracketed: boolean;
+}
+
+/** A key of a key-value pair; may be empty (`=x` has the key ""). */
+export interface KeyNode extends NodeBase {
+  readonly type: 'key';
+  readonly name: string;
+}
+
+/** `key=value` or `key@=value` (the value names a file to read). */
+export interface KeyValueNode extends NodeBase {
+  readonly type: 'keyValue';
+  readonly key: KeyNode;
+  /** True for `key@=value`. */
+  readonly fileRef: boolean;
+  /** Absent only in trees recovered from broken input. */
+  readonly value: ValueNode | undefined;
+}
+
+/** An object: the top level `a=1,b=2` or a hash literal `{a=1,b=2}`. */
+export interface ObjectNode extends NodeBase {
+  readonly type: 'object';
+  readonly entries: readonly KeyValueNode[];
+  /** True for `{…}`, false for the top-level parameter. */
+  readonly braced: boolean;
+}
+
+/** Any value node. */
+export type ValueNode = ScalarNode | ListNode | ObjectNode;
+
+/** Any node of the tree. */
+export type SyntaxNode = ValueNode | KeyValueNode | KeyNode;

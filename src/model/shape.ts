@@ -1,0 +1,124 @@
+/**
+ * Our own shape graph: every model source (botocore JSON, Smithy JSON AST, SDK v3 schemas)
+ * is loaded into these interfaces, and nothing outside `src/model/loaders` knows a source format.
+ * Graphs may be cyclic (recursive shapes): walkers must not recurse without a bound.
+ */
+
+/** The kind of an API shape. */
+export type ShapeKind =
+  | 'structure'
+  | 'union'
+  | 'list'
+  | 'map'
+  | 'string'
+  | 'integer'
+  | 'long'
+  | 'float'
+  | 'double'
+  | 'boolean'
+  | 'timestamp'
+  | 'blob'
+  | 'document';
+
+/** Fields every shape has. */
+export interface ShapeBase {
+  /** The shape's name in its model, e.g. `AutoMLChannel`. */
+  readonly name: string;
+  readonly kind: ShapeKind;
+  /** Documentation text, when the source carries it (the bundled model does not). */
+  readonly documentation?: string;
+}
+
+/** A member of a structure or union. */
+export interface Member {
+  readonly name: string;
+  readonly shape: Shape;
+  readonly documentation?: string;
+}
+
+/** A structure or a union (a union takes exactly one member). */
+export interface StructureShape extends ShapeBase {
+  readonly kind: 'structure' | 'union';
+  /** Members in model order. */
+  readonly members: ReadonlyMap<string, Member>;
+  readonly required: ReadonlySet<string>;
+}
+
+/** A list of `member`. */
+export interface ListShape extends ShapeBase {
+  readonly kind: 'list';
+  readonly member: Shape;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A map from `key` (a string shape) to `value`. */
+export interface MapShape extends ShapeBase {
+  readonly kind: 'map';
+  readonly key: Shape;
+  readonly value: Shape;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A string, optionally an enum. */
+export interface StringShape extends ShapeBase {
+  readonly kind: 'string';
+  /** Allowed values, when the model lists them. */
+  readonly enum?: readonly string[];
+  /** Minimum and maximum length. */
+  readonly min?: number;
+  readonly max?: number;
+  readonly pattern?: string;
+}
+
+/** integer, long, float or double. */
+export interface NumberShape extends ShapeBase {
+  readonly kind: 'integer' | 'long' | 'float' | 'double';
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** boolean, timestamp, blob or document. */
+export interface OtherScalarShape extends ShapeBase {
+  readonly kind: 'boolean' | 'timestamp' | 'blob' | 'document';
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Any shape. */
+export type Shape = StructureShape | ListShape | MapShape | StringShape | NumberShape | OtherScalarShape;
+
+/** An API operation. */
+export interface Operation {
+  /** The model name, e.g. `CreateAutoMLJob`. */
+  readonly name: string;
+  readonly input?: StructureShape;
+  readonly output?: StructureShape;
+  readonly documentation?: string;
+  /** HTTP binding (method and URI template), for REST protocols. */
+  readonly http?: { readonly method: string; readonly requestUri: string };
+}
+
+/** Service-wide facts needed to name the service and send requests. */
+export interface ServiceMetadata {
+  /** botocore's service name as the CLI spells it, e.g. `sagemaker`. */
+  readonly serviceName: string;
+  readonly apiVersion?: string;
+  readonly endpointPrefix?: string;
+  readonly signingName?: string;
+  readonly protocol?: string;
+  readonly jsonVersion?: string;
+  readonly targetPrefix?: string;
+  readonly serviceId?: string;
+}
+
+/** A loaded service model. */
+export interface ServiceModel {
+  readonly metadata: ServiceMetadata;
+  readonly operations: ReadonlyMap<string, Operation>;
+  /** Look a shape up by its model name. */
+  shape(name: string): Shape | undefined;
+  /** Names of all shapes. */
+  shapeNames(): Iterable<string>;
+}
