@@ -1065,6 +1065,13 @@ def paramfile() -> List[Case]:
         ("@=file://f", f),
         ("a@=file://f,a@=file://f", f),
         ("a@=x,a=file://f", f),
+        # Files load as the parser meets them: a read before a syntax error fails first.
+        ("a@=file://nofile,b==c", None),
+        ("a==b,c@=file://nofile", None),
+        ("a@=x,file://nofile,", None),
+        ("a@=file://f,", f),
+        ("a@=[file://nofile", None),
+        ("a@={b=[file://f", f),
     ]
     return cases
 

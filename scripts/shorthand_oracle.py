@@ -169,4 +169,9 @@ if __name__ == "__main__":
     # stdout must be UTF-8 whatever the locale says: rows carry any unicode.
     sys.stdout.reconfigure(encoding="utf-8")
     sys.stdin.reconfigure(encoding="utf-8")
-    sys.exit(_main(sys.argv[1:]))
+    try:
+        sys.exit(_main(sys.argv[1:]))
+    except BrokenPipeError:
+        # The reader stopped early (e.g. `| head`); that is not an oracle failure.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
