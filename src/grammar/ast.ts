@@ -23,6 +23,11 @@ export interface ScalarNode extends NodeBase {
   /** The decoded string (escapes applied, unquoted values right-trimmed as the AWS CLI does). */
   readonly value: string;
   readonly quote: QuoteStyle;
+  /**
+   * True where the AWS CLI would load a `file://` / `fileb://` value: inside the value of a
+   * `key@=` pair, as its parser's file flag stood when it read this scalar.
+   */
+  readonly resolvesFile: boolean;
 }
 
 /** A list: explicit `[a,b]` or the implicit csv list of `key=a,b`. */

@@ -1,0 +1,57 @@
+/**
+ * The grammar layer's public API: `parse` (throws) and `parseDocument` (never throws).
+ */
+import type { ObjectNode } from './ast.js';
+import { ShorthandError } from './errors.js';
+import type { SyntaxDiagnostic } from './errors.js';
+import { parseTokens } from './parser.js';
+import { scan } from './scanner.js';
+import { ValueBuilder } from './value.js';
+import type { FileReader, ShorthandObject } from './value.js';
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** Loads `key@=file://…` and `fileb://…` values; without it such values are an error. */
+  readFile?: FileReader;
+}
+
+/** A parsed document: the (possibly partial) tree and every syntax diagnostic, in input order. */
+export interface ParsedDocument {
+  readonly ast: ObjectNode;
+  readonly errors: SyntaxDiagnostic[];
+  /** Source ranges the AWS CLI drops silently while backtracking in a csv list. */
+  readonly skipped: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+}
+
+/**
+ * Parse shorthand into its syntax tree, never throwing: errors come back as diagnostics.
+ * @example parseDocument('a=b,c').ast.entries[0].value // list node with two scalars
+ */
+export function parseDocument(text: string): ParsedDocument {
+  const { tokens, skipped } = scan(text);
+  const { ast, diagnostics } = parseTokens(text, tokens);
+  return { ast, errors: diagnostics, skipped };
+}
+
+/**
+ * Parse shorthand into a plain value exactly as the AWS CLI does, or throw `ShorthandError`
+ * carrying the AWS CLI's message and the error's position.
+ * @example parse('Key=a,Values=[x,y]') // { Key: 'a', Values: ['x', 'y'] }
+ */
+export function parse(text: string, options: ParseOptions = {}): ShorthandObject {
+  const { tokens, probes } = scan(text);
+  const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
+  const firstError = diagnostics[0];
+  // The AWS CLI loads files as it parses, so a file read before the first syntax error fails first.
+  const builder = new ValueBuilder(options.readFile, firstError ? (raisedAt[0] as number) : Infinity, probes);
+  const value = builder.object(ast);
+  if (builder.fileError) throw new ShorthandError(builder.fileError, text);
+  if (firstError) throw new ShorthandError(firstError, text);
+  return value;
+}
+
+export { ShorthandError } from './errors.js';
+export type { SyntaxDiagnostic, SyntaxErrorCode, Severity } from './errors.js';
+export type * from './ast.js';
+export { ParamFileError } from './value.js';
+export type { FileReader, ShorthandObject, ShorthandValue } from './value.js';

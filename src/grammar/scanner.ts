@@ -1,0 +1,410 @@
+/**
+ * The mode-driven scanner: turns shorthand text into tokens for the Chevrotain parser.
+ *
+ * Which characters a value may contain depends on where it stands (a first value, a later csv
+ * item, a list element), and whether `a=x,y…` continues a list depends on what follows `y`. The
+ * scanner keeps the container stack (top level, `[…]`, `{…}`) as lexer modes and performs the
+ * AWS CLI's csv look-ahead itself, emitting `CsvComma` for commas that continue an implicit
+ * list. It never throws: text that cannot stand where it stands becomes an `Unexpected` token,
+ * and lexical errors (unterminated quotes, a missing csv item, nesting too deep) become
+ * `Invalid` tokens carrying their diagnostic, so the parser reports every error in input order.
+ */
+import type { TokenType } from 'chevrotain';
+import {
+  codePointAt,
+  codePointLength,
+  isFirstFollow,
+  isKeyChar,
+  isPythonSpace,
+  isSecondFollow,
+  isSkippableSpace,
+  isValueStart,
+} from './charsets.js';
+import type { SyntaxDiagnostic } from './errors.js';
+import { unexpectedInputMessage } from './message.js';
+import * as T from './tokens.js';
+import type { ShorthandToken } from './tokens.js';
+
+/** Deepest `[`/`{` nesting accepted; the AWS CLI dies with RecursionError a little past it. */
+export const MAX_NESTING_DEPTH = 480;
+
+/** What the scanner produced. */
+export interface ScanResult {
+  /** Tokens in input order; the parser supplies the end-of-input token. */
+  readonly tokens: ShorthandToken[];
+  /** Source ranges the AWS CLI silently drops (its csv backtracking can land past text). */
+  readonly skipped: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /**
+   * Later csv items the AWS CLI read and then discarded when it backtracked. It already loaded
+   * their files by then (in a `key@=` value), so a missing file there is still an error.
+   */
+  readonly probes: ReadonlyArray<Probe>;
+}
+
+/** A csv item read during look-ahead and then discarded. */
+export interface Probe {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+const MODE = {
+  key: 0,
+  value: 1,
+  separator: 2,
+  listItem: 3,
+  hashEntry: 4,
+} as const;
+type Mode = (typeof MODE)[keyof typeof MODE];
+
+type Container = 'list' | 'hash';
+
+const COMMA = 0x2c;
+const EQUALS = 0x3d;
+const AT = 0x40;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const BACKSLASH = 0x5c;
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+
+/** Scan `text` into tokens. */
+export function scan(text: string): ScanResult {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private pos = 0;
+  private readonly tokens: ShorthandToken[] = [];
+  private readonly skipped: Array<{ start: number; end: number }> = [];
+  private readonly probes: Probe[] = [];
+  private readonly stack: Container[] = [];
+
+  constructor(private readonly text: string) {}
+
+  run(): ScanResult {
+    const { text } = this;
+    let mode: Mode | undefined = MODE.key;
+    while (mode !== undefined) {
+      switch (mode) {
+        case MODE.key:
+          mode = this.keyPart();
+          break;
+        case MODE.value:
+          mode = this.valuePart();
+          break;
+        case MODE.separator:
+          mode = this.separator();
+          break;
+        case MODE.listItem:
+          mode = text.charCodeAt(this.pos) === RBRACKET ? this.close(T.RBracket) : MODE.value;
+          break;
+        case MODE.hashEntry:
+          mode = text.charCodeAt(this.pos) === RBRACE ? this.close(T.RBrace) : MODE.key;
+          break;
+      }
+    }
+    return { tokens: this.tokens, skipped: this.skipped, probes: this.probes };
+  }
+
+  // key-part = [key] *ws ["@" *ws] "=" *ws      e.g.  `Name @= ` in `Name @= file://x`
+  private keyPart(): Mode {
+    const { text } = this;
+    const start = this.pos;
+    while (this.pos < text.length && isKeyChar(text.charCodeAt(this.pos))) this.pos++;
+    if (this.pos > start) this.emit(T.Key, start, this.pos);
+    this.skipSpace();
+    if (text.charCodeAt(this.pos) === AT) {
+      this.emit(T.At, this.pos, this.pos + 1);
+      this.pos++;
+      this.skipSpace();
+    }
+    if (text.charCodeAt(this.pos) !== EQUALS) {
+      // The parser reports "Expected: '='" at this token; a zero-width one leaves the end or a
+      // separator in place so the structure around it survives.
+      const code = text.charCodeAt(this.pos);
+      if (this.pos >= text.length || code === COMMA || code === RBRACKET || code === RBRACE) {
+        this.emit(T.Unexpected, this.pos, this.pos);
+        return MODE.separator;
+      }
+      this.unexpectedRun(true);
+      if (text.charCodeAt(this.pos) !== EQUALS) return MODE.separator;
+    }
+    this.emit(T.Equals, this.pos, this.pos + 1);
+    this.pos++;
+    this.skipSpace();
+    return MODE.value;
+  }
+
+  // value = explicit-list / hash-literal / csv-value (top level) / first-value (nested)
+  private valuePart(): Mode {
+    const { text } = this;
+    const code = text.charCodeAt(this.pos);
+    if (code === LBRACKET || code === LBRACE) return this.open(code === LBRACKET ? 'list' : 'hash');
+    if (this.stack.length === 0) {
+      if (this.pos >= text.length) {
+        this.emit(T.EmptyValue, this.pos, this.pos);
+        return MODE.separator;
+      }
+      this.csvValue();
+    } else {
+      this.firstValue();
+    }
+    return MODE.separator;
+  }
+
+  // Between items: `,` (then the next key or item), a closing bracket, or the end.
+  private separator(): Mode | undefined {
+    const { text } = this;
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) {
+      if (this.pos >= text.length) return undefined;
+      this.skipSpace();
+      // `a=[x] ` : the AWS CLI skips the blank, then wants a `,` and meets the end.
+      if (this.pos >= text.length) {
+        this.emit(T.Unexpected, this.pos, this.pos);
+        return undefined;
+      }
+    } else {
+      this.skipSpace();
+      if (this.pos >= text.length) return undefined;
+      const closer = top === 'list' ? RBRACKET : RBRACE;
+      if (text.charCodeAt(this.pos) === closer) return this.close(top === 'list' ? T.RBracket : T.RBrace);
+    }
+    if (text.charCodeAt(this.pos) === COMMA) {
+      this.emit(T.Comma, this.pos, this.pos + 1);
+      this.pos++;
+      this.skipSpace();
+      return top === undefined ? MODE.key : top === 'list' ? MODE.listItem : MODE.hashEntry;
+    }
+    this.unexpectedRun(false);
+    return MODE.separator;
+  }
+
+  private open(container: Container): Mode {
+    if (this.stack.length >= MAX_NESTING_DEPTH) {
+      const diagnostic: SyntaxDiagnostic = {
+        code: 'NESTING_TOO_DEEP',
+        message: `Nesting deeper than ${MAX_NESTING_DEPTH} levels is not supported (at offset ${this.pos})`,
+        offset: this.pos,
+        length: this.text.length - this.pos,
+        severity: 'error',
+      };
+      this.emit(T.Invalid, this.pos, this.text.length, diagnostic);
+      this.pos = this.text.length;
+      return MODE.separator;
+    }
+    this.emit(container === 'list' ? T.LBracket : T.LBrace, this.pos, this.pos + 1);
+    this.pos++;
+    this.skipSpace();
+    this.stack.push(container);
+    return container === 'list' ? MODE.listItem : MODE.hashEntry;
+  }
+
+  private close(type: TokenType): Mode {
+    this.emit(type, this.pos, this.pos + 1);
+    this.pos++;
+    this.stack.pop();
+    return MODE.separator;
+  }
+
+  // csv-value = first-value [*ws "," second-value *(*ws "," second-value)]
+  //   a=x,y,z=w : the items are x and y; `z` is followed by `=`, so the AWS CLI backs up to the
+  //        ^       last comma at or before where it failed and ends the list there.
+  private csvValue(): void {
+    const { text } = this;
+    this.firstValue();
+    this.skipSpace();
+    if (text.charCodeAt(this.pos) !== COMMA) return;
+    let commaAt = this.pos;
+    for (;;) {
+      let at = commaAt + 1;
+      while (at < text.length && isSkippableSpace(text.charCodeAt(at))) at++;
+      if (at >= text.length) {
+        // `a=b,` : a second item is required and the input has ended.
+        this.emit(T.CsvComma, commaAt, commaAt + 1);
+        this.emitInvalid(at, 0, '<second>', '<none>');
+        this.pos = at;
+        return;
+      }
+      const item = this.laterItem(at);
+      let failedAt = at;
+      if (item !== undefined) {
+        let after = item.next;
+        while (after < text.length && isSkippableSpace(text.charCodeAt(after))) after++;
+        if (after >= text.length || text.charCodeAt(after) === COMMA) {
+          this.emit(T.CsvComma, commaAt, commaAt + 1);
+          this.emit(item.type, item.start, item.end, item.value);
+          this.pos = after;
+          if (after >= text.length) return;
+          commaAt = after;
+          continue;
+        }
+        failedAt = after;
+        this.probes.push({ start: item.start, end: item.end, value: item.value });
+      }
+      let back = failedAt;
+      while (text.charCodeAt(back) !== COMMA) back--;
+      if (back > commaAt) this.skipped.push({ start: commaAt, end: back });
+      this.pos = back;
+      return;
+    }
+  }
+
+  /** A second-or-later csv item at `at`, or undefined where the AWS CLI's attempt fails. */
+  private laterItem(at: number): { type: TokenType; start: number; end: number; next: number; value: string } | undefined {
+    const code = this.text.charCodeAt(at);
+    if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+      const close = this.closingQuote(at);
+      if (close === -1) return undefined;
+      return {
+        type: code === SINGLE_QUOTE ? T.SingleQuoted : T.DoubleQuoted,
+        start: at,
+        end: close + 1,
+        next: close + 1,
+        value: decodeQuoted(this.text.slice(at + 1, close), code),
+      };
+    }
+    const end = this.matchUnquoted(at, isSecondFollow);
+    if (end === at) return undefined;
+    const trimmed = this.trimEnd(at, end);
+    return { type: T.Unquoted, start: at, end: trimmed, next: end, value: decodeUnquoted(this.text.slice(at, trimmed)) };
+  }
+
+  // first-value = single-quoted / double-quoted / [value-start *(value-follow)]   (may be empty)
+  private firstValue(): void {
+    const { text } = this;
+    const at = this.pos;
+    const code = text.charCodeAt(at);
+    if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
+      const close = this.closingQuote(at);
+      if (close === -1) {
+        this.emitInvalid(at, text.length - at, code === SINGLE_QUOTE ? '<singled quoted>' : '<double quoted>', '<none>');
+        this.pos = text.length;
+        return;
+      }
+      this.emit(
+        code === SINGLE_QUOTE ? T.SingleQuoted : T.DoubleQuoted,
+        at,
+        close + 1,
+        decodeQuoted(text.slice(at + 1, close), code),
+      );
+      this.pos = close + 1;
+      return;
+    }
+    const end = this.matchUnquoted(at, isFirstFollow);
+    if (end === at) {
+      this.emit(T.EmptyValue, at, at);
+      return;
+    }
+    const trimmed = this.trimEnd(at, end);
+    this.emit(T.Unquoted, at, trimmed, decodeUnquoted(text.slice(at, trimmed)));
+    this.pos = end;
+  }
+
+  /** End of the longest `(\,|start)(\,|follow)*` match at `at` (== at when none). */
+  private matchUnquoted(at: number, follows: (cp: number) => boolean): number {
+    const { text } = this;
+    let i = at;
+    let first = true;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
+        i += 2;
+      } else {
+        const cp = code < 0xd800 ? code : codePointAt(text, i);
+        if (!(first ? isValueStart(cp) : follows(cp))) break;
+        i += codePointLength(cp);
+      }
+      first = false;
+    }
+    return i;
+  }
+
+  /** `end` moved back over trailing Python whitespace (`str.rstrip()`). */
+  private trimEnd(start: number, end: number): number {
+    while (end > start && isPythonSpace(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /**
+   * Offset of the quote closing the quoted value opened at `open`, or -1. The AWS CLI's pattern
+   * `'(?:\\'|[^'])*'` takes the longest match: the first quote not preceded by a backslash, or,
+   * when every later quote is escaped, the last of them.
+   */
+  private closingQuote(open: number): number {
+    const { text } = this;
+    const quote = text[open] as string;
+    let last = -1;
+    for (let i = text.indexOf(quote, open + 1); i !== -1; i = text.indexOf(quote, i + 1)) {
+      if (i === open + 1 || text.charCodeAt(i - 1) !== BACKSLASH) return i;
+      last = i;
+    }
+    return last;
+  }
+
+  /** Emit `Unexpected` over text that cannot stand here, up to a structural character. */
+  private unexpectedRun(stopAtEquals: boolean): void {
+    const { text } = this;
+    const start = this.pos;
+    let i = start + codePointLength(codePointAt(text, start));
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === COMMA || code === RBRACKET || code === RBRACE || (stopAtEquals && code === EQUALS)) break;
+      i++;
+    }
+    this.emit(T.Unexpected, start, i);
+    this.pos = i;
+  }
+
+  private emitInvalid(offset: number, length: number, expected: string, received: string): void {
+    const diagnostic: SyntaxDiagnostic = {
+      code: 'UNEXPECTED_INPUT',
+      message: unexpectedInputMessage(this.text, expected, received, offset),
+      offset,
+      length,
+      severity: 'error',
+      expected,
+      received,
+    };
+    this.emit(T.Invalid, offset, offset + length, diagnostic);
+  }
+
+  private skipSpace(): void {
+    const { text } = this;
+    while (this.pos < text.length && isSkippableSpace(text.charCodeAt(this.pos))) this.pos++;
+  }
+
+  private emit(tokenType: TokenType, start: number, end: number, payload?: string | SyntaxDiagnostic): void {
+    this.tokens.push({
+      image: this.text.slice(start, end),
+      startOffset: start,
+      endOffset: end - 1,
+      startLine: NaN,
+      startColumn: NaN,
+      endLine: NaN,
+      endColumn: NaN,
+      tokenTypeIdx: tokenTypeIdx(tokenType),
+      tokenType,
+      payload,
+    });
+  }
+}
+
+function tokenTypeIdx(type: TokenType): number {
+  return (type as TokenType & { tokenTypeIdx: number }).tokenTypeIdx;
+}
+
+/** Undo `\,` in an unquoted value. */
+function decodeUnquoted(raw: string): string {
+  return raw.includes('\\,') ? raw.replaceAll('\\,', ',') : raw;
+}
+
+/** Undo escapes in a quoted body the AWS CLI's way: `\<quote>` first, then `\\`. */
+function decodeQuoted(body: string, quote: number): string {
+  if (!body.includes('\\')) return body;
+  const q = String.fromCharCode(quote);
+  return body.replaceAll(`\\${q}`, q).replaceAll('\\\\', '\\');
+}

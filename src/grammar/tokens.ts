@@ -1,0 +1,49 @@
+/**
+ * Token types of the shorthand grammar. The AWS CLI grammar is context dependent (which
+ * characters a value may hold depends on where it stands, and `a=b,c` is a list while
+ * `a=b,c=d` is two pairs), so tokens are produced by our own mode-driven scanner
+ * (`scanner.ts`) rather than Chevrotain's regex lexer; the types carry `Lexer.NA` patterns.
+ * Each label is what the AWS CLI names the token in "Expected: '…'" messages.
+ */
+import { createToken, Lexer } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
+import type { SyntaxDiagnostic } from './errors.js';
+
+/** A key: `[A-Za-z0-9_.#/:-]+`. An empty key produces no token. */
+export const Key = createToken({ name: 'Key', pattern: Lexer.NA, label: '<key>' });
+/** The `@` of `key@=value`. */
+export const At = createToken({ name: 'At', pattern: Lexer.NA, label: '@' });
+/** The `=` of a key-value pair. */
+export const Equals = createToken({ name: 'Equals', pattern: Lexer.NA, label: '=' });
+/** A `,` between pairs, list items or hash entries. */
+export const Comma = createToken({ name: 'Comma', pattern: Lexer.NA, label: ',' });
+/** A `,` that continues an implicit csv list (`a=x,y`): the scanner looked ahead to decide. */
+export const CsvComma = createToken({ name: 'CsvComma', pattern: Lexer.NA, label: ',' });
+export const LBracket = createToken({ name: 'LBracket', pattern: Lexer.NA, label: '[' });
+export const RBracket = createToken({ name: 'RBracket', pattern: Lexer.NA, label: ']' });
+export const LBrace = createToken({ name: 'LBrace', pattern: Lexer.NA, label: '{' });
+export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA, label: '}' });
+/** An unquoted value; the payload is the decoded, right-trimmed string. */
+export const Unquoted = createToken({ name: 'Unquoted', pattern: Lexer.NA, label: '<value>' });
+/** `'…'`; the payload is the decoded string. */
+export const SingleQuoted = createToken({ name: 'SingleQuoted', pattern: Lexer.NA, label: '<singled quoted>' });
+/** `"…"`; the payload is the decoded string. */
+export const DoubleQuoted = createToken({ name: 'DoubleQuoted', pattern: Lexer.NA, label: '<double quoted>' });
+/** A zero-width empty value, where the AWS CLI reads `''` without consuming (`a=`, `[,]`). */
+export const EmptyValue = createToken({ name: 'EmptyValue', pattern: Lexer.NA, label: '<empty>' });
+/** Text that cannot stand where it stands; an empty image means whitespace ran into the end. */
+export const Unexpected = createToken({ name: 'Unexpected', pattern: Lexer.NA, label: '<unexpected>' });
+/** A lexical error found by the scanner; the payload is its diagnostic. */
+export const Invalid = createToken({ name: 'Invalid', pattern: Lexer.NA, label: '<invalid>' });
+
+/** Every token type, in a stable order (the parser's vocabulary). */
+export const allTokenTypes: TokenType[] = [
+  Key, At, Equals, Comma, CsvComma, LBracket, RBracket, LBrace, RBrace,
+  Unquoted, SingleQuoted, DoubleQuoted, EmptyValue, Unexpected, Invalid,
+];
+
+/** A scanned token: offsets are UTF-16, `endOffset` inclusive as Chevrotain wants it. */
+export type ShorthandToken = IToken & {
+  /** Decoded string for value tokens; the diagnostic for `Invalid`. */
+  payload?: string | SyntaxDiagnostic;
+};

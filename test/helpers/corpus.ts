@@ -1,0 +1,44 @@
+/** Reading the recorded corpus (JSONL rows) and normalising values for comparison. */
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** The repository root. */
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** All rows of `corpus/<dir>/*.jsonl`, each tagged with its file. */
+export function readCorpus<T>(dir: string): Array<T & { file: string }> {
+  const base = join(ROOT, 'corpus', dir);
+  return readdirSync(base)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) =>
+      readFileSync(join(base, file), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => ({ ...(JSON.parse(line) as T), file })),
+    );
+}
+
+/** Replace bytes by the corpus's `{"$bytes": base64}` form. */
+export function normalise(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') };
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: normalise(v), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
+}
+
+/** Create a fresh directory holding `files` (text written as UTF-8, `{$bytes}` as raw bytes). */
+export function materialise(files: Record<string, string | { $bytes: string }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aws-shorthand-'));
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.$bytes, 'base64'));
+  }
+  return dir;
+}
