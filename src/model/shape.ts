@@ -34,6 +34,8 @@ export interface Member {
   readonly name: string;
   readonly shape: Shape;
   readonly documentation?: string;
+  /** The service fills this member itself when absent; the AWS CLI never marks it required. */
+  readonly idempotencyToken?: boolean;
 }
 
 /** A structure or a union (a union takes exactly one member). */
@@ -84,6 +86,8 @@ export interface OtherScalarShape extends ShapeBase {
   readonly kind: 'boolean' | 'timestamp' | 'blob' | 'document';
   readonly min?: number;
   readonly max?: number;
+  /** A streaming blob: the AWS CLI takes a file path for it, not the bytes. */
+  readonly streaming?: boolean;
 }
 
 /** Any shape. */
@@ -98,6 +102,8 @@ export interface Operation {
   readonly documentation?: string;
   /** HTTP binding (method and URI template), for REST protocols. */
   readonly http?: { readonly method: string; readonly requestUri: string };
+  /** Deprecated operations are hidden from the AWS CLI's help and command lists. */
+  readonly deprecated?: boolean;
 }
 
 /** Service-wide facts needed to name the service and send requests. */
@@ -111,6 +117,8 @@ export interface ServiceMetadata {
   readonly jsonVersion?: string;
   readonly targetPrefix?: string;
   readonly serviceId?: string;
+  /** botocore's `uid` (e.g. `sagemaker-2017-07-24`), used for API reference links. */
+  readonly uid?: string;
 }
 
 /** A loaded service model. */

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Build the bundled service models under models/ from the installed botocore.
+
+The output is a botocore service model cut down to what the shorthand toolkit reads
+(shape kinds, member order, required members, enums, numeric kinds, length/value bounds,
+patterns, union/document/streaming flags, operations with their input and output, and
+service metadata), with no documentation text, gzipped with a fixed timestamp so that
+rebuilding from the same botocore gives the same bytes.
+
+Usage:
+  python3 scripts/build-bundled-model.py                      # sagemaker from botocore
+  python3 scripts/build-bundled-model.py sagemaker s3         # several services
+  python3 scripts/build-bundled-model.py sagemaker --source PATH/service-2.json.gz
+"""
+
+import argparse
+import gzip
+import json
+import os
+import sys
+
+FORMAT_VERSION = 1
+
+# Metadata fields the TypeScript loader reads.
+METADATA_KEYS = (
+    'apiVersion',
+    'endpointPrefix',
+    'jsonVersion',
+    'protocol',
+    'serviceId',
+    'signingName',
+    'targetPrefix',
+    'uid',
+)
+# Shape fields the loader reads; member references keep 'shape' and these flags.
+SHAPE_KEYS = (
+    'type',
+    'required',
+    'enum',
+    'min',
+    'max',
+    'pattern',
+    'union',
+    'document',
+    'streaming',
+)
+MEMBER_REF_KEYS = ('shape', 'idempotencyToken')
+
+
+def read_model(service, source):
+    """Return (model dict, description of where it came from)."""
+    if source is not None:
+        opener = gzip.open if source.endswith('.gz') else open
+        with opener(source, 'rb') as handle:
+            return json.loads(handle.read().decode('utf-8')), os.path.basename(source)
+    import botocore
+    import botocore.loaders
+
+    loader = botocore.loaders.Loader()
+    version = loader.determine_latest_version(service, 'service-2')
+    model = loader.load_service_model(service, 'service-2', version)
+    return model, f'botocore {botocore.__version__} {service}/{version}/service-2'
+
+
+def keep(mapping, keys):
+    return {key: mapping[key] for key in keys if key in mapping}
+
+
+def ref(reference):
+    return keep(reference, MEMBER_REF_KEYS)
+
+
+def compact_shape(shape):
+    out = keep(shape, SHAPE_KEYS)
+    if 'members' in shape:
+        out['members'] = {name: ref(member) for name, member in shape['members'].items()}
+    for field in ('member', 'key', 'value'):
+        if field in shape:
+            out[field] = ref(shape[field])
+    return out
+
+
+def compact_operation(operation):
+    out = {'name': operation['name']}
+    if 'http' in operation:
+        out['http'] = keep(operation['http'], ('method', 'requestUri'))
+    for field in ('input', 'output'):
+        if field in operation:
+            out[field] = ref(operation[field])
+    if operation.get('deprecated'):
+        out['deprecated'] = True
+    return out
+
+
+def compact_model(model, origin):
+    return {
+        'x-aws-shorthand': {'format': FORMAT_VERSION, 'source': origin},
+        'metadata': keep(model['metadata'], METADATA_KEYS),
+        'operations': {name: compact_operation(op) for name, op in model['operations'].items()},
+        'shapes': {name: compact_shape(shape) for name, shape in model['shapes'].items()},
+    }
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('services', nargs='*', default=['sagemaker'])
+    parser.add_argument('--source', help='a service-2.json[.gz] to read instead of botocore (one service only)')
+    parser.add_argument(
+        '--out-dir',
+        default=os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'models'),
+    )
+    args = parser.parse_args(argv)
+    if args.source is not None and len(args.services) != 1:
+        parser.error('--source needs exactly one service name')
+    os.makedirs(args.out_dir, exist_ok=True)
+    for service in args.services:
+        model, origin = read_model(service, args.source)
+        text = json.dumps(compact_model(model, origin), separators=(',', ':'), ensure_ascii=False)
+        data = gzip.compress(text.encode('utf-8'), compresslevel=9, mtime=0)
+        path = os.path.join(args.out_dir, f'{service}.json.gz')
+        with open(path, 'wb') as handle:
+            handle.write(data)
+        print(
+            f'{path}: {len(data)} bytes gzipped, {len(text.encode("utf-8"))} bytes of JSON, '
+            f'{len(model["operations"])} operations, {len(model["shapes"])} shapes ({origin})'
+        )
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
