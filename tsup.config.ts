@@ -8,6 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // Chevrotain's package entry loads ~100 modules (about 250 ms); bundled it costs ~20 ms.
+    noExternal: ['chevrotain'],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -15,5 +17,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['chevrotain'],
   },
 ]);
