@@ -330,15 +330,17 @@ function buildOperations(
   const map = new Map<string, Operation>();
   for (const [key, op] of Object.entries(operations)) {
     const name = typeof op.name === 'string' ? op.name : key;
-    const operation = definedOnly<Operation>({
+    const operation = definedOnly<Omit<Operation, 'input' | 'output'>>({
       name,
-      input: op.input === undefined ? undefined : structureRef(op.input, `${name} input`, table),
-      output: op.output === undefined ? undefined : structureRef(op.output, `${name} output`, table),
       documentation: op.documentation,
       http: op.http === undefined ? undefined : { method: op.http.method, requestUri: op.http.requestUri },
       deprecated: op.deprecated === true ? true : undefined,
     });
-    map.set(key, operation);
+    // Resolved on first read: listing operations should not build every input shape.
+    const { input, output } = op;
+    if (input !== undefined) defineLazy(operation, 'input', () => structureRef(input, `${name} input`, table));
+    if (output !== undefined) defineLazy(operation, 'output', () => structureRef(output, `${name} output`, table));
+    map.set(key, operation as Operation);
   }
   return map;
 }

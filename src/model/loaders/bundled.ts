@@ -78,9 +78,13 @@ function findModelsDirectory(): string | undefined {
   return undefined;
 }
 
-/** This module's directory in ESM (`import.meta.url`) or in the CJS build (`__dirname`). */
+/**
+ * This module's directory: from `import.meta.url` in ESM, else from `__dirname` in the CJS
+ * build. ESM must come first: `node -e` defines a global `__dirname` of `.` that an ES
+ * module would otherwise pick up.
+ */
 function moduleDirectory(): string | undefined {
-  if (typeof __dirname === 'string' && __dirname !== '') return __dirname;
   const url: unknown = import.meta.url;
-  return typeof url === 'string' && url.startsWith('file:') ? dirname(fileURLToPath(url)) : undefined;
+  if (typeof url === 'string' && url.startsWith('file:')) return dirname(fileURLToPath(url));
+  return typeof __dirname === 'string' && __dirname !== '' ? __dirname : undefined;
 }
