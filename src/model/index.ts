@@ -45,6 +45,7 @@ export { loadSmithyModel, modelFromSmithy } from './loaders/smithy.js';
 export type { SmithyLoadOptions, SmithyMemberJson, SmithyModelJson, SmithyShapeJson } from './loaders/smithy.js';
 
 export {
+  asTypedShape,
   inputShapeFromSdkOperation,
   modelFromSdkSchemas,
   operationFromSdkSchema,

@@ -75,6 +75,7 @@ export class ModelRegistry {
   readonly dataPath: readonly string[];
   private readonly useBundled: boolean;
   private readonly services = new Map<string, ServiceModel>();
+  private readonly registered = new Map<string, ServiceModel>();
   private readonly operationIndex = new WeakMap<ServiceModel, Map<string, Operation>>();
 
   /** A registry over `options.dataPath` and (by default) the bundled models. */
@@ -94,15 +95,26 @@ export class ModelRegistry {
     return new ModelRegistry({ dataPath });
   }
 
-  /** CLI names of every service with a model in the data path or the bundle, sorted. */
+  /**
+   * Add a model loaded elsewhere (a Smithy model, SDK schemas, a file), found under its
+   * `metadata.serviceName` before anything on disk.
+   */
+  register(model: ServiceModel): void {
+    this.registered.set(model.metadata.serviceName, model);
+  }
+
+  /** CLI names of every registered service and every one with a model on disk, sorted. */
   serviceNames(): string[] {
-    const names = new Set(listBotocoreServices(this.dataPath));
-    if (this.useBundled) for (const name of bundledServiceNames()) names.add(name);
-    return [...names].map(cliServiceName).sort();
+    const names = new Set([...listBotocoreServices(this.dataPath)].map(cliServiceName));
+    if (this.useBundled) for (const name of bundledServiceNames()) names.add(cliServiceName(name));
+    for (const name of this.registered.keys()) names.add(name);
+    return [...names].sort();
   }
 
   /** The service model for a CLI service name (`sagemaker`, `s3api`), or `undefined`. */
   findService(cliName: string): ServiceModel | undefined {
+    const registered = this.registered.get(cliName);
+    if (registered !== undefined) return registered;
     const cached = this.services.get(cliName);
     if (cached !== undefined) return cached;
     const model = this.loadService(cliName);

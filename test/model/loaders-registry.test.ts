@@ -5,6 +5,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listBotocoreServices, locateBotocoreModel } from '../../src/model/loaders/botocore.js';
 import { ModelError } from '../../src/model/loaders/errors.js';
+import { loadSmithyModel } from '../../src/model/loaders/smithy.js';
 import {
   bundledRegistry,
   customerDataPath,
@@ -96,6 +97,21 @@ describe('registry over the bundled models', () => {
     const error = modelError(() => registry.shape('sagemaker.NoSuchShape'));
     expect([error.code, error.subject]).toEqual(['SHAPE_NOT_FOUND', 'sagemaker.NoSuchShape']);
     expect(modelError(() => registry.shape('nope.AutoMLChannel')).code).toBe('SERVICE_NOT_FOUND');
+  });
+});
+
+describe('registered models', () => {
+  test('a Smithy model registered under its CLI name comes before anything on disk', () => {
+    const registry = new ModelRegistry();
+    const weather = loadSmithyModel(join(import.meta.dirname, '../fixtures/models/smithy-weather.json'));
+    registry.register(weather);
+    expect(registry.service('weather-forecast')).toBe(weather);
+    expect(registry.operation('weather-forecast', 'put-forecast').name).toBe('PutForecast');
+    expect(registry.shape('weather-forecast.Sky').kind).toBe('union');
+    expect(registry.serviceNames()).toEqual(expect.arrayContaining(['sagemaker', 'weather-forecast']));
+    const fake = { ...weather, metadata: { serviceName: 'sagemaker' }, operations: new Map(), shape: () => undefined, shapeNames: () => [] };
+    registry.register(fake);
+    expect(registry.service('sagemaker')).toBe(fake);
   });
 });
 

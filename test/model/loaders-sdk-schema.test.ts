@@ -10,6 +10,7 @@ import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 import { ModelError } from '../../src/model/loaders/errors.js';
 import {
+  asTypedShape,
   inputShapeFromSdkOperation,
   modelFromSdkSchemas,
   operationFromSdkSchema,
@@ -137,6 +138,10 @@ describe('SDK schema reader: @aws-sdk/client-sagemaker', () => {
     expectTypeOf<ValueOfShape<typeof shape>>().toEqualTypeOf<CreateAutoMLJobRequest>();
     expectTypeOf<CommandInput<typeof CreateAutoMLJobCommand>>().toEqualTypeOf<CreateAutoMLJobCommandInput>();
     expectTypeOf(shape).toMatchTypeOf<StructureShape>();
+    const bundledInput = loadBundledModel().operations.get('CreateAutoMLJob')?.input as StructureShape;
+    const typed = asTypedShape<CreateAutoMLJobRequest>(bundledInput);
+    expect(typed).toBe(bundledInput);
+    expectTypeOf<ValueOfShape<typeof typed>>().toEqualTypeOf<CreateAutoMLJobRequest>();
   });
 
   test('modelFromSdkSchemas: every exported operation, shapes by name, service name from the namespace', () => {

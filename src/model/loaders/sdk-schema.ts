@@ -59,6 +59,15 @@ declare const sdkValueType: unique symbol;
  */
 export type TypedShape<T> = StructureShape & { readonly [sdkValueType]?: T };
 
+/**
+ * Record, for TypeScript only, that values of `shape` have type `T` (e.g. a bundled botocore
+ * shape paired with its SDK type). Returns the same object.
+ * @example asTypedShape<CreateAutoMLJobRequest>(registry.operation('sagemaker', 'create-auto-ml-job').input!)
+ */
+export function asTypedShape<T>(shape: StructureShape): TypedShape<T> {
+  return shape;
+}
+
 /** The value type recorded on a `TypedShape`. */
 export type ValueOfShape<S> = S extends TypedShape<infer T> ? T : unknown;
 
