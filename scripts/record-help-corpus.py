@@ -29,6 +29,9 @@ Texts are the lines of the example block with the block's own indentation
 removed, joined with "\\n" and without a trailing newline: exactly what a
 reader sees inside the block.
 
+--data-path DIR puts a botocore data directory first on the search path, so
+synthetic models (DIR/<service>/<version>/service-2.json) can be recorded too.
+
 --verify N renders the full `help` page of N operations per service (spread
 evenly over the command table; 0 = none, -1 = all) through docutils and
 groff exactly as `aws ... help` does, and checks that every recorded block
@@ -51,7 +54,19 @@ from awscli.clidriver import create_clidriver
 from awscli.help import PosixHelpRenderer
 
 STANDARD_ARGUMENT_CLASSES = (CLIArgument, ListArgument, BooleanArgument)
-DEFAULT_SERVICES = ['sagemaker', 'dynamodb', 'ecs', 'lambda', 's3api', 'ec2']
+# sagemaker is the project's service; the others widen coverage, and elb, firehose and
+# workspaces carry the CLI's legacy list-of-one-member-structure examples.
+DEFAULT_SERVICES = [
+    'sagemaker',
+    'dynamodb',
+    'ecs',
+    'lambda',
+    's3api',
+    'ec2',
+    'elb',
+    'firehose',
+    'workspaces',
+]
 GZIP_THRESHOLD = 5 * 1024 * 1024
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -354,7 +369,14 @@ def main():
     parser.add_argument('services', nargs='*', default=DEFAULT_SERVICES)
     parser.add_argument('--out', default=os.path.join(ROOT, 'corpus', 'help'))
     parser.add_argument('--verify', type=int, default=5)
+    parser.add_argument(
+        '--data-path',
+        help='extra botocore data directory searched first (AWS_DATA_PATH), '
+        'e.g. to record synthetic test models',
+    )
     args = parser.parse_args()
+    if args.data_path:
+        os.environ['AWS_DATA_PATH'] = os.path.abspath(args.data_path)
     os.makedirs(args.out, exist_ok=True)
     driver = create_clidriver()
     commands = driver._get_command_table()

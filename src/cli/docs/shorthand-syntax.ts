@@ -1,0 +1,184 @@
+/**
+ * The "Shorthand Syntax" example that `aws <service> <operation> help` prints under an option,
+ * e.g. `KmsKeyId=string,S3OutputPath=string`, reproduced from the shape alone.
+ *
+ * The AWS CLI writes the example by walking the shape with a stack of the shape names it has
+ * entered (members and list/map values; the option's own shape is not on it). The rules that
+ * shape the text, all observable in its help output:
+ * - a top-level list documents its member followed by ` ...` (one value per argument);
+ * - a nested structure is braced, a top-level one is not;
+ * - a list is `x,x`, bracketed `[x,x]` when its member is complex or it sits deeper than a
+ *   top-level structure's member;
+ * - a map is `KeyName1=v,KeyName2=v`, braced when nested; at the top, enum keys are listed;
+ * - a member whose shape is already on the stack reads `( ... recursive ... )`, without its
+ *   name;
+ * - members that are documents (or lists/maps of them) are left out;
+ * - once the stack is deeper than three names the example is dropped altogether (the
+ *   `--auto-ml-job-config` case), as is any option that takes no shorthand at all.
+ */
+import type { ListShape, MapShape, Shape } from '../../model/shape.js';
+import { botocoreTypeName, isComplexType, isDocumentContainer, structureMembers } from './shape-kinds.js';
+
+/** Where an option lives; needed only for the few options documented the legacy way. */
+export interface ShorthandSyntaxOptions {
+  /** The CLI's service command, e.g. `firehose`. */
+  readonly service?: string;
+  /** The CLI's operation name, e.g. `put-record-batch`. */
+  readonly operation?: string;
+  /** The option's name without dashes, e.g. `records`. */
+  readonly param?: string;
+}
+
+/** The deepest stack of entered shapes the CLI still documents. */
+const MAX_STACK = 3;
+
+/**
+ * Options whose list of one-member structures the CLI documents as bare values
+ * (`--records Data1 Data2 Data3`), keyed by service and operation. The CLI keys them by
+ * service id (`elastic-load-balancing`); help events reach it under that id even for the `elb`
+ * command, so both spellings are accepted.
+ */
+const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['firehose put-record-batch', ['records']],
+  ['workspaces reboot-workspaces', ['reboot-workspace-requests']],
+  ['workspaces rebuild-workspaces', ['rebuild-workspace-requests']],
+  ['workspaces terminate-workspaces', ['terminate-workspace-requests']],
+  ['elastic-load-balancing remove-tags', ['tags']],
+  ['elastic-load-balancing describe-instance-health', ['instances']],
+  ['elastic-load-balancing deregister-instances-from-load-balancer', ['instances']],
+  ['elastic-load-balancing register-instances-with-load-balancer', ['instances']],
+]);
+
+/** CLI command names whose service id differs, for `LEGACY_LIST_OPTIONS`. */
+const SERVICE_IDS: ReadonlyMap<string, string> = new Map([['elb', 'elastic-load-balancing']]);
+
+/** Thrown inside the walk when the stack grows too deep; never escapes this module. */
+class TooComplex extends Error {}
+
+/**
+ * True when the AWS CLI accepts shorthand for an option of this shape: a structure, a map, or
+ * a list of complex values, unless it is (or only wraps) a document.
+ * @example supportsShorthand(model.shape('OutputDataConfig')!) // true
+ */
+export function supportsShorthand(shape: Shape): boolean {
+  if (isDocumentContainer(shape)) return false;
+  if (!isComplexType(shape)) return false;
+  return shape.kind !== 'list' || isComplexType(shape.member);
+}
+
+/**
+ * True when the CLI prints no syntax example at all (neither shorthand nor JSON) for an
+ * option of this shape: a structure whose only member is a string named `Value`, which the
+ * CLI lets users pass as the bare string.
+ * @example hidesSyntaxExamples(ec2.shape('AttributeValue')!) // true
+ */
+export function hidesSyntaxExamples(shape: Shape): boolean {
+  if (!supportsShorthand(shape) || botocoreTypeName(shape) !== 'structure') return false;
+  const members = structureMembers(shape);
+  const only = members[0];
+  return members.length === 1 && only !== undefined && only[0] === 'Value' && only[1].kind === 'string';
+}
+
+/**
+ * The exact text of the Shorthand Syntax example the AWS CLI shows for an option of this shape
+ * (lines joined with `\n`, no trailing newline), or `undefined` when it shows none.
+ * @example shorthandSyntax(model.shape('OutputDataConfig')!) // 'KmsKeyId=string,S3OutputPath=string'
+ */
+export function shorthandSyntax(shape: Shape, opts: ShorthandSyntaxOptions = {}): string | undefined {
+  if (!supportsShorthand(shape) || hidesSyntaxExamples(shape)) return undefined;
+  const legacy = legacyListExample(shape, opts);
+  if (legacy !== undefined) return legacy;
+  let text: string;
+  try {
+    text = shape.kind === 'list' ? `${describe(shape.member, [])} ...` : describe(shape, []);
+  } catch (error) {
+    if (error instanceof TooComplex) return undefined;
+    throw error;
+  }
+  return visibleLines(text);
+}
+
+/** `--records Data1 Data2 Data3` for the options in `LEGACY_LIST_OPTIONS`. */
+function legacyListExample(shape: Shape, opts: ShorthandSyntaxOptions): string | undefined {
+  if (shape.kind !== 'list' || botocoreTypeName(shape.member) !== 'structure') return undefined;
+  const members = structureMembers(shape.member);
+  const only = members[0];
+  if (members.length !== 1 || only === undefined) return undefined;
+  const { service, operation, param } = opts;
+  if (service === undefined || operation === undefined || param === undefined) return undefined;
+  const serviceId = SERVICE_IDS.get(service) ?? service;
+  if (!(LEGACY_LIST_OPTIONS.get(`${serviceId} ${operation}`) ?? []).includes(param)) return undefined;
+  const name = only[0];
+  if (shape.min === 1 && shape.max === 1) return `--${param} ${name}1`;
+  return `--${param} ${name}1 ${name}2 ${name}3`;
+}
+
+/** The example of one shape at the given stack of entered shape names. */
+function describe(shape: Shape, stack: string[]): string {
+  if (stack.length > MAX_STACK) throw new TooComplex();
+  switch (botocoreTypeName(shape)) {
+    case 'structure':
+      return describeStructure(shape, stack);
+    case 'list':
+      return describeList(shape as ListShape, stack);
+    case 'map':
+      return describeMap(shape as MapShape, stack);
+    default:
+      return botocoreTypeName(shape);
+  }
+}
+
+function describeList(shape: ListShape, stack: string[]): string {
+  const element = within(shape.member.name, stack, () => describe(shape.member, stack));
+  // Brackets appear for complex elements, and for any list below a top-level member.
+  return isComplexType(shape.member) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
+}
+
+function describeMap(shape: MapShape, stack: string[]): string {
+  const value = within(shape.value.name, stack, () => describe(shape.value, stack));
+  const pairs = `KeyName1=${value},KeyName2=${value}`;
+  const keyEnum = shape.key.kind === 'string' ? (shape.key.enum ?? []) : [];
+  if (keyEnum.length > 0 && stack.length === 0) {
+    return `${pairs}\n\nWhere valid key names are:\n${keyEnum.map((key) => `  ${key}\n`).join('')}`;
+  }
+  return stack.length > 0 ? `{${pairs}}` : pairs;
+}
+
+function describeStructure(shape: Shape, stack: string[]): string {
+  const parts: string[] = [];
+  for (const [name, member] of structureMembers(shape)) {
+    if (isDocumentContainer(member)) continue;
+    if (stack.includes(member.name)) {
+      parts.push('( ... recursive ... )');
+      continue;
+    }
+    parts.push(`${name}=${within(member.name, stack, () => describe(member, stack))}`);
+  }
+  const inner = parts.join(',');
+  return stack.length === 0 ? inner : `{${inner}}`;
+}
+
+/** Run `body` with `name` pushed on the stack. */
+function within(name: string, stack: string[], body: () => string): string {
+  stack.push(name);
+  try {
+    return body();
+  } finally {
+    stack.pop();
+  }
+}
+
+/**
+ * The example as a reader sees it. The CLI prints it line by line into a literal block whose
+ * first line is indented two spaces more than the rest (its paragraph break and its line
+ * writer each add the block indentation), and the block then loses its common indentation.
+ * So a one-line example is unchanged, while in a multi-line one (map keys listed) the first
+ * line keeps two leading spaces; a trailing newline disappears and blank lines stay blank.
+ */
+function visibleLines(text: string): string {
+  const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  const shifted = lines.map((line, index) => (index === 0 ? `  ${line}` : line));
+  const depths = shifted.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length);
+  const common = Math.min(...depths);
+  return shifted.map((line) => (line.trim() === '' ? '' : line.slice(common))).join('\n');
+}
