@@ -14,7 +14,7 @@
  *   name;
  * - members that are documents (or lists/maps of them) are left out;
  * - once the stack is deeper than three names the example is dropped altogether (the
- *   `--auto-ml-job-config` case), as is any option that takes no shorthand at all.
+ *   `--auto-ml-job-config` case), as is an empty one and any option that takes no shorthand.
  */
 import type { ListShape, MapShape, Shape } from '../../model/shape.js';
 import { botocoreTypeName, isComplexType, isDocumentContainer, structureMembers } from './shape-kinds.js';
@@ -95,7 +95,8 @@ export function shorthandSyntax(shape: Shape, opts: ShorthandSyntaxOptions = {})
     if (error instanceof TooComplex) return undefined;
     throw error;
   }
-  return visibleLines(text);
+  // An empty example (a structure with no members, or only document members) is not shown.
+  return text === '' ? undefined : visibleLines(text);
 }
 
 /** `--records Data1 Data2 Data3` for the options in `LEGACY_LIST_OPTIONS`. */
