@@ -5,7 +5,7 @@
  */
 export { jsonSyntax, jsonValueName } from './json-syntax.js';
 export { operationOptions, renderOperationOptions, renderOptionDocs } from './option-docs.js';
-export type { OperationDocsOptions, OptionDoc } from './option-docs.js';
+export type { OperationDocsOptions, OptionDoc, OptionNaming } from './option-docs.js';
 export { optionExamples, optionTypeName, scalarListSyntax } from './option-examples.js';
 export type { OptionExamples } from './option-examples.js';
 export { botocoreTypeName, isDocumentContainer } from './shape-kinds.js';

@@ -25,8 +25,20 @@ export interface OptionDoc {
   readonly documentation?: string;
 }
 
-/** Where the options belong: the CLI's service command name, e.g. `sagemaker`. */
-export interface OperationDocsOptions {
+/** How the CLI names the options of an operation. */
+export interface OptionNaming {
+  /**
+   * The option name (without dashes) for an input member, given the name the CLI derives by
+   * hyphenating it. The CLI renames a few options that clash with global ones (SageMaker's
+   * `Version` is `--version-number`); the model does not know those renames, so callers that
+   * do supply them here. Defaults to the derived name.
+   */
+  readonly optionName?: (member: string, derived: string) => string;
+}
+
+/** Where the options belong, and how they are named. */
+export interface OperationDocsOptions extends OptionNaming {
+  /** The CLI's service command name, e.g. `sagemaker`. */
   readonly service: string;
 }
 
@@ -38,11 +50,12 @@ const WIDTH = 79;
  * becomes `--<hyphenated-name>`, and a boolean also gets its `--no-` twin.
  * @example operationOptions(op)[0]?.name // '--auto-ml-job-name'
  */
-export function operationOptions(operation: Operation): OptionDoc[] {
+export function operationOptions(operation: Operation, naming: OptionNaming = {}): OptionDoc[] {
   const input = operation.input;
   if (input === undefined) return [];
   return [...input.members.values()].map((member) => {
-    const cliName = xformName(member.name, '-');
+    const derived = xformName(member.name, '-');
+    const cliName = naming.optionName?.(member.name, derived) ?? derived;
     const doc: OptionDoc = {
       name: `--${cliName}`,
       member: member.name,
@@ -80,7 +93,7 @@ export function renderOptionDocs(option: OptionDoc, opts: ShorthandSyntaxOptions
  */
 export function renderOperationOptions(operation: Operation, opts: OperationDocsOptions): string {
   const operationName = xformName(operation.name, '-');
-  return operationOptions(operation)
+  return operationOptions(operation, opts)
     .map((option) =>
       renderOptionDocs(option, {
         service: opts.service,
@@ -130,6 +143,9 @@ function pushNotes(lines: string[], shape: Shape, depth: number): void {
 /** The nested members below an option, as the CLI lists them after its documentation. */
 function pushMemberTree(lines: string[], shape: Shape): void {
   const stack = [shape.name];
+  if (shape.kind === 'structure' || shape.kind === 'union' || shape.kind === 'list' || shape.kind === 'map') {
+    lines.push('');
+  }
   if (shape.kind === 'structure' || shape.kind === 'union') {
     for (const [name, member] of structureMembers(shape)) pushMember(lines, name, member, stack, 1);
   } else if (shape.kind === 'list') {
@@ -149,8 +165,11 @@ function pushMember(lines: string[], name: string, shape: Shape, stack: string[]
   }
   stack.push(shape.name);
   const type = optionTypeName(shape);
-  lines.push('', `${STEP.repeat(depth)}${name === '' ? `(${type})` : `${name} -> (${type})`}`);
-  if (shape.documentation !== undefined) pushParagraph(lines, plainText(shape.documentation), depth + 1);
+  lines.push(`${STEP.repeat(depth)}${name === '' ? `(${type})` : `${name} -> (${type})`}`);
+  // Without documentation (the bundled model has none) the tree stays compact.
+  if (shape.documentation !== undefined && pushParagraph(lines, plainText(shape.documentation), depth + 1)) {
+    lines.push('');
+  }
   pushNotes(lines, shape, depth + 1);
   if (shape.kind === 'structure' || shape.kind === 'union') {
     for (const [memberName, member] of structureMembers(shape)) pushMember(lines, memberName, member, stack, depth + 1);
@@ -175,8 +194,9 @@ function plainText(html: string): string {
     .trim();
 }
 
-function pushParagraph(lines: string[], text: string, depth: number): void {
-  if (text === '') return;
+/** Push a blank line and `text` filled to the page width; false when there is no text. */
+function pushParagraph(lines: string[], text: string, depth: number): boolean {
+  if (text === '') return false;
   const pad = STEP.repeat(depth);
   lines.push('');
   let line = '';
@@ -189,4 +209,5 @@ function pushParagraph(lines: string[], text: string, depth: number): void {
     }
   }
   if (line !== '') lines.push(pad + line);
+  return true;
 }
