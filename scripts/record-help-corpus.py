@@ -5,10 +5,12 @@ For every operation of the chosen services and every argument in the
 operation's CLI argument table that stands for an input member, this asks
 the installed AWS CLI v1 for the text its `help` page shows under the
 option: the "Shorthand Syntax" example, the "JSON Syntax" example, and, for
-lists of scalars, the plain "Syntax" example. It calls the CLI's own
-documentation generators in-process on the CLI's own argument objects, so
-customisations that rename, hide or replace arguments are taken into
-account.
+lists of scalars, the plain "Syntax" example. It builds the CLI's own
+argument tables and emits the CLI's own documentation events for each
+argument in-process (so ParamShorthandDocGen and the JSON example writer of
+awscli.clidocs produce the text), which takes customisations that rename,
+hide or replace arguments into account. Nothing is scraped from man pages;
+--verify cross-checks against them.
 
 Output: corpus/help/<service>.jsonl (gzipped to .jsonl.gz when large), one
 JSON object per line, in command-table order, so reruns are byte-identical
@@ -20,7 +22,8 @@ for the same awscli/botocore versions. Row fields:
   member     input member name in the model, e.g. "AutoMLJobConfig"
   shape      the model shape name of that member
   type       the type shown in parentheses after the option name
-  custom     true when a customisation replaced the model's argument
+  custom     true when a customisation replaced the model's argument or its
+             class (toggles, pagination sizes, file-reading blobs...)
   shorthand  the Shorthand Syntax example text, or null when none is shown
   json       the JSON Syntax example text, or null when none is shown
   syntax     the "Syntax" example of a list of scalars, or null
