@@ -1,0 +1,265 @@
+/**
+ * The model-aware API: shorthand text + a shape → the value the AWS CLI would send, with
+ * botocore's validation. Shapes are given as objects (from a loader or an SDK schema) or as
+ * `service.ShapeName` references resolved through a registry (the bundled models by default).
+ *
+ * `parse` throws typed errors; `analyzeShorthand` never throws and keeps everything (tree,
+ * walk, syntax errors, coercion and validation issues with source ranges) for editors and the
+ * CLI's JSON output.
+ */
+import { parse as parseSyntax, parseDocument, ShorthandError } from '../grammar/index.js';
+import type { ObjectNode, ParseOptions, ParsedDocument, SyntaxDiagnostic, ValueNode } from '../grammar/index.js';
+import { ValueBuilder } from '../grammar/value.js';
+import { coerceValue, isDict } from './coerce.js';
+import { CoercionError, ParamValidationError } from './errors.js';
+import type { CoercionIssue, SourceRange, ValidationIssue } from './errors.js';
+import type { ModelPath } from './path.js';
+import { bundledRegistry } from './registry.js';
+import type { ModelRegistry } from './registry.js';
+import type { Shape } from './shape.js';
+import type { TypedShape } from './loaders/sdk-schema.js';
+import { validateValue } from './validate.js';
+import type { ValidateOptions } from './validate.js';
+import { ShapeWalk } from './walk.js';
+
+/** A shape, or a `service.ShapeName` reference to one (`sagemaker.AutoMLChannel`). */
+export type ShapeSource = Shape | string;
+
+/** A value after coercion: what the AWS CLI hands to botocore. */
+export type CoercedValue =
+  | string
+  | number
+  | bigint
+  | boolean
+  | Uint8Array
+  | CoercedValue[]
+  | { [key: string]: CoercedValue };
+
+/** The value type `parse` returns for a shape: the SDK's type for a typed SDK shape. */
+export type ParsedValueOf<S> = S extends TypedShape<infer T> ? (unknown extends T ? CoercedValue : T) : CoercedValue;
+
+/** Options of the model-aware functions. */
+export interface ModelOptions extends ValidateOptions {
+  /** Resolves `service.ShapeName` references; default: the bundled models. */
+  readonly registry?: ModelRegistry;
+}
+
+/** Options of `parse` and `analyzeShorthand`. */
+export interface ModelParseOptions extends ModelOptions, ParseOptions {
+  /** Run botocore's validation (default `true`); `parse` throws `ParamValidationError` on errors. */
+  readonly validate?: boolean;
+}
+
+/** A syntax diagnostic, tagged with its word for input given as several words. */
+export type WordDiagnostic = SyntaxDiagnostic & { readonly word?: number };
+
+/** Everything known about one shorthand input checked against a shape. */
+export interface ShorthandAnalysis {
+  readonly shape: Shape;
+  /** One parsed document per word (one for a plain string). */
+  readonly documents: readonly ParsedDocument[];
+  /** Node → shape and path; lookups by path and offset. */
+  readonly walk: ShapeWalk;
+  /** Syntax errors (and file read failures), in input order. */
+  readonly syntaxErrors: readonly WordDiagnostic[];
+  /** The coerced value; built from the partial tree when there are syntax errors. */
+  readonly value: CoercedValue;
+  /** Every value the AWS CLI could not coerce, the one it stops at first. */
+  readonly coercionIssues: readonly CoercionIssue[];
+  /** botocore's findings and our warnings, with source ranges; none for values that failed coercion. */
+  readonly validation: readonly ValidationIssue[];
+  /** True when the input parsed, coerced and validated without errors (warnings allowed). */
+  readonly ok: boolean;
+}
+
+/**
+ * The shape a source names: a shape as it is, a `service.ShapeName` reference through
+ * `registry` (default: the bundled models). Throws `ModelError` for unknown references.
+ * @example resolveShape('sagemaker.AutoMLChannel').kind // 'structure'
+ */
+export function resolveShape(source: ShapeSource, registry: ModelRegistry = bundledRegistry()): Shape {
+  return typeof source === 'string' ? registry.shape(source) : source;
+}
+
+/**
+ * Parse shorthand into the value the AWS CLI would send for `shape`: syntax, then coercion,
+ * then (unless `validate: false`) botocore's validation. Throws `ShorthandError`,
+ * `CoercionError` or `ParamValidationError`, each with source ranges. Give an array of words
+ * for a list argument written as several words (`--tags Key=a,Value=b Key=c,Value=d`).
+ * @example parse('MaxCandidates=5', 'sagemaker.AutoMLJobCompletionCriteria') // { MaxCandidates: 5 }
+ */
+export function parse<S extends ShapeSource>(
+  text: string | readonly string[],
+  shape: S,
+  options: ModelParseOptions = {},
+): ParsedValueOf<S> {
+  const target = resolveShape(shape, options.registry);
+  const words = typeof text === 'string' ? [text] : text;
+  const parsed = words.map((word) => parseSyntax(word, options));
+  const syntaxValue = typeof text === 'string' ? parsed[0] : parsed;
+  const located = lazyLocator(text, target);
+  const order = lazyKeyOrder(located, parsed);
+  const coerced = coerceValue(syntaxValue, target, { keyOrder: order });
+  if (coerced.issues.length > 0) {
+    throw new CoercionError(coerced.issues.map((issue) => withRange(issue, located().rangeAt(issue.segments))));
+  }
+  if (options.validate !== false) {
+    const issues = validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder });
+    if (issues.some((issue) => issue.severity === 'error')) {
+      throw new ParamValidationError(issues.map((issue) => locateIssue(issue, located())));
+    }
+  }
+  return coerced.value as ParsedValueOf<S>;
+}
+
+/**
+ * Parse, coerce and validate without throwing: syntax errors, coercion issues and validation
+ * issues all come back with source ranges, and the tree walk comes with them.
+ * @example analyzeShorthand('Foo=1', 'sagemaker.AutoMLJobCompletionCriteria').validation[0].code // 'UNKNOWN_KEY'
+ */
+export function analyzeShorthand(
+  text: string | readonly string[],
+  shape: ShapeSource,
+  options: ModelParseOptions = {},
+): ShorthandAnalysis {
+  const target = resolveShape(shape, options.registry);
+  const single = typeof text === 'string';
+  const words = single ? [text] : text;
+  const documents = words.map((word) => parseDocument(word));
+  const walk = new ShapeWalk(
+    documents.map((doc) => doc.ast),
+    target,
+    !single,
+  );
+  const syntaxErrors: WordDiagnostic[] = [];
+  const values = words.map((word, i) => {
+    const doc = documents[i] as ParsedDocument;
+    const tag = (diagnostic: SyntaxDiagnostic): WordDiagnostic => (single ? diagnostic : { ...diagnostic, word: i });
+    if (doc.errors.length > 0) {
+      syntaxErrors.push(...doc.errors.map(tag));
+      return new ValueBuilder(undefined, Infinity).object(doc.ast);
+    }
+    try {
+      return parseSyntax(word, options);
+    } catch (error) {
+      if (!(error instanceof ShorthandError)) throw error;
+      syntaxErrors.push(tag({ code: error.code, message: error.message, offset: error.offset, length: error.length, severity: 'error' }));
+      return new ValueBuilder(undefined, Infinity).object(doc.ast);
+    }
+  });
+  const order = writtenKeyOrders(documents.map((doc) => doc.ast), values);
+  const coerced = coerceValue(single ? values[0] : values, target, { keyOrder: (value) => order.get(value) });
+  const coercionIssues = coerced.issues.map((issue) => withRange(issue, walk.rangeAt(issue.segments)));
+  const validation =
+    options.validate === false
+      ? []
+      : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
+          .filter((issue) => !coercionIssues.some((failed) => startsWith(issue.segments, failed.segments)))
+          .map((issue) => locateIssue(issue, walk));
+  return {
+    shape: target,
+    documents,
+    walk,
+    syntaxErrors,
+    value: coerced.value as CoercedValue,
+    coercionIssues,
+    validation,
+    ok: syntaxErrors.length === 0 && coercionIssues.length === 0 && !validation.some((issue) => issue.severity === 'error'),
+  };
+}
+
+/**
+ * Coerce a plain value (e.g. from the grammar's `parse`) to a shape as the AWS CLI does;
+ * throws `CoercionError` at the first value it cannot convert.
+ * @example coerce({ Subnets: 'subnet-1' }, 'sagemaker.VpcConfig') // { Subnets: ['subnet-1'] }
+ */
+export function coerce<S extends ShapeSource>(value: unknown, shape: S, options: ModelOptions = {}): ParsedValueOf<S> {
+  const result = coerceValue(value, resolveShape(shape, options.registry), options);
+  if (result.issues.length > 0) throw new CoercionError(result.issues);
+  return result.value as ParsedValueOf<S>;
+}
+
+/**
+ * Validate a plain value against a shape as botocore does: every issue, in botocore's order,
+ * warnings included (no source ranges: there is no text).
+ * @example validate({ Key: '' }, 'sagemaker.Tag').map((issue) => issue.code) // ['MISSING_REQUIRED', 'INVALID_LENGTH']
+ */
+export function validate(value: unknown, shape: ShapeSource, options: ModelOptions = {}): ValidationIssue[] {
+  return validateValue(value, resolveShape(shape, options.registry), options);
+}
+
+/** Where a validation issue points: the key for unknown keys, else the value at its path. */
+function locateIssue(issue: ValidationIssue, walk: ShapeWalk): ValidationIssue {
+  if (issue.code === 'UNKNOWN_KEY' && 'unknownParam' in issue.details) {
+    const keyPath: ModelPath = [...issue.segments, { kind: 'member', name: issue.details.unknownParam }];
+    return withRange(issue, walk.rangeAt(keyPath, true));
+  }
+  return withRange(issue, walk.rangeAt(issue.segments));
+}
+
+function withRange<T extends object>(issue: T, range: SourceRange | undefined): T {
+  return range === undefined ? issue : { ...issue, ...range };
+}
+
+function startsWith(path: ModelPath, prefix: ModelPath): boolean {
+  if (prefix.length > path.length) return false;
+  return prefix.every((segment, i) => JSON.stringify(segment) === JSON.stringify(path[i]));
+}
+
+/** The walk, built on first use: `parse` needs it only to place an error. */
+function lazyLocator(text: string | readonly string[], shape: Shape): () => ShapeWalk {
+  let walk: ShapeWalk | undefined;
+  return () => {
+    if (walk === undefined) {
+      const words = typeof text === 'string' ? [text] : text;
+      walk = new ShapeWalk(
+        words.map((word) => parseDocument(word).ast),
+        shape,
+        typeof text !== 'string',
+      );
+    }
+    return walk;
+  };
+}
+
+/**
+ * Written key orders for `parse`, needed only when JavaScript reorders keys (integer-like
+ * keys enumerate first in JavaScript, in written order in Python).
+ */
+function lazyKeyOrder(walk: () => ShapeWalk, values: readonly unknown[]): (value: object) => readonly string[] | undefined {
+  let orders: WeakMap<object, readonly string[]> | undefined;
+  const reordered = values.some(hasIndexLikeKey);
+  return (value) => {
+    if (!reordered) return undefined;
+    orders ??= writtenKeyOrders(walk().roots, values);
+    return orders.get(value);
+  };
+}
+
+/**
+ * For each object built from the trees, its keys in written order (a repeated key keeps its
+ * first place, as in a Python dict), where that differs from JavaScript's order.
+ */
+function writtenKeyOrders(roots: readonly ObjectNode[], values: readonly unknown[]): WeakMap<object, readonly string[]> {
+  const orders = new WeakMap<object, readonly string[]>();
+  const pair = (node: ValueNode, value: unknown): void => {
+    if (node.type === 'object' && isDict(value)) {
+      const written = [...new Set(node.entries.filter((entry) => entry.value !== undefined).map((entry) => entry.key.name))];
+      const actual = Object.keys(value);
+      if (written.length === actual.length && written.some((key, i) => key !== actual[i])) orders.set(value, written);
+      for (const entry of node.entries) {
+        if (entry.value !== undefined && Object.hasOwn(value, entry.key.name)) pair(entry.value, value[entry.key.name]);
+      }
+    } else if (node.type === 'list' && Array.isArray(value)) {
+      node.items.forEach((item, i) => pair(item, value[i]));
+    }
+  };
+  roots.forEach((root, i) => pair(root, values[i]));
+  return orders;
+}
+
+function hasIndexLikeKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasIndexLikeKey);
+  if (!isDict(value)) return false;
+  return Object.keys(value).some((key) => /^(?:0|[1-9]\d*)$/.test(key) || hasIndexLikeKey(value[key]));
+}
