@@ -43,14 +43,33 @@ export function isKeyChar(code: number): boolean {
   );
 }
 
-/** Printable ASCII and the BMP minus the characters every value class excludes: `"` `'` `,`. */
+/** Printable ASCII minus the characters every value class excludes: `"` `'` `,`. */
 function isValueBase(cp: number): boolean {
-  return cp >= 0x21 && cp <= 0xffff && cp !== 0x22 && cp !== 0x27 && cp !== 0x2c;
+  return cp >= 0x21 && cp !== 0x22 && cp !== 0x27 && cp !== 0x2c;
 }
+
+const VALUE_START = 1;
+const FIRST_FOLLOW = 2;
+const SECOND_FOLLOW = 4;
+
+/**
+ * The value classes over ASCII, as bit flags (the scanner asks once per character). Above
+ * ASCII every BMP code point is in all three classes (whitespace included: it may follow, and
+ * U+0085 and up may even start a value) and nothing beyond the BMP is.
+ */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, cp) => {
+  const base = isValueBase(cp);
+  const space = isPythonSpace(cp);
+  return (
+    (base && cp !== 0x3d && cp !== 0x5b && cp !== 0x7b ? VALUE_START : 0) |
+    ((base && cp !== 0x5d && cp !== 0x7d) || space ? FIRST_FOLLOW : 0) |
+    ((base && cp !== 0x3d) || space ? SECOND_FOLLOW : 0)
+  );
+});
 
 /** May start an unquoted value: not whitespace, `"`, `'`, `,`, `=`, `[` or `{`. */
 export function isValueStart(cp: number): boolean {
-  return isValueBase(cp) && cp !== 0x3d && cp !== 0x5b && cp !== 0x7b;
+  return cp < 0x80 ? (ASCII_CLASSES[cp]! & VALUE_START) !== 0 : cp <= 0xffff;
 }
 
 /**
@@ -58,7 +77,7 @@ export function isValueStart(cp: number): boolean {
  * whitespace and `=` `[` `{` are allowed; `]` and `}` end the value.
  */
 export function isFirstFollow(cp: number): boolean {
-  return (isValueBase(cp) && cp !== 0x5d && cp !== 0x7d) || isPythonSpace(cp);
+  return cp < 0x80 ? (ASCII_CLASSES[cp]! & FIRST_FOLLOW) !== 0 : cp <= 0xffff;
 }
 
 /**
@@ -66,7 +85,7 @@ export function isFirstFollow(cp: number): boolean {
  * (an `=` means the item was really the next key).
  */
 export function isSecondFollow(cp: number): boolean {
-  return (isValueBase(cp) && cp !== 0x3d) || isPythonSpace(cp);
+  return cp < 0x80 ? (ASCII_CLASSES[cp]! & SECOND_FOLLOW) !== 0 : cp <= 0xffff;
 }
 
 /** The code point at `offset` (a surrogate pair read as one code point). */

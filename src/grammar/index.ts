@@ -4,6 +4,7 @@
 import type { ObjectNode } from './ast.js';
 import { ShorthandError } from './errors.js';
 import type { SyntaxDiagnostic } from './errors.js';
+import { parseDirect } from './direct-value.js';
 import { parseTokens } from './parser.js';
 import { scan } from './scanner.js';
 import { ValueBuilder } from './value.js';
@@ -39,6 +40,14 @@ export function parseDocument(text: string): ParsedDocument {
  * @example parse('Key=a,Values=[x,y]') // { Key: 'a', Values: ['x', 'y'] }
  */
 export function parse(text: string, options: ParseOptions = {}): ShorthandObject {
+  return parseDirect(text) ?? parseWithGrammar(text, options);
+}
+
+/**
+ * `parse` through the Chevrotain parser alone (the path for input with errors or `@=`); exposed
+ * so tests can check the fast path against it.
+ */
+export function parseWithGrammar(text: string, options: ParseOptions = {}): ShorthandObject {
   const { tokens, probes } = scan(text);
   const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
   const firstError = diagnostics[0];

@@ -5,10 +5,13 @@
  * "Expected: 'X', received: 'Y'" diagnostic and carries on, so one pass yields the first error
  * exactly as the AWS CLI reports it, the later ones an editor wants, and a partial tree.
  * Rules never throw on bad input; diagnostics are recorded in input order.
+ *
+ * Hot-path notes: alternatives arrays are built once, scalar kinds share a token category, and
+ * embedded actions are plain `if (!this.RECORDING_PHASE)` blocks rather than closures.
  */
 import { EmbeddedActionsParser, EOF } from 'chevrotain';
-import type { IToken, TokenType } from 'chevrotain';
-import type { KeyNode, KeyValueNode, ListNode, ObjectNode, ScalarNode, ValueNode, QuoteStyle } from './ast.js';
+import type { IOrAlt, IToken, TokenType } from 'chevrotain';
+import type { KeyNode, KeyValueNode, ListNode, ObjectNode, QuoteStyle, ScalarNode, ValueNode } from './ast.js';
 import { codePointAt, codePointLength } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { duplicateKeyMessage, unexpectedInputMessage } from './message.js';
@@ -16,12 +19,12 @@ import * as T from './tokens.js';
 import type { ShorthandToken } from './tokens.js';
 
 const QUOTE_OF = new Map<TokenType, QuoteStyle>([
-  [T.Unquoted, 'none'],
   [T.SingleQuoted, 'single'],
   [T.DoubleQuoted, 'double'],
-  [T.EmptyValue, 'none'],
-  [T.Invalid, 'none'],
 ]);
+
+/** Placeholder nodes returned while Chevrotain records the grammar. */
+const RECORDING_SCALAR: ScalarNode = { type: 'scalar', raw: '', value: '', quote: 'none', resolvesFile: false, start: 0, end: 0 };
 
 class ShorthandGrammar extends EmbeddedActionsParser {
   /** The text being parsed (for messages). */
@@ -31,6 +34,8 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   raisedAt: number[] = [];
   /** The AWS CLI's file flag: set by each key-value, read by each scalar as it is parsed. */
   private resolvesFile = false;
+  private valueAlternatives: Array<IOrAlt<ValueNode>> | undefined;
+  private explicitAlternatives: Array<IOrAlt<ValueNode>> | undefined;
 
   constructor() {
     super(T.allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
@@ -39,106 +44,100 @@ class ShorthandGrammar extends EmbeddedActionsParser {
 
   // parameter = keyval *("," keyval)          e.g.  Name=a,Tags=[x,y]
   readonly parameter = this.RULE('parameter', (): ObjectNode => {
-    const first = this.SUBRULE(this.keyValue);
-    const entries: KeyValueNode[] = [first];
-    const seen = this.ACTION(() => new Set<string>([first.key.name]));
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const comma = this.CONSUME(T.Comma);
-            const entry = this.SUBRULE2(this.keyValue);
-            this.ACTION(() => {
-              const previous = entries[entries.length - 1] as KeyValueNode;
-              if (seen.has(entry.key.name)) this.duplicateKey(entry, previous, comma);
-              seen.add(entry.key.name);
-              entries.push(entry);
-            });
-          },
-        },
-        { ALT: () => this.unexpected(',') },
-      ]);
+    const entries: KeyValueNode[] = [this.SUBRULE(this.keyValue)];
+    const seen = new Set<string>();
+    if (!this.RECORDING_PHASE) seen.add((entries[0] as KeyValueNode).key.name);
+    this.MANY(this.unexpectedComma);
+    this.MANY2(() => {
+      const comma = this.CONSUME(T.Comma);
+      const entry = this.SUBRULE2(this.keyValue);
+      if (!this.RECORDING_PHASE) {
+        const name = entry.key.name;
+        if (seen.has(name)) this.duplicateKey(entry, entries[entries.length - 1] as KeyValueNode, comma);
+        seen.add(name);
+        entries.push(entry);
+      }
+      this.MANY3(this.unexpectedComma);
     });
-    return this.ACTION(() => ({
-      type: 'object' as const,
-      entries,
-      braced: false,
-      start: 0,
-      end: this.text.length,
-    }));
+    return { type: 'object', entries, braced: false, start: 0, end: this.text.length };
   });
+
+  // Pre-bound DSL bodies: OPTION(() => …) would allocate a closure per call on the hot path.
+  private readonly takeKey = (): IToken => this.CONSUME(T.Key);
+  private readonly takeAt = (): IToken => this.CONSUME(T.At);
+  private readonly takeEquals = (): IToken => this.CONSUME(T.Equals);
+  private readonly takeValue = (): ValueNode => this.SUBRULE(this.value);
+  private readonly unexpectedEquals = (): void => this.unexpected('=');
+  private readonly unexpectedComma = (): void => this.unexpected(',');
+  private readonly takeComma = (): IToken => this.CONSUME(T.Comma);
 
   // keyval = [key] ["@"] "=" value             e.g.  Name@=file://n.txt
   private readonly keyValue = this.RULE('keyValue', (): KeyValueNode => {
-    const keyToken = this.OPTION(() => this.CONSUME(T.Key));
-    const at = this.OPTION2(() => this.CONSUME(T.At));
+    const keyToken = this.OPTION(this.takeKey);
+    const at = this.OPTION2(this.takeAt);
     const next = this.LA(1);
+    this.OPTION3(this.unexpectedEquals);
+    const equals = this.OPTION4(this.takeEquals);
+    this.resolvesFile = at !== undefined;
+    const value = this.OPTION5(this.takeValue);
+    if (this.RECORDING_PHASE) return { type: 'keyValue', key: { type: 'key', name: '', start: 0, end: 0 }, fileRef: false, value, start: 0, end: 0 };
     const start = next.tokenType === EOF ? this.text.length : next.startOffset;
-    this.OPTION3(() => this.unexpected('='));
-    const equals = this.OPTION4(() => this.CONSUME(T.Equals));
-    this.ACTION(() => {
-      this.resolvesFile = at !== undefined;
-    });
-    const value = this.OPTION5(() => this.SUBRULE(this.value));
-    return this.ACTION(() => {
-      const key: KeyNode = keyToken
-        ? { type: 'key', name: keyToken.image, start: keyToken.startOffset, end: tokenEnd(keyToken) }
-        : { type: 'key', name: '', start, end: start };
-      const end = value ? value.end : equals ? tokenEnd(equals) : at ? tokenEnd(at) : key.end;
-      return { type: 'keyValue' as const, key, fileRef: at !== undefined, value, start: key.start, end };
-    });
+    const key: KeyNode = keyToken
+      ? { type: 'key', name: keyToken.image, start: keyToken.startOffset, end: tokenEnd(keyToken) }
+      : { type: 'key', name: '', start, end: start };
+    const end = value ? value.end : equals ? tokenEnd(equals) : at ? tokenEnd(at) : key.end;
+    return { type: 'keyValue', key, fileRef: at !== undefined, value, start: key.start, end };
   });
 
   // value = explicit-list / hash-literal / csv-value
-  private readonly value = this.RULE('value', (): ValueNode => {
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.hash) },
-      { ALT: () => this.SUBRULE(this.csvValue) },
-    ]);
-  });
+  private readonly value = this.RULE('value', (): ValueNode =>
+    this.OR(
+      (this.valueAlternatives ??= [
+        { ALT: () => this.SUBRULE(this.list) },
+        { ALT: () => this.SUBRULE(this.hash) },
+        { ALT: () => this.csvValue() },
+      ]),
+    ),
+  );
 
   // csv-value = scalar *("," scalar)           e.g.  Subnets=a,b,c
-  private readonly csvValue = this.RULE('csvValue', (): ValueNode => {
-    const first = this.SUBRULE(this.scalar);
-    const items: ScalarNode[] = [first];
+  private csvValue(): ValueNode {
+    const first = this.scalarNode(this.CONSUME(T.Scalar));
+    let items: ScalarNode[] | undefined;
     this.MANY(() => {
       this.CONSUME(T.CsvComma);
-      const item = this.SUBRULE2(this.scalar);
-      this.ACTION(() => items.push(item));
+      const item = this.scalarNode(this.CONSUME2(T.Scalar));
+      (items ??= [first]).push(item);
     });
-    return this.ACTION((): ValueNode => {
-      if (items.length === 1) return first;
-      const last = items[items.length - 1] as ScalarNode;
-      return { type: 'list', items, bracketed: false, start: first.start, end: last.end };
-    });
-  });
+    if (items === undefined || this.RECORDING_PHASE) return first;
+    return { type: 'list', items, bracketed: false, start: first.start, end: (items[items.length - 1] as ScalarNode).end };
+  }
 
   // explicit-value = explicit-list / hash-literal / scalar     (list items and hash values)
-  private readonly explicitValue = this.RULE('explicitValue', (): ValueNode => {
-    return this.OR([
-      { ALT: () => this.SUBRULE(this.list) },
-      { ALT: () => this.SUBRULE(this.hash) },
-      { ALT: () => this.SUBRULE(this.scalar) },
-    ]);
-  });
+  private readonly explicitValue = this.RULE('explicitValue', (): ValueNode =>
+    this.OR(
+      (this.explicitAlternatives ??= [
+        { ALT: () => this.SUBRULE(this.list) },
+        { ALT: () => this.SUBRULE(this.hash) },
+        { ALT: () => this.scalarNode(this.CONSUME(T.Scalar)) },
+      ]),
+    ),
+  );
 
   // explicit-list = "[" [explicit-value *("," explicit-value)] [","] "]"    e.g.  [a,{b=c},[d]]
   private readonly list = this.RULE('list', (): ListNode => {
     const open = this.CONSUME(T.LBracket);
     const items: ValueNode[] = [];
     this.MANY(() => {
-      const item = this.SUBRULE(this.explicitValue);
-      this.ACTION(() => items.push(item));
-      this.MANY2(() => this.unexpected(','));
-      this.OPTION(() => this.CONSUME(T.Comma));
+      items.push(this.SUBRULE(this.explicitValue));
+      this.MANY2(this.unexpectedComma);
+      this.OPTION(this.takeComma);
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBracket));
-    return this.ACTION(() => {
-      if (!close) this.expectedButFound(',', this.LA(1));
-      const end = close ? tokenEnd(close) : this.lastEnd(open, items);
-      return { type: 'list' as const, items, bracketed: true, start: open.startOffset, end };
-    });
+    if (this.RECORDING_PHASE) return { type: 'list', items, bracketed: true, start: 0, end: 0 };
+    if (!close) this.expectedButFound(',', this.LA(1));
+    const end = close ? tokenEnd(close) : lastEnd(open, items);
+    return { type: 'list', items, bracketed: true, start: open.startOffset, end };
   });
 
   // hash-literal = "{" [keyval *("," keyval)] [","] "}"      e.g.  {S3Uri=s3://b/k,Type=S3Prefix}
@@ -150,52 +149,37 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       // grammar (errors are recorded, not thrown), so stop explicitly at the closing brace.
       GATE: () => this.LA(1).tokenType !== T.RBrace && this.LA(1).tokenType !== EOF,
       DEF: () => {
-      const entry = this.SUBRULE(this.keyValue);
-      this.ACTION(() => entries.push(entry));
-      this.MANY2(() => this.unexpected(','));
-      this.OPTION(() => this.CONSUME(T.Comma));
+        entries.push(this.SUBRULE(this.keyValue));
+        this.MANY2(this.unexpectedComma);
+        this.OPTION(this.takeComma);
       },
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBrace));
-    return this.ACTION(() => {
-      if (!close) this.expectedButFound(',', this.LA(1));
-      const end = close ? tokenEnd(close) : this.lastEnd(open, entries);
-      return { type: 'object' as const, entries, braced: true, start: open.startOffset, end };
-    });
+    if (this.RECORDING_PHASE) return { type: 'object', entries, braced: true, start: 0, end: 0 };
+    if (!close) this.expectedButFound(',', this.LA(1));
+    const end = close ? tokenEnd(close) : lastEnd(open, entries);
+    return { type: 'object', entries, braced: true, start: open.startOffset, end };
   });
 
-  // scalar = unquoted / single-quoted / double-quoted / empty
-  private readonly scalar = this.RULE('scalar', (): ScalarNode => {
-    const token = this.OR([
-      { ALT: () => this.CONSUME(T.Unquoted) },
-      { ALT: () => this.CONSUME(T.SingleQuoted) },
-      { ALT: () => this.CONSUME(T.DoubleQuoted) },
-      { ALT: () => this.CONSUME(T.EmptyValue) },
-      { ALT: () => this.CONSUME(T.Invalid) },
-    ]) as ShorthandToken;
-    return this.ACTION(() => {
-      const payload = token.payload;
-      let value = '';
-      if (typeof payload === 'string') value = payload;
-      else if (payload !== undefined) this.report(payload, payload.offset);
-      return {
-        type: 'scalar' as const,
-        raw: token.image,
-        value,
-        quote: QUOTE_OF.get(token.tokenType) ?? 'none',
-        resolvesFile: this.resolvesFile,
-        start: token.startOffset,
-        end: tokenEnd(token),
-      };
-    });
-  });
-
-  private report(diagnostic: SyntaxDiagnostic, raisedAt = diagnostic.offset): void {
-    this.diagnostics.push(diagnostic);
-    this.raisedAt.push(raisedAt);
+  // scalar = unquoted / single-quoted / double-quoted / empty   (one token category)
+  private scalarNode(token: IToken): ScalarNode {
+    if (this.RECORDING_PHASE) return RECORDING_SCALAR;
+    const payload = (token as ShorthandToken).payload;
+    let value = '';
+    if (typeof payload === 'string') value = payload;
+    else if (payload !== undefined) this.report(payload, payload.offset);
+    return {
+      type: 'scalar',
+      raw: token.image,
+      value,
+      quote: QUOTE_OF.get(token.tokenType) ?? 'none',
+      resolvesFile: this.resolvesFile,
+      start: token.startOffset,
+      end: token.startOffset + token.image.length,
+    };
   }
 
-  /** Reset for a new input (one parser instance is reused). */
+  /** Start on a new input (one parser instance is reused). */
   begin(text: string, tokens: IToken[]): void {
     this.text = text;
     this.diagnostics = [];
@@ -204,26 +188,27 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     this.input = tokens;
   }
 
-  private lastEnd(open: IToken, children: ReadonlyArray<{ end: number }>): number {
-    const last = children[children.length - 1];
-    return last ? last.end : tokenEnd(open);
+  private report(diagnostic: SyntaxDiagnostic, raisedAt = diagnostic.offset): void {
+    this.diagnostics.push(diagnostic);
+    this.raisedAt.push(raisedAt);
   }
 
   /** Consume an `Unexpected` token standing where `expected` should, and record the error. */
   private unexpected(expected: string): void {
     const token = this.CONSUME(T.Unexpected);
-    this.ACTION(() => this.expectedButFound(expected, token));
+    if (!this.RECORDING_PHASE) this.expectedButFound(expected, token);
   }
 
   /** Record the AWS CLI's "Expected: 'X', received: 'Y'" at `token`. */
   private expectedButFound(expected: string, token: IToken): void {
     const offset = token.tokenType === EOF ? this.text.length : token.startOffset;
-    const received = offset >= this.text.length ? 'EOF' : String.fromCodePoint(codePointAt(this.text, offset));
+    const atEnd = offset >= this.text.length;
+    const received = atEnd ? 'EOF' : String.fromCodePoint(codePointAt(this.text, offset));
     this.report({
       code: 'UNEXPECTED_INPUT',
       message: unexpectedInputMessage(this.text, expected, received, offset),
       offset,
-      length: Math.max(token.image.length, offset < this.text.length ? codePointLength(codePointAt(this.text, offset)) : 0),
+      length: atEnd ? 0 : Math.max(token.image.length, codePointLength(codePointAt(this.text, offset))),
       severity: 'error',
       expected,
       received,
@@ -231,33 +216,35 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   }
 
   /**
-   * A second top-level `key`: the AWS CLI points one past where the previous pair ended (a
-   * csv value ends at its separator comma, a bracketed one at its closing bracket).
+   * A second top-level key: the AWS CLI points one past where the previous pair ended (a csv
+   * value ends at its separator comma, a bracketed one at its closing bracket).
    */
   private duplicateKey(entry: KeyValueNode, previous: KeyValueNode, comma: IToken): void {
-    const key = entry.key.name;
     const value = previous.value;
-    const previousEnd = value && value.type !== 'scalar' && (value.type === 'object' || value.bracketed) ? value.end : comma.startOffset;
-    const offset = previousEnd + 1;
-    this.report({
-      code: 'DUPLICATE_KEY',
-      message: duplicateKeyMessage(this.text, key, offset),
-      offset,
-      length: key.length,
-      severity: 'error',
-    }, entry.end);
+    const bracketed = value !== undefined && (value.type === 'object' || (value.type === 'list' && value.bracketed));
+    const offset = (bracketed ? value.end : comma.startOffset) + 1;
+    this.report(
+      {
+        code: 'DUPLICATE_KEY',
+        message: duplicateKeyMessage(this.text, entry.key.name, offset),
+        offset,
+        length: entry.key.name.length,
+        severity: 'error',
+      },
+      entry.end,
+    );
   }
 }
 
 let instance: ShorthandGrammar | undefined;
 
 /** The shared grammar instance, built on first use (self-analysis costs a few milliseconds). */
-export function grammar(): ShorthandGrammar {
+function grammar(): ShorthandGrammar {
   instance ??= new ShorthandGrammar();
   return instance;
 }
 
-/** Parse scanned tokens of `text` into a tree and diagnostics. */
+/** Parse scanned tokens of `text` into a tree and diagnostics (with where each was raised). */
 export function parseTokens(
   text: string,
   tokens: IToken[],
@@ -266,14 +253,14 @@ export function parseTokens(
   parser.begin(text, tokens);
   const ast = parser.parameter();
   const { diagnostics, raisedAt } = parser;
-  if (parser.errors.length > 0 || ast === undefined) {
+  const error = parser.errors[0];
+  if (error !== undefined || ast === undefined) {
     // The scanner only emits streams the grammar accepts; this guards against our own bugs.
-    const error = parser.errors[0];
-    const offset = error ? error.token.startOffset : 0;
+    const offset = error && Number.isFinite(error.token.startOffset) ? error.token.startOffset : 0;
     diagnostics.push({
       code: 'UNEXPECTED_INPUT',
       message: `Internal parser error at offset ${offset}: ${error?.message ?? 'no tree'}`,
-      offset: Number.isNaN(offset) ? 0 : offset,
+      offset,
       length: 0,
       severity: 'error',
     });
@@ -285,4 +272,9 @@ export function parseTokens(
 /** Offset just past `token` (Chevrotain's `endOffset` is inclusive and optional). */
 function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
+}
+
+function lastEnd(open: IToken, children: ReadonlyArray<{ end: number }>): number {
+  const last = children[children.length - 1];
+  return last ? last.end : tokenEnd(open);
 }

@@ -23,7 +23,10 @@ import {
 import type { SyntaxDiagnostic } from './errors.js';
 import { unexpectedInputMessage } from './message.js';
 import * as T from './tokens.js';
-import type { ShorthandToken } from './tokens.js';
+import { ShorthandToken } from './tokens.js';
+
+/** Interned one-character images, so structural tokens allocate no string. */
+const PUNCTUATION = new Map([...',=@[]{}'].map((c) => [c.charCodeAt(0), c] as const));
 
 /** Deepest `[`/`{` nesting accepted; the AWS CLI dies with RecursionError a little past it. */
 export const MAX_NESTING_DEPTH = 480;
@@ -70,24 +73,55 @@ const BACKSLASH = 0x5c;
 const SINGLE_QUOTE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 
+/**
+ * Receives the scanner's tokens as they are found. A sink that returns `false` stops the scan
+ * (the fast value builder gives up on anything unusual and leaves it to the parser).
+ */
+export interface TokenSink {
+  /** One token: its type, source range and payload (decoded string or diagnostic). */
+  token(type: TokenType, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean;
+}
+
+/** Collects Chevrotain tokens for the parser. */
+class TokenCollector implements TokenSink {
+  readonly tokens: ShorthandToken[] = [];
+
+  token(type: TokenType, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
+    const image = end - start === 1 ? (PUNCTUATION.get(text.charCodeAt(start)) ?? text.slice(start, end)) : text.slice(start, end);
+    // An unquoted value's payload is its image with `\,` undone.
+    this.tokens.push(new ShorthandToken(type, image, start, payload ?? (type === T.Unquoted ? decodeUnquoted(image) : undefined)));
+    return true;
+  }
+}
+
 /** Scan `text` into tokens. */
 export function scan(text: string): ScanResult {
-  return new Scanner(text).run();
+  const collector = new TokenCollector();
+  const { skipped, probes } = new Scanner(text, collector).run();
+  return { tokens: collector.tokens, skipped, probes };
+}
+
+/** Feed `text`'s tokens to `sink`; false when the sink stopped the scan early. */
+export function scanInto(text: string, sink: TokenSink): boolean {
+  return new Scanner(text, sink).run().complete;
 }
 
 class Scanner {
   private pos = 0;
-  private readonly tokens: ShorthandToken[] = [];
+  private stopped = false;
   private readonly skipped: Array<{ start: number; end: number }> = [];
   private readonly probes: Probe[] = [];
   private readonly stack: Container[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly sink: TokenSink,
+  ) {}
 
-  run(): ScanResult {
+  run(): { skipped: ScanResult['skipped']; probes: ScanResult['probes']; complete: boolean } {
     const { text } = this;
     let mode: Mode | undefined = MODE.key;
-    while (mode !== undefined) {
+    while (mode !== undefined && !this.stopped) {
       switch (mode) {
         case MODE.key:
           mode = this.keyPart();
@@ -106,7 +140,7 @@ class Scanner {
           break;
       }
     }
-    return { tokens: this.tokens, skipped: this.skipped, probes: this.probes };
+    return { skipped: this.skipped, probes: this.probes, complete: !this.stopped };
   }
 
   // key-part = [key] *ws ["@" *ws] "=" *ws      e.g.  `Name @= ` in `Name @= file://x`
@@ -219,7 +253,7 @@ class Scanner {
     this.skipSpace();
     if (text.charCodeAt(this.pos) !== COMMA) return;
     let commaAt = this.pos;
-    for (;;) {
+    while (!this.stopped) {
       let at = commaAt + 1;
       while (at < text.length && isSkippableSpace(text.charCodeAt(at))) at++;
       if (at >= text.length) {
@@ -243,7 +277,7 @@ class Scanner {
           continue;
         }
         failedAt = after;
-        this.probes.push({ start: item.start, end: item.end, value: item.value });
+        this.probes.push({ start: item.start, end: item.end, value: item.value ?? decodeUnquoted(text.slice(item.start, item.end)) });
       }
       let back = failedAt;
       while (text.charCodeAt(back) !== COMMA) back--;
@@ -254,7 +288,9 @@ class Scanner {
   }
 
   /** A second-or-later csv item at `at`, or undefined where the AWS CLI's attempt fails. */
-  private laterItem(at: number): { type: TokenType; start: number; end: number; next: number; value: string } | undefined {
+  private laterItem(
+    at: number,
+  ): { type: TokenType; start: number; end: number; next: number; value: string | undefined } | undefined {
     const code = this.text.charCodeAt(at);
     if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
       const close = this.closingQuote(at);
@@ -270,7 +306,7 @@ class Scanner {
     const end = this.matchUnquoted(at, isSecondFollow);
     if (end === at) return undefined;
     const trimmed = this.trimEnd(at, end);
-    return { type: T.Unquoted, start: at, end: trimmed, next: end, value: decodeUnquoted(this.text.slice(at, trimmed)) };
+    return { type: T.Unquoted, start: at, end: trimmed, next: end, value: undefined };
   }
 
   // first-value = single-quoted / double-quoted / [value-start *(value-follow)]   (may be empty)
@@ -300,7 +336,7 @@ class Scanner {
       return;
     }
     const trimmed = this.trimEnd(at, end);
-    this.emit(T.Unquoted, at, trimmed, decodeUnquoted(text.slice(at, trimmed)));
+    this.emit(T.Unquoted, at, trimmed);
     this.pos = end;
   }
 
@@ -378,27 +414,15 @@ class Scanner {
   }
 
   private emit(tokenType: TokenType, start: number, end: number, payload?: string | SyntaxDiagnostic): void {
-    this.tokens.push({
-      image: this.text.slice(start, end),
-      startOffset: start,
-      endOffset: end - 1,
-      startLine: NaN,
-      startColumn: NaN,
-      endLine: NaN,
-      endColumn: NaN,
-      tokenTypeIdx: tokenTypeIdx(tokenType),
-      tokenType,
-      payload,
-    });
+    if (!this.sink.token(tokenType, this.text, start, end, payload)) {
+      this.stopped = true;
+      this.pos = this.text.length;
+    }
   }
 }
 
-function tokenTypeIdx(type: TokenType): number {
-  return (type as TokenType & { tokenTypeIdx: number }).tokenTypeIdx;
-}
-
 /** Undo `\,` in an unquoted value. */
-function decodeUnquoted(raw: string): string {
+export function decodeUnquoted(raw: string): string {
   return raw.includes('\\,') ? raw.replaceAll('\\,', ',') : raw;
 }
 

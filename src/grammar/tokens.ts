@@ -23,27 +23,53 @@ export const LBracket = createToken({ name: 'LBracket', pattern: Lexer.NA, label
 export const RBracket = createToken({ name: 'RBracket', pattern: Lexer.NA, label: ']' });
 export const LBrace = createToken({ name: 'LBrace', pattern: Lexer.NA, label: '{' });
 export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA, label: '}' });
+/** Any token that stands for one scalar (a category: the parser matches all five with one check). */
+export const Scalar = createToken({ name: 'Scalar', pattern: Lexer.NA, label: '<scalar>' });
 /** An unquoted value; the payload is the decoded, right-trimmed string. */
-export const Unquoted = createToken({ name: 'Unquoted', pattern: Lexer.NA, label: '<value>' });
+export const Unquoted = createToken({ name: 'Unquoted', pattern: Lexer.NA, label: '<value>', categories: Scalar });
 /** `'…'`; the payload is the decoded string. */
-export const SingleQuoted = createToken({ name: 'SingleQuoted', pattern: Lexer.NA, label: '<singled quoted>' });
+export const SingleQuoted = createToken({
+  name: 'SingleQuoted',
+  pattern: Lexer.NA,
+  label: '<singled quoted>',
+  categories: Scalar,
+});
 /** `"…"`; the payload is the decoded string. */
-export const DoubleQuoted = createToken({ name: 'DoubleQuoted', pattern: Lexer.NA, label: '<double quoted>' });
+export const DoubleQuoted = createToken({
+  name: 'DoubleQuoted',
+  pattern: Lexer.NA,
+  label: '<double quoted>',
+  categories: Scalar,
+});
 /** A zero-width empty value, where the AWS CLI reads `''` without consuming (`a=`, `[,]`). */
-export const EmptyValue = createToken({ name: 'EmptyValue', pattern: Lexer.NA, label: '<empty>' });
+export const EmptyValue = createToken({ name: 'EmptyValue', pattern: Lexer.NA, label: '<empty>', categories: Scalar });
+/** A lexical error found by the scanner, standing where a value stands; the payload is its diagnostic. */
+export const Invalid = createToken({ name: 'Invalid', pattern: Lexer.NA, label: '<invalid>', categories: Scalar });
 /** Text that cannot stand where it stands; an empty image means whitespace ran into the end. */
 export const Unexpected = createToken({ name: 'Unexpected', pattern: Lexer.NA, label: '<unexpected>' });
-/** A lexical error found by the scanner; the payload is its diagnostic. */
-export const Invalid = createToken({ name: 'Invalid', pattern: Lexer.NA, label: '<invalid>' });
 
 /** Every token type, in a stable order (the parser's vocabulary). */
 export const allTokenTypes: TokenType[] = [
   Key, At, Equals, Comma, CsvComma, LBracket, RBracket, LBrace, RBrace,
-  Unquoted, SingleQuoted, DoubleQuoted, EmptyValue, Unexpected, Invalid,
+  Scalar, Unquoted, SingleQuoted, DoubleQuoted, EmptyValue, Unexpected, Invalid,
 ];
 
-/** A scanned token: offsets are UTF-16, `endOffset` inclusive as Chevrotain wants it. */
-export type ShorthandToken = IToken & {
-  /** Decoded string for value tokens; the diagnostic for `Invalid`. */
-  payload?: string | SyntaxDiagnostic;
-};
+/**
+ * A scanned token: offsets are UTF-16, `endOffset` inclusive as Chevrotain wants it. A class,
+ * so every token has one hidden shape (the parser's hot path reads them all).
+ */
+export class ShorthandToken implements IToken {
+  readonly tokenTypeIdx: number;
+  readonly endOffset: number;
+
+  constructor(
+    readonly tokenType: TokenType,
+    readonly image: string,
+    readonly startOffset: number,
+    /** Decoded string for value tokens; the diagnostic for `Invalid`. */
+    readonly payload: string | SyntaxDiagnostic | undefined,
+  ) {
+    this.tokenTypeIdx = (tokenType as TokenType & { tokenTypeIdx: number }).tokenTypeIdx;
+    this.endOffset = startOffset + image.length - 1;
+  }
+}

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, parseDocument, ShorthandError } from '../../src/grammar/index.js';
+import { parseDirect } from '../../src/grammar/direct-value.js';
+import { parse, parseDocument, parseWithGrammar, ShorthandError } from '../../src/grammar/index.js';
 import { MAX_NESTING_DEPTH } from '../../src/grammar/scanner.js';
 import { shorthandDocument, shorthandLike } from '../helpers/arbitraries.js';
 
@@ -125,5 +126,38 @@ describe('prototype safety', () => {
     expect(Object.getPrototypeOf(top)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(JSON.parse(JSON.stringify(top))).toEqual(JSON.parse(`{"${key}":"x","b":{"${key}":{"polluted":"yes"}}}`));
+  });
+});
+
+describe('fast path', () => {
+  it('builds the same value as the Chevrotain parser wherever it finishes', () => {
+    fc.assert(
+      fc.property(fc.oneof(shorthandDocument, shorthandLike), (text) => {
+        const direct = parseDirect(text);
+        let viaGrammar: unknown;
+        try {
+          viaGrammar = parseWithGrammar(text);
+        } catch (error) {
+          // The fast path must give up on every input the grammar rejects.
+          expect(error).toBeInstanceOf(ShorthandError);
+          expect(direct).toBeUndefined();
+          return;
+        }
+        if (direct !== undefined) expect(direct).toEqual(viaGrammar);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finishes on well-formed input, so parse() rarely needs the parser', () => {
+    expect(parseDirect('Name=a,Tags=[{Key=k,Value=v}],Ids=1,2,3,Note="x, y"')).toEqual({
+      Name: 'a',
+      Tags: [{ Key: 'k', Value: 'v' }],
+      Ids: ['1', '2', '3'],
+      Note: 'x, y',
+    });
+    expect(parseDirect('a=b,a=c')).toBeUndefined();
+    expect(parseDirect('a@=file://x')).toBeUndefined();
+    expect(parseDirect('a=[b')).toBeUndefined();
   });
 });

@@ -1,0 +1,71 @@
+// Parse throughput: aws-shorthand vs JSON.parse on the same data, and vs the AWS CLI's own
+// Python parser when python3 + awscli are installed. Run through `npm run bench` (builds first).
+import { spawnSync } from 'node:child_process';
+import { parse } from '../dist/index.js';
+
+/** A ~1 MB shorthand document shaped like real requests: hashes, lists, csv, quotes. */
+export function generateDocument(targetBytes = 1_000_000) {
+  const items = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const item =
+      `{Name=item-${i},Enabled=true,Count=${i % 97},Values=[alpha,beta,gamma-${i}],` +
+      `Nested={S3Uri=s3://bucket/prefix/${i}/data.csv,Note='quoted, with comma',Type=S3Prefix}}`;
+    items.push(item);
+    size += item.length + 1;
+  }
+  return `Items=[${items.join(',')}],Tags=a,b,c,Name=benchmark`;
+}
+
+/** Median seconds of `fn` over `runs` runs after `warmup` runs. */
+export function median(fn, runs = 15, warmup = 5) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Seconds the AWS CLI's ShorthandParser takes on `text` (median of 5), or undefined. */
+function pythonSeconds(text) {
+  const script = `
+import sys, time
+from awscli.shorthand import ShorthandParser
+text = sys.stdin.read()
+times = []
+for _ in range(5):
+    t0 = time.perf_counter(); ShorthandParser().parse(text); times.append(time.perf_counter() - t0)
+times.sort(); print(times[2])
+`;
+  const result = spawnSync('python3', ['-c', script], { input: text, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return result.status === 0 ? Number(result.stdout.trim()) : undefined;
+}
+
+export function run() {
+  const text = generateDocument();
+  const json = JSON.stringify(parse(text));
+  const mb = (s) => Buffer.byteLength(s) / 1e6;
+  const ours = median(() => parse(text));
+  const native = median(() => JSON.parse(json));
+  const python = pythonSeconds(text);
+  const rows = [
+    ['aws-shorthand parse', mb(text), ours],
+    ['JSON.parse (same data as JSON)', mb(json), native],
+  ];
+  if (python !== undefined) rows.push(['AWS CLI ShorthandParser (python)', mb(text), python]);
+  console.log(`\n== parse throughput (${mb(text).toFixed(2)} MB shorthand, ${mb(json).toFixed(2)} MB JSON)`);
+  for (const [name, size, seconds] of rows) {
+    console.log(`${name.padEnd(36)} ${(seconds * 1000).toFixed(1).padStart(8)} ms  ${(size / seconds).toFixed(1).padStart(8)} MB/s`);
+  }
+  const ratio = mb(text) / ours / (mb(json) / native);
+  console.log(`throughput ratio vs JSON.parse (MB/s / MB/s): ${ratio.toFixed(3)}x  (target >= 0.2x)`);
+  console.log(`same data, time ratio JSON.parse/ours: ${(native / ours).toFixed(3)}x`);
+  if (python !== undefined) console.log(`speed-up over the AWS CLI's parser: ${(python / ours).toFixed(1)}x`);
+  return { ratio };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) run();
