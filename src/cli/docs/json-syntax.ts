@@ -32,7 +32,7 @@ export function jsonValueName(shape: Shape, withEnum = true): string {
  * The exact body of the JSON Syntax block for an option of this shape (lines joined with `\n`,
  * relative indentation as rendered, no trailing newline). For a scalar shape, which the CLI
  * never documents this way, it is the scalar's placeholder.
- * @example jsonSyntax(model.shape('OutputDataConfig')!) // '{\n  "KmsKeyId": "string",\n  "S3OutputPath": "string"\n}'
+ * @example jsonSyntax(model.shape('AutoMLOutputDataConfig')!) // '{\n  "KmsKeyId": "string",\n  "S3OutputPath": "string"\n}'
  */
 export function jsonSyntax(shape: Shape): string {
   if (isScalarType(shape)) return jsonValueName(shape);

@@ -22,7 +22,7 @@ export interface OptionExamples {
 /**
  * The syntax examples the AWS CLI prints for an option taking a value of this shape. Flag
  * pairs (`--x | --no-x`) and other booleans get none.
- * @example optionExamples(model.shape('Tag list')!).shorthand // 'Key=string,Value=string ...'
+ * @example optionExamples(model.shape('TagList')!).shorthand // 'Key=string,Value=string ...'
  */
 export function optionExamples(shape: Shape, opts: ShorthandSyntaxOptions = {}): OptionExamples {
   if (hidesSyntaxExamples(shape)) return {};

@@ -14,7 +14,8 @@
  *   name;
  * - members that are documents (or lists/maps of them) are left out;
  * - once the stack is deeper than three names the example is dropped altogether (the
- *   `--auto-ml-job-config` case), as is an empty one and any option that takes no shorthand.
+ *   `--auto-ml-job-config` case), as is an empty one and any option that takes no shorthand;
+ * - in a multi-line example (map keys listed) the first line shows two spaces further in.
  */
 import type { ListShape, MapShape, Shape } from '../../model/shape.js';
 import { botocoreTypeName, isComplexType, isDocumentContainer, structureMembers } from './shape-kinds.js';
@@ -52,13 +53,10 @@ const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
 /** CLI command names whose service id differs, for `LEGACY_LIST_OPTIONS`. */
 const SERVICE_IDS: ReadonlyMap<string, string> = new Map([['elb', 'elastic-load-balancing']]);
 
-/** Thrown inside the walk when the stack grows too deep; never escapes this module. */
-class TooComplex extends Error {}
-
 /**
  * True when the AWS CLI accepts shorthand for an option of this shape: a structure, a map, or
  * a list of complex values, unless it is (or only wraps) a document.
- * @example supportsShorthand(model.shape('OutputDataConfig')!) // true
+ * @example supportsShorthand(model.shape('AutoMLOutputDataConfig')!) // true
  */
 export function supportsShorthand(shape: Shape): boolean {
   if (isDocumentContainer(shape)) return false;
@@ -82,21 +80,15 @@ export function hidesSyntaxExamples(shape: Shape): boolean {
 /**
  * The exact text of the Shorthand Syntax example the AWS CLI shows for an option of this shape
  * (lines joined with `\n`, no trailing newline), or `undefined` when it shows none.
- * @example shorthandSyntax(model.shape('OutputDataConfig')!) // 'KmsKeyId=string,S3OutputPath=string'
+ * @example shorthandSyntax(model.shape('AutoMLOutputDataConfig')!) // 'KmsKeyId=string,S3OutputPath=string'
  */
 export function shorthandSyntax(shape: Shape, opts: ShorthandSyntaxOptions = {}): string | undefined {
   if (!supportsShorthand(shape) || hidesSyntaxExamples(shape)) return undefined;
   const legacy = legacyListExample(shape, opts);
   if (legacy !== undefined) return legacy;
-  let text: string;
-  try {
-    text = shape.kind === 'list' ? `${describe(shape.member, [])} ...` : describe(shape, []);
-  } catch (error) {
-    if (error instanceof TooComplex) return undefined;
-    throw error;
-  }
+  const text = shape.kind === 'list' ? suffix(describe(shape.member, []), ' ...') : describe(shape, []);
   // An empty example (a structure with no members, or only document members) is not shown.
-  return text === '' ? undefined : visibleLines(text);
+  return text === undefined || text === '' ? undefined : visibleLines(text);
 }
 
 /** `--records Data1 Data2 Data3` for the options in `LEGACY_LIST_OPTIONS`. */
@@ -114,9 +106,12 @@ function legacyListExample(shape: Shape, opts: ShorthandSyntaxOptions): string |
   return `--${param} ${name}1 ${name}2 ${name}3`;
 }
 
-/** The example of one shape at the given stack of entered shape names. */
-function describe(shape: Shape, stack: string[]): string {
-  if (stack.length > MAX_STACK) throw new TooComplex();
+/**
+ * The example of one shape at the given stack of entered shape names, or `undefined` when
+ * the walk goes deeper than the CLI documents (which drops the whole example).
+ */
+function describe(shape: Shape, stack: string[]): string | undefined {
+  if (stack.length > MAX_STACK) return undefined;
   switch (botocoreTypeName(shape)) {
     case 'structure':
       return describeStructure(shape, stack);
@@ -129,14 +124,16 @@ function describe(shape: Shape, stack: string[]): string {
   }
 }
 
-function describeList(shape: ListShape, stack: string[]): string {
+function describeList(shape: ListShape, stack: string[]): string | undefined {
   const element = within(shape.member.name, stack, () => describe(shape.member, stack));
+  if (element === undefined) return undefined;
   // Brackets appear for complex elements, and for any list below a top-level member.
   return isComplexType(shape.member) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
 }
 
-function describeMap(shape: MapShape, stack: string[]): string {
+function describeMap(shape: MapShape, stack: string[]): string | undefined {
   const value = within(shape.value.name, stack, () => describe(shape.value, stack));
+  if (value === undefined) return undefined;
   const pairs = `KeyName1=${value},KeyName2=${value}`;
   const keyEnum = shape.key.kind === 'string' ? (shape.key.enum ?? []) : [];
   if (keyEnum.length > 0 && stack.length === 0) {
@@ -145,7 +142,7 @@ function describeMap(shape: MapShape, stack: string[]): string {
   return stack.length > 0 ? `{${pairs}}` : pairs;
 }
 
-function describeStructure(shape: Shape, stack: string[]): string {
+function describeStructure(shape: Shape, stack: string[]): string | undefined {
   const parts: string[] = [];
   for (const [name, member] of structureMembers(shape)) {
     if (isDocumentContainer(member)) continue;
@@ -153,20 +150,24 @@ function describeStructure(shape: Shape, stack: string[]): string {
       parts.push('( ... recursive ... )');
       continue;
     }
-    parts.push(`${name}=${within(member.name, stack, () => describe(member, stack))}`);
+    const value = within(member.name, stack, () => describe(member, stack));
+    if (value === undefined) return undefined;
+    parts.push(`${name}=${value}`);
   }
   const inner = parts.join(',');
   return stack.length === 0 ? inner : `{${inner}}`;
 }
 
 /** Run `body` with `name` pushed on the stack. */
-function within(name: string, stack: string[], body: () => string): string {
+function within(name: string, stack: string[], body: () => string | undefined): string | undefined {
   stack.push(name);
-  try {
-    return body();
-  } finally {
-    stack.pop();
-  }
+  const result = body();
+  stack.pop();
+  return result;
+}
+
+function suffix(text: string | undefined, tail: string): string | undefined {
+  return text === undefined ? undefined : text + tail;
 }
 
 /**
