@@ -1,0 +1,519 @@
+#!/usr/bin/env python3
+"""Record corpus/cli/<group>.jsonl: what the AWS CLI does with whole command lines.
+
+Each case is an argv vector (without the leading `aws`), optionally with files to create in
+the working directory first. The installed AWS CLI v1 runs it in-process through its own
+driver (`awscli.clidriver.create_clidriver().main(argv)`); a handler on botocore's
+`provide-client-params` event records the parameters the CLI hands to the client, and a
+handler on `before-call` (which botocore reaches only after its own parameter validation has
+passed) stops the call before anything is sent. AWS_ENDPOINT_URL points at a closed local
+port as a second guard.
+
+A row records one of:
+  params     the request parameters, when the CLI got as far as sending (validation passed)
+  stdout     what the CLI printed when it finished without sending (--generate-cli-skeleton)
+  error      {kind, message, exitCode} when it failed; kind is one of
+               usage            argparse refused the command line (exit 2); message is the
+                                text after "aws: error: "
+               unknown-options  "Unknown options: ..." (printed after the usage text)
+               param            "Error parsing parameter '--x': ..."
+               validation       "Parameter validation failed:\\n..."
+               other            any other exception text the CLI prints (Python's own)
+  exitCode   the CLI's exit status (null when stopped before sending)
+
+awscli 1.45.11 forgets an f-prefix in its shorthand syntax-error message and prints a literal
+`{self._error_location()}`; this recorder patches the message to what it means to print
+(the input and a caret line), the form our implementation produces.
+
+Value encoding in `params`: bytes as {"$bytes": base64}, an open file (streaming blob) as
+{"$file": name}, non-finite floats as {"$float": "nan"|"inf"|"-inf"}, integers beyond
++-(2^53-1) as {"$int": digits}. The `--generate-cli-skeleton` output picks enum values at
+random; the recorder seeds Python's random module so reruns are byte-identical.
+
+Usage:
+  python3 scripts/record-cli-corpus.py            # rewrite corpus/cli/*.jsonl
+  python3 scripts/record-cli-corpus.py --check    # exit 1 if a file would change
+  python3 scripts/record-cli-corpus.py --tables   # rewrite src/cli/argv/awscli-tables.ts
+  python3 scripts/record-cli-corpus.py --argv '["sagemaker", "list-auto-ml-jobs"]'  # one row
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import io
+import json
+import math
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / 'corpus' / 'cli'
+TABLES_FILE = ROOT / 'src' / 'cli' / 'argv' / 'awscli-tables.ts'
+
+ENVIRONMENT = {
+    'AWS_ACCESS_KEY_ID': 'AKIDEXAMPLE',
+    'AWS_SECRET_ACCESS_KEY': 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+    'AWS_DEFAULT_REGION': 'us-east-1',
+    'AWS_ENDPOINT_URL': 'http://127.0.0.1:1',
+    'AWS_CONFIG_FILE': os.devnull,
+    'AWS_SHARED_CREDENTIALS_FILE': os.devnull,
+    'AWS_PAGER': '',
+}
+for _key in ('AWS_PROFILE', 'AWS_DATA_PATH', 'AWS_DEFAULT_OUTPUT', 'AWS_SESSION_TOKEN'):
+    os.environ.pop(_key, None)
+os.environ.update(ENVIRONMENT)
+# argparse names the service and operation parsers after sys.argv[0].
+sys.argv[0] = 'aws'
+
+from awscli.clidriver import create_clidriver  # noqa: E402  (after the environment is set)
+from awscli import shorthand as _shorthand  # noqa: E402
+
+
+def _intended_syntax_message(self: Any) -> str:
+    return (
+        f"Expected: '{self.expected}', received: '{self.actual}' for input:\n"
+        + self._error_location()
+    )
+
+
+_shorthand.ShorthandParseSyntaxError._construct_msg = _intended_syntax_message
+
+
+class _Stop(BaseException):
+    """Raised in `before-call`: validation passed and the request would be sent now. A
+    BaseException, so the CLI's own `except Exception` handler lets it through."""
+
+
+# ------------------------------------------------------------------------------------------
+# Running one command line
+# ------------------------------------------------------------------------------------------
+def encode(value: Any) -> Any:
+    """Parameters as JSON, with the escapes described in the module docstring."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) <= 2**53 - 1 else {'$int': str(value)}
+    if isinstance(value, float):
+        if math.isnan(value):
+            return {'$float': 'nan'}
+        if math.isinf(value):
+            return {'$float': 'inf' if value > 0 else '-inf'}
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return {'$bytes': base64.b64encode(bytes(value)).decode('ascii')}
+    if isinstance(value, dict):
+        return {str(k): encode(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if hasattr(value, 'read') and hasattr(value, 'name'):
+        return {'$file': os.path.basename(value.name)}
+    return {'$repr': repr(value)}
+
+
+def classify_error(rc: int, stderr: str) -> dict[str, Any]:
+    """Split the CLI's stderr into a kind and the message our CLI must print."""
+    if rc == 2 and 'aws: error: ' in stderr:
+        message = stderr.split('aws: error: ', 1)[1]
+        return {'kind': 'usage', 'message': message[:-1] if message.endswith('\n') else message, 'exitCode': rc}
+    usage_end = 'aws <command> <subcommand> help\n\n'
+    if stderr.startswith('usage: ') and usage_end in stderr:
+        message = stderr.split(usage_end, 1)[1]
+        return {'kind': 'unknown-options', 'message': message.rstrip('\n'), 'exitCode': rc}
+    message = stderr
+    if message.startswith('\n'):
+        message = message[1:]
+    if message.endswith('\n'):
+        message = message[:-1]
+    if message.startswith('Error parsing parameter '):
+        kind = 'param'
+    elif message.startswith('Parameter validation failed:'):
+        kind = 'validation'
+    else:
+        kind = 'other'
+    return {'kind': kind, 'message': message, 'exitCode': rc}
+
+
+def run_aws(argv: list[str], files: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run `aws <argv>` in-process in a fresh directory holding `files`; the outcome as a row."""
+    random.seed(0)
+    captured: dict[str, Any] = {}
+    stop_before_send = '--generate-cli-skeleton' not in argv
+
+    def provide_params(params: Any, **_: Any) -> None:
+        captured['params'] = encode(dict(params))
+
+    def before_call(**_: Any) -> None:
+        if stop_before_send:
+            raise _Stop()
+
+    previous = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix='aws-cli-corpus-') as cwd:
+        for name, content in (files or {}).items():
+            path = Path(cwd, name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, dict):
+                path.write_bytes(base64.b64decode(content['$bytes']))
+            else:
+                path.write_bytes(content.encode('utf-8'))
+        os.chdir(cwd)
+        out, err = io.StringIO(), io.StringIO()
+        try:
+            driver = create_clidriver()
+            driver.session.register('provide-client-params', provide_params)
+            driver.session.register('before-call', before_call)
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    rc: int | None = driver.main(list(argv))
+                except SystemExit as exc:
+                    rc = exc.code if isinstance(exc.code, int) else 1
+                except _Stop:
+                    rc = None
+        finally:
+            os.chdir(previous)
+    row: dict[str, Any] = {}
+    if rc is None:
+        row['params'] = captured['params']
+    elif rc == 0:
+        row['stdout'] = out.getvalue()
+    else:
+        row['error'] = classify_error(rc, err.getvalue())
+    row['exitCode'] = rc
+    return row
+
+
+# ------------------------------------------------------------------------------------------
+# The cases
+# ------------------------------------------------------------------------------------------
+ROLE = 'arn:aws:iam::123456789012:role/SageMakerRole'
+S3_SRC = 'S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/train}'
+CHANNEL = 'DataSource={' + S3_SRC + '},TargetAttributeName=label'
+CHANNEL_JSON = json.dumps(
+    [{'DataSource': {'S3DataSource': {'S3DataType': 'S3Prefix', 'S3Uri': 's3://bucket/train'}}, 'TargetAttributeName': 'label'}]
+)
+OUTPUT = 'S3OutputPath=s3://bucket/out'
+AUTOML = ['sagemaker', 'create-auto-ml-job']
+REQUIRED = [
+    '--auto-ml-job-name', 'job-1',
+    '--input-data-config', CHANNEL,
+    '--output-data-config', OUTPUT,
+    '--role-arn', ROLE,
+]
+AUTOML_CONFIG = (
+    'CompletionCriteria={MaxCandidates=10,MaxRuntimePerTrainingJobInSeconds=3600,'
+    'MaxAutoMLJobRuntimeInSeconds=86400},'
+    'SecurityConfig={VolumeKmsKeyId=key-1,EnableInterContainerTrafficEncryption=true,'
+    'VpcConfig={SecurityGroupIds=[sg-1,sg-2],Subnets=[subnet-1]}},'
+    'CandidateGenerationConfig={FeatureSpecificationS3Uri=s3://bucket/features.json,'
+    'AlgorithmsConfig=[{AutoMLAlgorithms=[xgboost,lightgbm]}]},'
+    'DataSplitConfig={ValidationFraction=0.2},Mode=ENSEMBLING'
+)
+AUTOML_CONFIG_JSON = json.dumps({
+    'CompletionCriteria': {'MaxCandidates': 10, 'MaxRuntimePerTrainingJobInSeconds': 3600, 'MaxAutoMLJobRuntimeInSeconds': 86400},
+    'SecurityConfig': {
+        'VolumeKmsKeyId': 'key-1',
+        'EnableInterContainerTrafficEncryption': True,
+        'VpcConfig': {'SecurityGroupIds': ['sg-1', 'sg-2'], 'Subnets': ['subnet-1']},
+    },
+    'CandidateGenerationConfig': {
+        'FeatureSpecificationS3Uri': 's3://bucket/features.json',
+        'AlgorithmsConfig': [{'AutoMLAlgorithms': ['xgboost', 'lightgbm']}],
+    },
+    'DataSplitConfig': {'ValidationFraction': 0.2},
+    'Mode': 'ENSEMBLING',
+})
+EVERY_OPTION = REQUIRED + [
+    '--problem-type', 'Regression',
+    '--auto-ml-job-objective', 'MetricName=MSE',
+    '--auto-ml-job-config', AUTOML_CONFIG,
+    '--generate-candidate-definitions-only',
+    '--tags', 'Key=team,Value=ml', 'Key=stage,Value=dev',
+    '--model-deploy-config', 'AutoGenerateEndpointName=false,EndpointName=ep-1',
+]
+EVERY_OPTION_JSON = [
+    '--auto-ml-job-name', 'job-1',
+    '--input-data-config', CHANNEL_JSON,
+    '--output-data-config', json.dumps({'KmsKeyId': 'key-2', 'S3OutputPath': 's3://bucket/out'}),
+    '--role-arn', ROLE,
+    '--problem-type', 'BinaryClassification',
+    '--auto-ml-job-objective', '{"MetricName": "F1"}',
+    '--auto-ml-job-config', AUTOML_CONFIG_JSON,
+    '--no-generate-candidate-definitions-only',
+    '--tags', '[{"Key": "team", "Value": "ml"}, {"Key": "stage", "Value": "dev"}]',
+    '--model-deploy-config', '{"AutoGenerateEndpointName": true}',
+]
+CLI_INPUT = {
+    'AutoMLJobName': 'from-json',
+    'InputDataConfig': json.loads(CHANNEL_JSON),
+    'OutputDataConfig': {'S3OutputPath': 's3://bucket/json-out'},
+    'RoleArn': ROLE,
+    'Tags': [{'Key': 'source', 'Value': 'json'}],
+}
+
+
+class Group:
+    """The cases of one corpus file, in recording order."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.cases: list[dict[str, Any]] = []
+
+    def add(self, name: str, argv: list[str], files: dict[str, Any] | None = None) -> None:
+        if any(case['name'] == name for case in self.cases):
+            raise SystemExit(f'duplicate case name in {self.name}: {name}')
+        case: dict[str, Any] = {'name': name, 'argv': argv}
+        if files:
+            case['files'] = files
+        self.cases.append(case)
+
+
+def automl_group() -> Group:
+    g = Group('create-auto-ml-job')
+    a = AUTOML
+    # Options, values and forms.
+    g.add('required-only/shorthand', a + REQUIRED)
+    g.add('every-option/shorthand', a + EVERY_OPTION)
+    g.add('every-option/json', a + EVERY_OPTION_JSON)
+    g.add('input-data-config/two-channels', a + REQUIRED + ['--input-data-config', CHANNEL, CHANNEL.replace('label', 'y') + ',ChannelType=validation'])
+    g.add('input-data-config/json-list', a + REQUIRED + ['--input-data-config', CHANNEL_JSON])
+    g.add('input-data-config/json-objects-as-words', a + REQUIRED + ['--input-data-config', json.dumps(json.loads(CHANNEL_JSON)[0]), json.dumps(json.loads(CHANNEL_JSON)[0])])
+    g.add('input-data-config/json-list-then-shorthand', a + REQUIRED + ['--input-data-config', CHANNEL_JSON, CHANNEL])
+    g.add('input-data-config/compression-and-content-type', a + REQUIRED + ['--input-data-config', CHANNEL + ',CompressionType=Gzip,ContentType=text/csv;header=present,SampleWeightAttributeName=w'])
+    g.add('input-data-config/leading-space-json', a + REQUIRED + ['--input-data-config', '  ' + CHANNEL_JSON])
+    g.add('output-data-config/json', a + REQUIRED + ['--output-data-config', '{"S3OutputPath": "s3://bucket/o", "KmsKeyId": "k"}'])
+    g.add('output-data-config/json-leading-space', a + REQUIRED + ['--output-data-config', ' \t{"S3OutputPath": "s3://bucket/o"}'])
+    g.add('output-data-config/quoted-value', a + REQUIRED + ['--output-data-config', 'S3OutputPath="s3://bucket/a,b"'])
+    g.add('problem-type/enum-not-validated', a + REQUIRED + ['--problem-type', 'NotAProblemType'])
+    g.add('auto-ml-job-objective/shorthand', a + REQUIRED + ['--auto-ml-job-objective', 'MetricName=Accuracy'])
+    g.add('auto-ml-job-config/json', a + REQUIRED + ['--auto-ml-job-config', AUTOML_CONFIG_JSON])
+    g.add('auto-ml-job-config/numbers-python-style', a + REQUIRED + ['--auto-ml-job-config', 'CompletionCriteria={MaxCandidates=+7,MaxRuntimePerTrainingJobInSeconds= 60,MaxAutoMLJobRuntimeInSeconds=1_000},DataSplitConfig={ValidationFraction=1e-1}'])
+    g.add('auto-ml-job-config/boolean-any-case', a + REQUIRED + ['--auto-ml-job-config', 'SecurityConfig={EnableInterContainerTrafficEncryption=TRUE}'])
+    g.add('auto-ml-job-config/fraction-nan', a + REQUIRED + ['--auto-ml-job-config', 'DataSplitConfig={ValidationFraction=nan}'])
+    g.add('auto-ml-job-config/list-promotion', a + REQUIRED + ['--auto-ml-job-config', 'SecurityConfig={VpcConfig={SecurityGroupIds=sg-1,Subnets=subnet-1}}'])
+    g.add('tags/several', a + REQUIRED + ['--tags', 'Key=a,Value=1', 'Key=b,Value=2', 'Key=c,Value=3'])
+    g.add('tags/json', a + REQUIRED + ['--tags', '[{"Key": "a", "Value": "1"}]'])
+    g.add('tags/empty', a + REQUIRED + ['--tags'])
+    g.add('tags/missing-value', a + REQUIRED + ['--tags', 'Key=a,Value=b', 'Key=c'])
+    g.add('tags/two-in-one-word', a + REQUIRED + ['--tags', 'Key=a,Value=b,Key=c,Value=d'])
+    g.add('tags/unknown-key', a + REQUIRED + ['--tags', 'Key=a,Value=b,Colour=red'])
+    g.add('model-deploy-config/shorthand', a + REQUIRED + ['--model-deploy-config', 'AutoGenerateEndpointName=true'])
+    g.add('model-deploy-config/boolean-not-a-word', a + REQUIRED + ['--model-deploy-config', 'AutoGenerateEndpointName=maybe'])
+    # Boolean pairs.
+    g.add('boolean/positive', a + REQUIRED + ['--generate-candidate-definitions-only'])
+    g.add('boolean/negative', a + REQUIRED + ['--no-generate-candidate-definitions-only'])
+    g.add('boolean/both-last-wins', a + REQUIRED + ['--generate-candidate-definitions-only', '--no-generate-candidate-definitions-only'])
+    g.add('boolean/both-reversed', a + REQUIRED + ['--no-generate-candidate-definitions-only', '--generate-candidate-definitions-only'])
+    g.add('boolean/value-is-unknown-option', a + REQUIRED + ['--generate-candidate-definitions-only', 'true'])
+    g.add('boolean/explicit-value', a + REQUIRED + ['--generate-candidate-definitions-only=true'])
+    # argparse: names, abbreviations, values.
+    g.add('argparse/missing-all-required', list(a))
+    g.add('argparse/missing-some-required', a + ['--auto-ml-job-name', 'x', '--role-arn', ROLE])
+    g.add('argparse/equals-form', a + ['--auto-ml-job-name=job-eq', '--input-data-config=' + CHANNEL, '--output-data-config=' + OUTPUT, '--role-arn=' + ROLE])
+    g.add('argparse/abbreviation', a + ['--auto-ml-job-n', 'x', '--input-data', CHANNEL, '--output-data', OUTPUT, '--role', ROLE])
+    g.add('argparse/ambiguous-abbreviation', a + REQUIRED + ['--auto-ml-job', 'x'])
+    g.add('argparse/expected-one-argument', a + ['--auto-ml-job-name'])
+    g.add('argparse/value-looks-like-option', a + REQUIRED + ['--auto-ml-job-name', '--role-arn', ROLE])
+    g.add('argparse/negative-number-value', a + REQUIRED + ['--auto-ml-job-name', '-5'])
+    g.add('argparse/repeated-option-last-wins', a + REQUIRED + ['--auto-ml-job-name', 'second'])
+    g.add('argparse/unknown-option', a + REQUIRED + ['--bogus', '1'])
+    g.add('argparse/stray-positional', a + REQUIRED + ['stray'])
+    g.add('argparse/two-stray-positionals', a + ['stray1'] + REQUIRED + ['stray2'])
+    g.add('argparse/global-options-anywhere', ['--region', 'eu-west-1', 'sagemaker', '--output', 'json'] + a[1:] + REQUIRED + ['--no-verify-ssl', '--no-paginate'])
+    g.add('argparse/output-invalid-choice', a + REQUIRED + ['--output', 'yaml'])
+    g.add('argparse/command-missing', [])
+    g.add('argparse/operation-missing', ['sagemaker'])
+    g.add('argparse/operation-typo', ['sagemaker', 'create-auto-ml-jb'])
+    g.add('argparse/read-timeout-not-int', a + REQUIRED + ['--cli-read-timeout', 'soon'])
+    g.add('argparse/bad-query', a + REQUIRED + ['--query', 'a[?'])
+    g.add('argparse/endpoint-without-scheme', a + REQUIRED + ['--endpoint-url', 'localhost:1'])
+    # Shorthand and JSON errors.
+    g.add('error/shorthand-expected-equals', a + REQUIRED + ['--output-data-config', 'S3OutputPath'])
+    g.add('error/shorthand-empty-structure', a + REQUIRED + ['--output-data-config', ''])
+    g.add('error/shorthand-unclosed-brace', a + REQUIRED + ['--input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix'])
+    g.add('error/shorthand-duplicate-key', a + REQUIRED + ['--output-data-config', 'S3OutputPath=a,S3OutputPath=b'])
+    g.add('error/json-invalid', a + REQUIRED + ['--output-data-config', '{"S3OutputPath": }'])
+    g.add('error/json-list-invalid', a + REQUIRED + ['--tags', '[{"Key": "a",}]'])
+    g.add('error/json-array-for-structure', a + REQUIRED + ['--output-data-config', '["s3://x"]'])
+    g.add('error/integer-not-a-number', a + REQUIRED + ['--auto-ml-job-config', 'CompletionCriteria={MaxCandidates=ten}'])
+    g.add('error/float-not-a-number', a + REQUIRED + ['--auto-ml-job-config', 'DataSplitConfig={ValidationFraction=most}'])
+    g.add('error/boolean-invalid-type', a + REQUIRED + ['--auto-ml-job-config', 'SecurityConfig={EnableInterContainerTrafficEncryption=yes}'])
+    g.add('error/unknown-member', a + REQUIRED + ['--output-data-config', 'S3OutputPath=s3://x,Bucket=b'])
+    g.add('error/missing-nested-required', a + REQUIRED + ['--input-data-config', 'TargetAttributeName=y'])
+    g.add('error/json-string-for-integer', a + REQUIRED + ['--auto-ml-job-config', '{"CompletionCriteria": {"MaxCandidates": "5"}}'])
+    g.add('error/name-too-short-and-bad-role', a + ['--auto-ml-job-name', '', '--input-data-config', CHANNEL, '--output-data-config', OUTPUT, '--role-arn', 'r'])
+    g.add('error/several-validation-errors', a + REQUIRED + ['--tags', 'Key=a', 'Value=b', '--auto-ml-job-config', 'CompletionCriteria={MaxCandidates=0}'])
+    # --cli-input-json.
+    g.add('cli-input-json/inline', a + ['--cli-input-json', json.dumps(CLI_INPUT)])
+    g.add('cli-input-json/explicit-options-win', a + ['--cli-input-json', json.dumps(CLI_INPUT), '--auto-ml-job-name', 'from-argv', '--tags', 'Key=argv,Value=1'])
+    g.add('cli-input-json/file', a + ['--cli-input-json', 'file://input.json'], {'input.json': json.dumps(CLI_INPUT, indent=2)})
+    g.add('cli-input-json/fileb', a + ['--cli-input-json', 'fileb://input.json'], {'input.json': json.dumps(CLI_INPUT)})
+    g.add('cli-input-json/missing-required-still-validated', a + ['--cli-input-json', '{"AutoMLJobName": "x"}'])
+    g.add('cli-input-json/invalid', a + ['--cli-input-json', '{"AutoMLJobName": "x",}'])
+    g.add('cli-input-json/not-an-object', a + ['--cli-input-json', '[1, 2]'])
+    g.add('cli-input-json/missing-file', a + ['--cli-input-json', 'file://nope.json'])
+    g.add('cli-input-json/unknown-key', a + ['--cli-input-json', json.dumps({**CLI_INPUT, 'Colour': 'red'})])
+    g.add('cli-input-json/types-not-coerced', a + ['--cli-input-json', json.dumps({**CLI_INPUT, 'GenerateCandidateDefinitionsOnly': 'true'})])
+    g.add('cli-input-json/equals-form-keeps-required', a + ['--cli-input-json=' + json.dumps(CLI_INPUT)])
+    # Parameter files.
+    g.add('paramfile/structure-json', a + REQUIRED + ['--output-data-config', 'file://out.json'], {'out.json': '{"S3OutputPath": "s3://bucket/from-file"}\n'})
+    g.add('paramfile/structure-shorthand', a + REQUIRED + ['--output-data-config', 'file://out.txt'], {'out.txt': 'S3OutputPath=s3://bucket/from-file'})
+    g.add('paramfile/list-json', a + REQUIRED + ['--tags', 'file://tags.json'], {'tags.json': '[{"Key": "f", "Value": "1"}]'})
+    g.add('paramfile/list-shorthand-in-file', a + REQUIRED + ['--tags', 'file://tags.txt'], {'tags.txt': 'Key=f,Value=1'})
+    g.add('paramfile/list-two-files-not-loaded', a + REQUIRED + ['--tags', 'file://a.txt', 'file://b.txt'], {'a.txt': 'Key=a,Value=1', 'b.txt': 'Key=b,Value=2'})
+    g.add('paramfile/string', a + REQUIRED + ['--role-arn', 'file://role.txt'], {'role.txt': ROLE})
+    g.add('paramfile/string-keeps-newline', a + REQUIRED + ['--auto-ml-job-name', 'file://name.txt'], {'name.txt': 'job-from-file\n'})
+    g.add('paramfile/fileb-for-string', a + REQUIRED + ['--auto-ml-job-name', 'fileb://name.bin'], {'name.bin': {'$bytes': base64.b64encode(b'job\x00').decode()}})
+    g.add('paramfile/missing', a + REQUIRED + ['--output-data-config', 'file://missing.json'])
+    g.add('paramfile/not-utf8', a + REQUIRED + ['--output-data-config', 'file://latin1.txt'], {'latin1.txt': {'$bytes': base64.b64encode('S3OutputPath=s3://caf\xe9'.encode('latin-1')).decode()}})
+    g.add('paramfile/in-shorthand-value', a + REQUIRED + ['--output-data-config', 'S3OutputPath@=file://path.txt'], {'path.txt': 's3://bucket/at-file'})
+    g.add('paramfile/http-not-fetched-in-test', a + REQUIRED + ['--output-data-config', 'S3OutputPath=http://example.com/x'])
+    # --generate-cli-skeleton.
+    g.add('skeleton/input-default', a + ['--generate-cli-skeleton'])
+    g.add('skeleton/input', a + ['--generate-cli-skeleton', 'input'])
+    g.add('skeleton/output', a + REQUIRED + ['--generate-cli-skeleton', 'output'])
+    g.add('skeleton/output-needs-required', a + ['--generate-cli-skeleton', 'output'])
+    g.add('skeleton/output-validates', a + REQUIRED + ['--tags', 'Key=a', '--generate-cli-skeleton', 'output'])
+    g.add('skeleton/invalid-choice', a + ['--generate-cli-skeleton', 'both'])
+    g.add('skeleton/with-cli-input-json', a + ['--cli-input-json', json.dumps(CLI_INPUT), '--generate-cli-skeleton'])
+    g.add('skeleton/output-query', a + REQUIRED + ['--generate-cli-skeleton', 'output', '--query', 'AutoMLJobArn', '--output', 'text'])
+    return g
+
+
+def sagemaker_group() -> Group:
+    g = Group('sagemaker')
+    g.add('list-auto-ml-jobs/integer', ['sagemaker', 'list-auto-ml-jobs', '--max-results', '7'])
+    g.add('list-auto-ml-jobs/integer-python-forms', ['sagemaker', 'list-auto-ml-jobs', '--max-results', ' +1_0 '])
+    g.add('list-auto-ml-jobs/integer-invalid', ['sagemaker', 'list-auto-ml-jobs', '--max-results', 'ten'])
+    g.add('list-auto-ml-jobs/timestamp-and-enums', ['sagemaker', 'list-auto-ml-jobs', '--creation-time-after', '2024-01-02T03:04:05Z', '--sort-order', 'Ascending', '--status-equals', 'Completed'])
+    g.add('list-auto-ml-jobs/integer-below-min', ['sagemaker', 'list-auto-ml-jobs', '--max-results', '0'])
+    g.add('describe-auto-ml-job/simple', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1'])
+    g.add('describe-auto-ml-job/help-word-is-positional', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1', 'extra'])
+    g.add('add-tags/several', ['sagemaker', 'add-tags', '--resource-arn', 'arn:aws:sagemaker:us-east-1:1:x', '--tags', 'Key=a,Value=1', 'Key=b,Value=2'])
+    g.add('delete-tags/scalar-list-words', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', 'a', 'b', 'c'])
+    g.add('delete-tags/scalar-list-json', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', '["a", "b"]'])
+    g.add('delete-tags/scalar-list-comma-not-split', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', 'a,b'])
+    g.add('delete-tags/scalar-list-from-file', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', 'file://keys.txt'], {'keys.txt': 'ab'})
+    g.add('delete-tags/scalar-list-json-file', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', 'file://keys.json'], {'keys.json': '["k1", "k2"]'})
+    g.add('create-notebook-instance/paramfile-disabled', ['sagemaker', 'create-notebook-instance', '--notebook-instance-name', 'nb', '--instance-type', 'ml.t3.medium', '--role-arn', ROLE, '--default-code-repository', 'file://repo.txt', '--additional-code-repositories', 'file://a.txt'], {'repo.txt': 'https://example.com/repo.git', 'a.txt': 'x'})
+    g.add('create-training-job/maps-and-booleans', [
+        'sagemaker', 'create-training-job', '--training-job-name', 'tj',
+        '--hyper-parameters', 'epochs=10,lr=0.1',
+        '--algorithm-specification', 'TrainingImage=img:1,TrainingInputMode=File',
+        '--role-arn', ROLE,
+        '--output-data-config', 'S3OutputPath=s3://b/o',
+        '--resource-config', 'InstanceType=ml.m5.large,InstanceCount=1,VolumeSizeInGB=10',
+        '--stopping-condition', 'MaxRuntimeInSeconds=3600',
+        '--enable-network-isolation', '--no-enable-managed-spot-training',
+        '--environment', '{"A": "1", "B": "2"}',
+    ])
+    g.add('create-training-job/map-duplicate-key', [
+        'sagemaker', 'create-training-job', '--training-job-name', 'tj', '--hyper-parameters', 'a=1,a=2',
+        '--algorithm-specification', 'TrainingInputMode=File', '--role-arn', ROLE, '--output-data-config', 'S3OutputPath=s3://b/o',
+        '--resource-config', 'InstanceCount=1,VolumeSizeInGB=10', '--stopping-condition', 'MaxRuntimeInSeconds=1',
+    ])
+    g.add('create-endpoint-config/floats', [
+        'sagemaker', 'create-endpoint-config', '--endpoint-config-name', 'ec',
+        '--production-variants', 'VariantName=v1,ModelName=m,InitialInstanceCount=1,InstanceType=ml.m5.large,InitialVariantWeight=0.5',
+        'VariantName=v2,ModelName=m,InitialInstanceCount=2,InitialVariantWeight=1',
+    ])
+    g.add('delete-image-version/renamed-option', ['sagemaker', 'delete-image-version', '--image-name', 'img', '--version-number', '3'])
+    g.add('delete-image-version/alias-option', ['sagemaker', 'delete-image-version', '--image-name', 'img', '--alias', 'latest'])
+    g.add('search/recursive-shape-shorthand', ['sagemaker', 'search', '--resource', 'TrainingJob', '--search-expression', 'Filters=[{Name=TrainingJobName,Operator=Equals,Value=x}],NestedFilters=[{NestedPropertyName=p,Filters=[{Name=n}]}],SubExpressions=[{Filters=[{Name=y,Value=z}],Operator=Or}],Operator=And'])
+    g.add('search/recursive-shape-json', ['sagemaker', 'search', '--resource', 'TrainingJob', '--search-expression', json.dumps({'SubExpressions': [{'SubExpressions': [{'Filters': [{'Name': 'a'}]}]}]})])
+    g.add('create-auto-ml-job-v2/union', ['sagemaker', 'create-auto-ml-job-v2', '--auto-ml-job-name', 'j2', '--auto-ml-job-input-data-config', 'ChannelType=training,DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/t}}', '--output-data-config', OUTPUT, '--auto-ml-problem-type-config', 'TabularJobConfig={TargetAttributeName=y,ProblemType=Regression}', '--role-arn', ROLE])
+    g.add('create-auto-ml-job-v2/union-two-members', ['sagemaker', 'create-auto-ml-job-v2', '--auto-ml-job-name', 'j2', '--auto-ml-job-input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/t}}', '--output-data-config', OUTPUT, '--auto-ml-problem-type-config', 'TabularJobConfig={TargetAttributeName=y},TextClassificationJobConfig={ContentColumn=c,TargetLabelColumn=l}', '--role-arn', ROLE])
+    g.add('create-auto-ml-job-v2/union-empty', ['sagemaker', 'create-auto-ml-job-v2', '--auto-ml-job-name', 'j2', '--auto-ml-job-input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/t}}', '--output-data-config', OUTPUT, '--auto-ml-problem-type-config', '{}', '--role-arn', ROLE])
+    g.add('stop-auto-ml-job/missing', ['sagemaker', 'stop-auto-ml-job'])
+    g.add('list-training-jobs/skeleton', ['sagemaker', 'list-training-jobs', '--generate-cli-skeleton'])
+    g.add('describe-training-job/output-skeleton', ['sagemaker', 'describe-training-job', '--training-job-name', 'tj', '--generate-cli-skeleton', 'output'])
+    g.add('create-pipeline/definition-from-file', ['sagemaker', 'create-pipeline', '--pipeline-name', 'p', '--pipeline-definition', 'file://def.json', '--client-request-token', 'token-token-token-token-token-token', '--role-arn', ROLE], {'def.json': '{"Version": "2020-12-01", "Steps": []}'})
+    g.add('create-pipeline/idempotency-token-not-required', ['sagemaker', 'create-pipeline', '--pipeline-name', 'p', '--pipeline-definition', '{}', '--role-arn', ROLE])
+    return g
+
+
+def groups() -> list[Group]:
+    return [automl_group(), sagemaker_group()]
+
+
+def render(group: Group) -> str:
+    lines = []
+    for case in group.cases:
+        row = dict(case)
+        row.update(run_aws(case['argv'], case.get('files')))
+        lines.append(json.dumps(row, ensure_ascii=False))
+    return '\n'.join(lines) + '\n'
+
+
+# ------------------------------------------------------------------------------------------
+# Data tables the CLI keeps outside the models
+# ------------------------------------------------------------------------------------------
+def render_tables() -> str:
+    from awscli.customizations.argrename import ARGUMENT_RENAMES, HIDDEN_ALIASES
+    from awscli.paramfile import PARAMFILE_DISABLED
+    import awscli
+
+    def pairs(table: dict[str, str]) -> str:
+        return '\n'.join(f'  [{json.dumps(k)}, {json.dumps(v)}],' for k, v in table.items())
+
+    disabled = '\n'.join(f'  {json.dumps(name)},' for name in sorted(PARAMFILE_DISABLED))
+    return f"""/**
+ * Tables the AWS CLI keeps outside the service models, recorded from awscli {awscli.__version__}
+ * by `python3 scripts/record-cli-corpus.py --tables`. Do not edit by hand.
+ *
+ * Keys are `<service>.<operation>.<option>` in the AWS CLI's event naming (`*` matches any
+ * operation); options are named without their leading dashes.
+ */
+
+/** Options the AWS CLI renames after building an operation's argument table. */
+export const ARGUMENT_RENAMES: ReadonlyArray<readonly [string, string]> = [
+{pairs(ARGUMENT_RENAMES)}
+];
+
+/** Undocumented second names for options (the old spelling stays accepted). */
+export const HIDDEN_ALIASES: ReadonlyArray<readonly [string, string]> = [
+{pairs(HIDDEN_ALIASES)}
+];
+
+/** Options whose `file://` / `http://` values are passed on literally, never loaded. */
+export const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
+{disabled}
+]);
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--check', action='store_true', help='compare instead of writing')
+    parser.add_argument('--tables', action='store_true', help='write ' + str(TABLES_FILE.relative_to(ROOT)))
+    parser.add_argument('--argv', help='run one JSON argv and print its row')
+    args = parser.parse_args()
+    if args.argv is not None:
+        print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
+        return 0
+    outputs: dict[Path, str] = {}
+    if args.tables:
+        outputs[TABLES_FILE] = render_tables()
+    else:
+        for group in groups():
+            outputs[OUT_DIR / f'{group.name}.jsonl'] = render(group)
+    status = 0
+    for path, text in outputs.items():
+        if args.check:
+            current = path.read_text(encoding='utf-8') if path.exists() else None
+            if current != text:
+                print(f'{path.relative_to(ROOT)} would change', file=sys.stderr)
+                status = 1
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding='utf-8')
+            print(f'wrote {path.relative_to(ROOT)}')
+    return status
+
+
+if __name__ == '__main__':
+    sys.exit(main())
