@@ -1,0 +1,154 @@
+/**
+ * How one string or key is written so that the grammar reads it back exactly: bare where the
+ * scanner's character classes allow it, otherwise quoted with the escapes the AWS CLI's decoding
+ * undoes (`\<quote>` first, then `\\`).
+ *
+ * The character classes come from `src/grammar/charsets.ts` (the scanner reads the same ones);
+ * they are only tabulated here, once, so the hot loop is a table look-up per UTF-16 unit.
+ */
+import { isFirstFollow, isKeyChar, isPythonSpace, isSecondFollow, isValueStart } from '../grammar/charsets.js';
+
+/**
+ * Where a value stands, which decides the characters a bare value may hold:
+ * - `first`: a list element, a hash value, or the value (or first csv item) of a top-level pair;
+ *   `]` and `}` would end it;
+ * - `later`: the second or later item of a top-level csv list (`a=x,HERE`); `=` would turn it into
+ *   the next key.
+ */
+export type ValuePosition = 'first' | 'later';
+
+const START = 1;
+const FIRST = 2;
+const LATER = 4;
+const SPACE = 8;
+const KEY = 16;
+
+let table: Uint8Array | undefined;
+
+/** Flags of every BMP code unit, derived from the grammar's character classes on first use. */
+function classes(): Uint8Array {
+  if (table !== undefined) return table;
+  const built = new Uint8Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    built[cp] =
+      (isValueStart(cp) ? START : 0) |
+      (isFirstFollow(cp) ? FIRST : 0) |
+      (isSecondFollow(cp) ? LATER : 0) |
+      (isPythonSpace(cp) ? SPACE : 0) |
+      (isKeyChar(cp) ? KEY : 0);
+  }
+  table = built;
+  return built;
+}
+
+const COMMA = 0x2c;
+const BACKSLASH = 0x5c;
+const RBRACKET = 0x5d;
+const RBRACE = 0x7d;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/**
+ * True when `key` can be written as a shorthand key: every character in `[A-Za-z0-9_.#/:-]`.
+ * The empty key is writable (`=x` reads back as `{"": "x"}`).
+ * @example isSayableKey('tag:Name') // true
+ */
+export function isSayableKey(key: string): boolean {
+  const flags = classes();
+  for (let i = 0; i < key.length; i++) {
+    if (((flags[key.charCodeAt(i)] as number) & KEY) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * `value` as the grammar reads it back exactly at `position`: bare (commas written `\,`) when
+ * the character classes allow, otherwise quoted; `undefined` when no form reads back as
+ * `value` (it must be quoted and ends with a backslash, which would escape the closing quote).
+ * A bare result may end with a backslash; the caller must not write a `,` right after it.
+ * @example encodeString('a b', 'first') // 'a b'
+ * @example encodeString('x ', 'first') // '"x "'
+ */
+export function encodeString(value: string, position: ValuePosition): string | undefined {
+  return isBare(value, position === 'first' ? FIRST : LATER)
+    ? value.includes(',')
+      ? value.replaceAll(',', '\\,')
+      : value
+    : quote(value);
+}
+
+/**
+ * Whether `value` reads back unchanged without quotes: not empty, a value-start first character
+ * (a `,` is written `\,`), follow characters after it, no character beyond the BMP, and no
+ * trailing Python whitespace (bare values are right-stripped). A leading `]` or `}` is legal in
+ * some positions but is quoted everywhere so a value never looks like a closing bracket.
+ */
+function isBare(value: string, follow: number): boolean {
+  const length = value.length;
+  if (length === 0) return false;
+  const flags = classes();
+  const first = value.charCodeAt(0);
+  if (first !== COMMA) {
+    if (((flags[first] as number) & START) === 0 || first === RBRACKET || first === RBRACE) return false;
+    if (first >= 0xd800 && first <= 0xdbff && isLowSurrogate(value.charCodeAt(1))) return false;
+  }
+  for (let i = 1; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === COMMA) continue;
+    if (((flags[code] as number) & follow) === 0) return false;
+    // A pair is one code point beyond the BMP, which no bare value class admits; a lone
+    // surrogate is a BMP code point to the AWS CLI and stays bare.
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(value.charCodeAt(i + 1))) return false;
+  }
+  return ((flags[value.charCodeAt(length - 1)] as number) & SPACE) === 0;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * `value` in quotes, or `undefined` when it ends with a backslash. The quote is `"` unless only
+ * `'` avoids escapes (or needs fewer). The closing quote is the first quote not preceded by a
+ * backslash, so every quote inside is written `\<q>`; the decoder then halves backslash runs,
+ * so runs are doubled, except a lone backslash before an ordinary character, which the decoder
+ * leaves alone (`C:\dir` stays readable).
+ */
+function quote(value: string): string | undefined {
+  if (value.charCodeAt(value.length - 1) === BACKSLASH) return undefined;
+  const doubles = count(value, '"');
+  const singles = count(value, "'");
+  const q = doubles <= singles ? DOUBLE_QUOTE : SINGLE_QUOTE;
+  const mark = q === DOUBLE_QUOTE ? '"' : "'";
+  if ((q === DOUBLE_QUOTE ? doubles : singles) === 0 && !value.includes('\\')) return mark + value + mark;
+  let out = mark;
+  let run = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === BACKSLASH) {
+      if (run === 0) {
+        out += value.slice(from, i);
+        from = i;
+      }
+      run++;
+      continue;
+    }
+    if (run > 0) {
+      out += run === 1 && code !== q ? '\\' : '\\'.repeat(2 * run);
+      run = 0;
+      from = i;
+    }
+    if (code === q) {
+      out += `${value.slice(from, i)}\\${mark}`;
+      from = i + 1;
+    }
+  }
+  return out + value.slice(from) + mark;
+}
+
+function count(value: string, char: string): number {
+  let n = 0;
+  for (let i = value.indexOf(char); i !== -1; i = value.indexOf(char, i + 1)) n++;
+  return n;
+}

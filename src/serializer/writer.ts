@@ -1,0 +1,333 @@
+/**
+ * The walk that writes a value as compact shorthand: model-aware where a shape is known,
+ * model-less where not. It stops at the first part shorthand cannot carry and reports why, so
+ * the caller can fall back to JSON. With `record` on, it also notes where every list, hash and
+ * csv list begins and ends, which is all the pretty printer needs to re-lay the same text.
+ */
+import { MAX_NESTING_DEPTH } from '../grammar/scanner.js';
+import type { ListShape, MapShape, Shape, StructureShape } from '../model/shape.js';
+import { isScalarKind, scalarText } from './scalars.js';
+import type { Looseness } from './scalars.js';
+import { encodeString, isSayableKey } from './strings.js';
+import type { ValuePosition } from './strings.js';
+import { SerializeError } from './types.js';
+import type { FallbackCode, PathSegment, SerializeErrorCode } from './types.js';
+
+/**
+ * Why the walk stopped; `path` is filled in as the walk unwinds. A `fatal` failure is a value
+ * no form can carry (JSON neither), which `serialize` throws as a `SerializeError`.
+ */
+export type WriteFailure =
+  | { readonly fatal: false; readonly code: FallbackCode; readonly message: string; readonly path: PathSegment[] }
+  | { readonly fatal: true; readonly code: SerializeErrorCode; readonly message: string; readonly path: PathSegment[] };
+
+/**
+ * A run of entries in the written text: a `[…]` list, a `{…}` hash, a top-level csv list
+ * (no brackets) or the top level itself. Offsets index the writer's `out`; `close` is exclusive.
+ */
+export interface Span {
+  readonly kind: 'list' | 'hash' | 'csv' | 'top';
+  open: number;
+  close: number;
+  readonly entries: Entry[];
+}
+
+/**
+ * A list item or a `key=value` pair; `value` is set when the value is itself a span. A csv
+ * item keeps its unencoded text in `raw`, so the pretty printer can move it into brackets.
+ */
+export interface Entry {
+  start: number;
+  end: number;
+  value?: Span;
+  raw?: string;
+}
+
+const BACKSLASH = 0x5c;
+
+/** Writes one value; create one per `serialize` call. */
+export class Writer {
+  /** The text written so far. */
+  out = '';
+  /** Set when the walk stopped. */
+  failure: WriteFailure | undefined;
+  /** With `record`, the top-level span. */
+  readonly top: Span = { kind: 'top', open: 0, close: 0, entries: [] };
+  /** The last thing written was a bare value ending in `\`: a `,` right after would be `\,`. */
+  private endsWithBackslash = false;
+  /** The unencoded text of the last scalar written. */
+  private lastText = '';
+
+  constructor(private readonly record: boolean) {}
+
+  /**
+   * A structure's or map's members as top-level pairs (`a=1,b=[x]`, no braces).
+   * `shape` is a structure, union or map shape, or undefined (model-less).
+   */
+  topLevel(value: unknown, shape: StructureShape | MapShape | undefined, looseness: Looseness): boolean {
+    if (!isPlainObject(value)) {
+      return this.fail('NOT_A_STRUCTURE', `the top level must be an object of members, not ${describe(value)}`);
+    }
+    const wrote = this.pairs(value, shape, looseness, 0, this.record ? this.top : undefined);
+    if (wrote === false) return false;
+    if (wrote === 0) return this.fail('EMPTY_STRUCTURE', 'shorthand needs at least one key=value pair');
+    this.top.close = this.out.length;
+    return true;
+  }
+
+  /**
+   * Writes `key=value` pairs separated by commas; `depth` 0 is the top level (csv lists allowed,
+   * no braces). Resolves to the number of pairs written, or false on failure.
+   */
+  private pairs(
+    value: Record<string, unknown>,
+    shape: StructureShape | MapShape | undefined,
+    looseness: Looseness,
+    depth: number,
+    span: Span | undefined,
+  ): number | false {
+    let written = 0;
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item === undefined) continue;
+      if (!isSayableKey(key)) {
+        return this.failAt(key, 'UNSAYABLE_KEY', `the key ${JSON.stringify(key)} has characters outside [A-Za-z0-9_.#/:-]`);
+      }
+      let itemShape: Shape | undefined;
+      let itemLooseness = looseness;
+      if (shape === undefined) {
+        itemShape = undefined;
+      } else if (shape.kind === 'map') {
+        itemShape = shape.value;
+      } else {
+        itemShape = shape.members.get(key)?.shape;
+        if (itemShape === undefined) itemLooseness = 'strict';
+      }
+      if (written > 0) this.comma();
+      const start = this.out.length;
+      this.out += key;
+      this.out += '=';
+      const entry: Entry | undefined = span === undefined ? undefined : { start, end: start };
+      const ok =
+        depth === 0
+          ? this.topValue(item, itemShape, itemLooseness, entry)
+          : this.value(item, itemShape, itemLooseness, depth, 'first', entry);
+      if (!ok) return this.unwind(key);
+      if (entry !== undefined && span !== undefined) {
+        entry.end = this.out.length;
+        span.entries.push(entry);
+      }
+      written++;
+    }
+    return written;
+  }
+
+  /** A top-level pair's value: lists of scalars as csv (`a=x,y`), everything else as nested. */
+  private topValue(value: unknown, shape: Shape | undefined, looseness: Looseness, entry: Entry | undefined): boolean {
+    if (Array.isArray(value) && (shape === undefined || shape.kind === 'list')) {
+      const items: unknown[] = value;
+      const member = shape?.member;
+      if (member === undefined ? items.length >= 2 && items.every(isLooseScalar) : isScalarKind(member.kind) && items.length > 0) {
+        if (items.length >= 2) {
+          const mark = this.out.length;
+          if (this.csv(items, member, looseness, entry)) return true;
+          // A later csv item can be unsayable where a list item is not (`x,"=\\"` vs `[x,=\\]`).
+          if (this.failure?.fatal !== false || this.failure.code !== 'UNSAYABLE_STRING') return false;
+          this.out = this.out.slice(0, mark);
+          this.failure = undefined;
+          this.endsWithBackslash = false;
+          if (entry !== undefined) delete entry.value;
+        }
+        // The AWS CLI wraps a lone scalar where the model wants a list, but does not coerce the
+        // wrapped element, so only text-valued members may drop the brackets.
+        const kind = member?.kind;
+        if (items.length === 1 && (kind === 'string' || kind === 'blob' || kind === 'timestamp')) {
+          return this.scalar(items[0], member, looseness, 'first', 0);
+        }
+      }
+    }
+    return this.value(value, shape, looseness, 0, 'first', entry);
+  }
+
+  /** `x,y,z` after a top-level `key=`. */
+  private csv(items: unknown[], member: Shape | undefined, looseness: Looseness, entry: Entry | undefined): boolean {
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'csv', open: this.out.length, close: 0, entries: [] };
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.comma();
+      const start = this.out.length;
+      if (!this.scalar(items[i], member, looseness, i === 0 ? 'first' : 'later', i)) return false;
+      span?.entries.push({ start, end: this.out.length, raw: this.lastText });
+    }
+    if (span !== undefined && entry !== undefined) {
+      span.close = this.out.length;
+      entry.value = span;
+    }
+    return true;
+  }
+
+  /** Any value where a first value stands (list item, hash value, top-level value). */
+  private value(
+    value: unknown,
+    shape: Shape | undefined,
+    looseness: Looseness,
+    depth: number,
+    position: ValuePosition,
+    entry: Entry | undefined,
+  ): boolean {
+    if (value === null || value === undefined) return this.fail('NULL_VALUE', 'shorthand has no word for null');
+    const kind = shape?.kind;
+    if (kind === 'document') {
+      return this.fail('DOCUMENT_TYPE', 'the AWS CLI does not accept shorthand for document types');
+    }
+    if (Array.isArray(value)) {
+      if (shape !== undefined && kind !== 'list') return this.mismatch(value, shape);
+      return this.list(value, (shape as ListShape | undefined)?.member, looseness, depth, entry);
+    }
+    if (isPlainObject(value)) {
+      if (shape !== undefined && kind !== 'structure' && kind !== 'union' && kind !== 'map') return this.mismatch(value, shape);
+      return this.hash(value, shape as StructureShape | MapShape | undefined, looseness, depth, entry);
+    }
+    if (shape !== undefined && !isScalarKind(shape.kind)) return this.mismatch(value, shape);
+    return this.scalar(value, shape, looseness, position, undefined);
+  }
+
+  private list(items: unknown[], member: Shape | undefined, looseness: Looseness, depth: number, entry: Entry | undefined): boolean {
+    if (depth >= MAX_NESTING_DEPTH) return this.tooDeep();
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'list', open: this.out.length, close: 0, entries: [] };
+    this.out += '[';
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.comma();
+      const child: Entry | undefined = span === undefined ? undefined : { start: this.out.length, end: 0 };
+      if (!this.value(items[i], member, looseness, depth + 1, 'first', child)) return this.unwind(i);
+      if (child !== undefined && span !== undefined) {
+        child.end = this.out.length;
+        span.entries.push(child);
+      }
+    }
+    this.out += ']';
+    this.endsWithBackslash = false;
+    if (span !== undefined && entry !== undefined) {
+      span.close = this.out.length;
+      entry.value = span;
+    }
+    return true;
+  }
+
+  private hash(
+    value: Record<string, unknown>,
+    shape: StructureShape | MapShape | undefined,
+    looseness: Looseness,
+    depth: number,
+    entry: Entry | undefined,
+  ): boolean {
+    if (depth >= MAX_NESTING_DEPTH) return this.tooDeep();
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'hash', open: this.out.length, close: 0, entries: [] };
+    this.out += '{';
+    if (this.pairs(value, shape, looseness, depth + 1, span) === false) return false;
+    this.out += '}';
+    this.endsWithBackslash = false;
+    if (span !== undefined && entry !== undefined) {
+      span.close = this.out.length;
+      entry.value = span;
+    }
+    return true;
+  }
+
+  /** A scalar as bare or quoted text; `index` names it in a failure's path (csv items). */
+  private scalar(value: unknown, shape: Shape | undefined, looseness: Looseness, position: ValuePosition, index: number | undefined): boolean {
+    let text: string | undefined;
+    try {
+      text = scalarText(value, shape !== undefined && isScalarKind(shape.kind) ? shape.kind : undefined, looseness);
+    } catch (error) {
+      if (!(error instanceof SerializeError)) throw error;
+      this.failure = { fatal: true, code: error.code, message: error.message, path: [] };
+      return this.unwindFrom(index);
+    }
+    if (text === undefined) {
+      if (shape !== undefined) {
+        this.mismatch(value, shape);
+        return this.unwindFrom(index);
+      }
+      if (looseness === 'strict' && isLooseScalar(value)) {
+        this.fail('UNKNOWN_MEMBER', `${describe(value)} under a member the shape does not have would read back as a string`);
+      } else {
+        this.failure = { fatal: true, code: 'UNSUPPORTED_VALUE', message: `${describe(value)} cannot be written`, path: [] };
+      }
+      return this.unwindFrom(index);
+    }
+    const encoded = encodeString(text, position);
+    if (encoded === undefined) {
+      this.fail('UNSAYABLE_STRING', 'a string that needs quotes cannot end with a backslash (it would escape the closing quote)');
+      return this.unwindFrom(index);
+    }
+    this.out += encoded;
+    this.lastText = text;
+    this.endsWithBackslash = encoded.charCodeAt(encoded.length - 1) === BACKSLASH;
+    return true;
+  }
+
+  /** A separating comma; a space first when a bare value ends in `\` (`x\ ,` reads `x\`). */
+  private comma(): void {
+    this.out += this.endsWithBackslash ? ' ,' : ',';
+    this.endsWithBackslash = false;
+  }
+
+  private mismatch(value: unknown, shape: Shape): false {
+    return this.fail('SHAPE_MISMATCH', `${describe(value)} does not fit the ${shape.kind} shape ${shape.name}`);
+  }
+
+  private tooDeep(): false {
+    return this.fail('NESTING_TOO_DEEP', `more than ${MAX_NESTING_DEPTH} nested lists and hashes`);
+  }
+
+  private fail(code: FallbackCode, message: string): false {
+    this.failure = { fatal: false, code, message, path: [] };
+    return false;
+  }
+
+  private failAt(segment: PathSegment, code: FallbackCode, message: string): false {
+    this.failure = { fatal: false, code, message, path: [segment] };
+    return false;
+  }
+
+  /** `unwind(index)` for csv items, which have no frame of their own; a no-op otherwise. */
+  private unwindFrom(index: number | undefined): false {
+    return index === undefined ? false : this.unwind(index);
+  }
+
+  /** Adds `segment` to the front of the failure's path while the walk unwinds. */
+  private unwind(segment: PathSegment): false {
+    this.failure?.path.unshift(segment);
+    return false;
+  }
+}
+
+/** An object written as a hash: not an array, null, bytes or a date. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Date)
+  );
+}
+
+/** A value written as one word when there is no shape. */
+function isLooseScalar(value: unknown): boolean {
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' || type === 'bigint' || value instanceof Date;
+}
+
+/** A short description of a value for messages: its JSON text, cut short, or its type. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return `the string ${clip(JSON.stringify(value))}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
+  if (typeof value === 'bigint') return `the integer ${value.toString()}`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
+}
