@@ -244,11 +244,15 @@ function writtenKeyOrders(roots: readonly ObjectNode[], values: readonly unknown
   const orders = new WeakMap<object, readonly string[]>();
   const pair = (node: ValueNode, value: unknown): void => {
     if (node.type === 'object' && isDict(value)) {
-      const written = [...new Set(node.entries.filter((entry) => entry.value !== undefined).map((entry) => entry.key.name))];
+      const entries = node.entries.filter((entry) => entry.value !== undefined);
+      const written = [...new Set(entries.map((entry) => entry.key.name))];
       const actual = Object.keys(value);
-      if (written.length === actual.length && written.some((key, i) => key !== actual[i])) orders.set(value, written);
-      for (const entry of node.entries) {
-        if (entry.value !== undefined && Object.hasOwn(value, entry.key.name)) pair(entry.value, value[entry.key.name]);
+      const sameKeys = written.length === actual.length && written.every((key) => Object.hasOwn(value, key));
+      if (sameKeys && written.some((key, i) => key !== actual[i])) orders.set(value, written);
+      // A repeated key's last value is the one kept.
+      const last = new Map(entries.map((entry) => [entry.key.name, entry]));
+      for (const [key, entry] of last) {
+        if (entry.value !== undefined && Object.hasOwn(value, key)) pair(entry.value, value[key]);
       }
     } else if (node.type === 'list' && Array.isArray(value)) {
       node.items.forEach((item, i) => pair(item, value[i]));

@@ -159,9 +159,19 @@ export function isDict(value: unknown): value is Record<string, unknown> {
   );
 }
 
-/** Own enumerable keys of `value`, in the written order when `keyOrder` knows it. */
+/**
+ * Own enumerable keys of `value`, in the written order when `keyOrder` knows it. Only own
+ * keys are ever returned, whatever `keyOrder` says, so no caller can read `__proto__` or
+ * `constructor` through the prototype chain.
+ */
 export function orderedKeys(value: object, keyOrder?: (value: object) => readonly string[] | undefined): readonly string[] {
-  return keyOrder?.(value) ?? Object.keys(value);
+  const own = Object.keys(value);
+  const written = keyOrder?.(value);
+  if (written === undefined) return own;
+  const ownSet = new Set(own);
+  const ordered = written.filter((key) => ownSet.has(key));
+  const seen = new Set(ordered);
+  return seen.size === ordered.length && seen.size === own.length ? ordered : own;
 }
 
 class Coercer {

@@ -165,8 +165,9 @@ class Validator {
     this.length([...value].length, shape.min, path, name);
     if (this.options.enums !== false && shape.enum !== undefined && shape.enum.length > 0 && !shape.enum.includes(value)) {
       const suggestions = suggest(value, shape.enum);
-      const listed =
-        shape.enum.length <= ENUM_LIST_LIMIT ? `valid values: ${shape.enum.join(', ')}` : `one of ${shape.enum.length} valid values`;
+      const shown = shape.enum.slice(0, ENUM_LIST_LIMIT).join(', ');
+      const more = shape.enum.length - ENUM_LIST_LIMIT;
+      const listed = `valid values: ${shown}${more > 0 ? ` and ${more} more` : ''}`;
       const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
       this.report(
         'INVALID_ENUM',
