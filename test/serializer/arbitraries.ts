@@ -43,7 +43,7 @@ export function plainValue(keys: fc.Arbitrary<string>, maxDepth = 4): fc.Arbitra
 
 /** Top-level values: objects of members. */
 export function topValue(keys: fc.Arbitrary<string> = key, maxDepth = 4): fc.Arbitrary<Record<string, unknown>> {
-  return fc.dictionary(keys, plainValue(keys, maxDepth), { minKeys: 0, maxKeys: 5, noNullPrototype: true });
+  return fc.dictionary(keys, plainValue(keys, maxDepth), { minKeys: 1, maxKeys: 5, noNullPrototype: true });
 }
 
 /** Options of `valueOf`. */

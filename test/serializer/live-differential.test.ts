@@ -1,0 +1,89 @@
+/**
+ * Differential test against the installed AWS CLI (skipped where python3 + awscli are absent):
+ * at least 10,000 generated values per run are serialized, and the AWS CLI's own parser (and,
+ * for model-aware text, its model coercion) must read each text back as the value. Set
+ * AWS_SHORTHAND_SEED to explore other values.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bundledRegistry } from '../../src/model/index.js';
+import type { Shape } from '../../src/model/shape.js';
+import { serialize } from '../../src/serializer/index.js';
+import { awsCliAvailable } from '../helpers/oracle.js';
+import { sayableKey, topValue, valueOf } from './arbitraries.js';
+import { awsParse, awsParseWithModel } from './oracle.js';
+
+const SEED = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
+/** Texts sent per run: model-less, then model-aware (together at least 10,000). */
+const MODEL_LESS = 6000;
+const MODEL_AWARE = 4500;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function roots(): Shape[] {
+  const model = bundledRegistry().service('sagemaker');
+  const seen = new Map<string, Shape>();
+  const stack: Shape[] = [];
+  for (const operation of model.operations.values()) if (operation.input) stack.push(operation.input);
+  while (stack.length > 0) {
+    const next = stack.pop() as Shape;
+    if (seen.has(next.name)) continue;
+    seen.set(next.name, next);
+    if (next.kind === 'structure' || next.kind === 'union') for (const m of next.members.values()) stack.push(m.shape);
+    else if (next.kind === 'list') stack.push(next.member);
+    else if (next.kind === 'map') stack.push(next.key, next.value);
+  }
+  return [...seen.values()].filter((s) => s.kind === 'structure' || s.kind === 'union' || s.kind === 'map').sort((a, b) => a.name.localeCompare(b.name));
+}
+
+describe.skipIf(!awsCliAvailable())('the AWS CLI reads our shorthand back', () => {
+  it(`model-less: ${MODEL_LESS} generated values`, () => {
+    const cases: Array<{ value: unknown; text: string }> = [];
+    for (let round = 0; cases.length < MODEL_LESS; round++) {
+      for (const value of fc.sample(topValue(sayableKey), { numRuns: 1000, seed: SEED + round })) {
+        const result = serialize(value);
+        if (result.kind === 'shorthand' && cases.length < MODEL_LESS) cases.push({ value, text: result.text });
+      }
+    }
+    const outcomes = awsParse(cases.map((c) => c.text));
+    const disagreements = cases
+      .map((c, i) => ({ text: c.text, value: c.value, aws: outcomes[i] }))
+      .filter((d) => !isEqual(d.aws?.value, d.value));
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+
+  it(`model-aware: at least ${MODEL_AWARE} values of every SageMaker input structure, union and map`, () => {
+    const shapes = roots();
+    const cases: Array<{ shape: string; value: unknown; text: string }> = [];
+    const perShape = Math.ceil((MODEL_AWARE * 1.3) / shapes.length);
+    shapes.forEach((shape, index) => {
+      for (const value of fc.sample(valueOf(shape), { numRuns: perShape, seed: SEED + index })) {
+        const result = serialize(value, shape);
+        // model_oracle.py prints UTF-8 and cannot print a lone surrogate; the model-less run covers them.
+        if (result.kind === 'shorthand' && !LONE_SURROGATE.test(result.text)) cases.push({ shape: shape.name, value, text: result.text });
+      }
+    });
+    expect(cases.length).toBeGreaterThanOrEqual(MODEL_AWARE);
+    const outcomes = awsParseWithModel(cases.map((c) => ({ shape: c.shape, input: c.text })));
+    const disagreements = cases
+      .map((c, i) => ({ shape: c.shape, text: c.text, value: c.value, aws: outcomes[i] }))
+      .filter((d) => !isEqual(d.aws?.value, d.value));
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+});
+
+/** Deep equality with NaN equal to itself and -0 distinct from 0 (as the values are typed). */
+function isEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
+  if (typeof a === 'bigint' || typeof b === 'bigint') return typeof a === typeof b && a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => isEqual(item, b[i]));
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && isEqual(ra[k], rb[k]));
+  }
+  return a === b;
+}

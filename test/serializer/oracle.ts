@@ -1,0 +1,78 @@
+/**
+ * The AWS CLI as the judge of our output: batches of shorthand go through
+ * `scripts/shorthand_oracle.py` (syntax only) or `scripts/model_oracle.py` (syntax plus the
+ * CLI's model coercion), and the values the AWS CLI made of them come back decoded.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/corpus.js';
+
+/** The oracles' escapes for values JSON cannot hold, undone: `$float`, `$int`, `$bytes`. */
+export function decodeOracleValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeOracleValue);
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    const record = value as Record<string, unknown>;
+    if (keys.length === 1 && keys[0] === '$float') {
+      const word = record.$float;
+      return word === 'nan' ? NaN : word === 'inf' ? Infinity : -Infinity;
+    }
+    if (keys.length === 1 && keys[0] === '$int') return BigInt(record.$int as string);
+    if (keys.length === 1 && keys[0] === '$bytes') return new Uint8Array(Buffer.from(record.$bytes as string, 'base64'));
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      Object.defineProperty(out, key, { value: decodeOracleValue(record[key]), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Values JSON cannot hold, escaped the oracles' way (for corpus rows). */
+export function encodeOracleValue(value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return { $float: Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf' };
+  if (typeof value === 'bigint') return { $int: value.toString() };
+  if (Array.isArray(value)) return value.map(encodeOracleValue);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key, { value: encodeOracleValue(item), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+function runOracle(script: string, lines: string[]): Array<Record<string, unknown>> {
+  const result = spawnSync('python3', [join(ROOT, 'scripts', script), '--jsonl'], {
+    input: lines.join('\n') + '\n',
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
+  return result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** What the AWS CLI's parser makes of each text: `{ value }` decoded, or the oracle's error. */
+export function awsParse(texts: readonly string[]): Array<{ value?: unknown; error?: unknown }> {
+  return runOracle('shorthand_oracle.py', texts.map((input) => JSON.stringify({ input }))).map((outcome) =>
+    'value' in outcome ? { value: decodeOracleValue(outcome.value) } : { error: outcome.error ?? outcome.pythonError },
+  );
+}
+
+/** A request to the model oracle: one shorthand word, or several for a list argument. */
+export interface ModelRequest {
+  readonly shape: string;
+  readonly input: string | readonly string[];
+}
+
+/** What the AWS CLI's parser and coercion make of each request (SageMaker shapes). */
+export function awsParseWithModel(requests: readonly ModelRequest[]): Array<{ value?: unknown; error?: unknown }> {
+  const lines = requests.map(({ shape, input }) => JSON.stringify({ service: 'sagemaker', shape, input }));
+  return runOracle('model_oracle.py', lines).map((outcome) =>
+    'value' in outcome ? { value: decodeOracleValue(outcome.value) } : { error: outcome.error },
+  );
+}
