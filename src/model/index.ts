@@ -64,3 +64,46 @@ export {
   parseShapeReference,
 } from './registry.js';
 export type { EnvironmentRegistryOptions, RegistryOptions, ShapeReference } from './registry.js';
+
+export { analyzeShorthand, coerce, parse, resolveShape, validate } from './api.js';
+export type {
+  CoercedValue,
+  ModelOptions,
+  ModelParseOptions,
+  ParsedValueOf,
+  ShapeSource,
+  ShorthandAnalysis,
+  WordDiagnostic,
+} from './api.js';
+
+export { coerceValue, scalarConversion, toBoolean, toFloat, toInteger } from './coerce.js';
+export type { CoerceOptions, CoercionResult, Conversion } from './coerce.js';
+
+export { validateValue } from './validate.js';
+export type { ValidateOptions } from './validate.js';
+
+export {
+  CoercionError,
+  formatValidationReport,
+  ParamValidationError,
+  VALIDATION_REPORT_HEADER,
+  validationReportLines,
+} from './errors.js';
+export type {
+  BotocoreReason,
+  CoercionErrorCode,
+  CoercionIssue,
+  SourceRange,
+  ValidationCode,
+  ValidationDetails,
+  ValidationIssue,
+} from './errors.js';
+
+export { ShapeWalk, walkShapes, walkWords } from './walk.js';
+export type { NodeBinding } from './walk.js';
+
+export { botocorePath, formatPath, messageName } from './path.js';
+export type { ModelPath, PathSegment } from './path.js';
+
+export { suggest } from './suggest.js';
+export type { SuggestOptions } from './suggest.js';
