@@ -37,8 +37,9 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   private valueAlternatives: Array<IOrAlt<ValueNode>> | undefined;
   private explicitAlternatives: Array<IOrAlt<ValueNode>> | undefined;
 
-  constructor() {
-    super(T.allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+  /** `validate` runs Chevrotain's grammar checks (slow; the tests do it once). */
+  constructor(validate = false) {
+    super(T.allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -57,7 +58,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
         seen.add(name);
         entries.push(entry);
       }
-      this.MANY3(this.unexpectedComma);
+      this.MANY3(this.unexpectedCommaAgain);
     });
     return { type: 'object', entries, braced: false, start: 0, end: this.text.length };
   });
@@ -69,6 +70,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   private readonly takeValue = (): ValueNode => this.SUBRULE(this.value);
   private readonly unexpectedEquals = (): void => this.unexpected('=');
   private readonly unexpectedComma = (): void => this.unexpected(',');
+  private readonly unexpectedCommaAgain = (): void => this.unexpected(',', 1);
   private readonly takeComma = (): IToken => this.CONSUME(T.Comma);
 
   // keyval = [key] ["@"] "=" value             e.g.  Name@=file://n.txt
@@ -193,9 +195,12 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     this.raisedAt.push(raisedAt);
   }
 
-  /** Consume an `Unexpected` token standing where `expected` should, and record the error. */
-  private unexpected(expected: string): void {
-    const token = this.CONSUME(T.Unexpected);
+  /**
+   * Consume an `Unexpected` token standing where `expected` should, and record the error.
+   * `occurrence` tells Chevrotain apart two such places in one rule.
+   */
+  private unexpected(expected: string, occurrence = 0): void {
+    const token = this.consume(occurrence, T.Unexpected);
     if (!this.RECORDING_PHASE) this.expectedButFound(expected, token);
   }
 
@@ -237,6 +242,11 @@ class ShorthandGrammar extends EmbeddedActionsParser {
 }
 
 let instance: ShorthandGrammar | undefined;
+
+/** Build a fresh grammar with Chevrotain's validations on; throws if the grammar is unsound. */
+export function validateGrammar(): void {
+  new ShorthandGrammar(true);
+}
 
 /** The shared grammar instance, built on first use (self-analysis costs a few milliseconds). */
 function grammar(): ShorthandGrammar {

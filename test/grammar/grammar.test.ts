@@ -1,0 +1,38 @@
+/** The Chevrotain grammar itself: sound under Chevrotain's own checks, and its error recovery. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/grammar/index.js';
+import { validateGrammar } from '../../src/grammar/parser.js';
+
+describe('grammar', () => {
+  it("passes Chevrotain's grammar validations (skipped at run time for speed)", () => {
+    expect(() => validateGrammar()).not.toThrow();
+  });
+});
+
+describe('recovery', () => {
+  it.each([
+    // input, every error offset, the keys that survive at the top level
+    ['a=1 b=2', [], ['a']],
+    ['a=[x y,z]', [], ['a']],
+    ['a={b c=1},d=2', [5], ['a', 'd']],
+    ['a=[x]y,b=2', [5], ['a', 'b']],
+    ['a=[x,{b=1}z],c={d=}', [10, 19], ['a', 'c']],
+    ['DataSource={S3DataSource={S3Dat', [31, 31, 31], ['DataSource']],
+    // The AWS CLI backs off to the second comma: no error, and the first comma is dropped.
+    ['a=1,,b=2', [], ['a', 'b']],
+  ])('%j reports %j and keeps %j', (text, offsets, keys) => {
+    const { ast, errors } = parseDocument(text);
+    expect(errors.map((e) => e.offset)).toEqual(offsets);
+    expect(ast.entries.map((e) => e.key.name)).toEqual(keys);
+  });
+
+  it('keeps the unfinished key being typed, with its range', () => {
+    const { ast } = parseDocument('DataSource={S3DataSource={S3Dat');
+    const outer = ast.entries[0]?.value;
+    expect(outer?.type).toBe('object');
+    const inner = outer?.type === 'object' ? outer.entries[0]?.value : undefined;
+    const typing = inner?.type === 'object' ? inner.entries[0] : undefined;
+    expect(typing?.key).toMatchObject({ name: 'S3Dat', start: 26, end: 31 });
+    expect(typing?.value).toBeUndefined();
+  });
+});
