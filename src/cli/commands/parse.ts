@@ -1,15 +1,32 @@
 /**
- * `aws-shorthand parse [TEXT]`: shorthand → JSON, one value or a `--jsonl` stream.
+ * `aws-shorthand parse [TEXT]`: shorthand → JSON, one value or a `--jsonl` stream; with
+ * `--shape service.Shape` the value is coerced and validated as the AWS CLI would.
  */
 import { parseArgs } from 'node:util';
 import { parse, ShorthandError } from '../../grammar/index.js';
+import type { FileReader } from '../../grammar/index.js';
+import { analyzeShorthand } from '../../model/api.js';
+import type { ShorthandAnalysis } from '../../model/api.js';
+import { formatValidationReport } from '../../model/errors.js';
+import { ModelError } from '../../model/loaders/errors.js';
+import { ModelRegistry } from '../../model/registry.js';
 import { nodeFileReader } from '../file-reader.js';
 import { EXIT, lines, readAll, toJson } from '../io.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `usage: aws-shorthand parse [--compact] [TEXT]
-       aws-shorthand parse --jsonl   (stdin: {"input": "..."} per line)
+const USAGE = `usage: aws-shorthand parse [--compact] [--shape SERVICE.SHAPE [--data-path DIR] [--no-validate]] [TEXT]
+       aws-shorthand parse --jsonl [--shape SERVICE.SHAPE] [--data-path DIR] [--no-validate]
+         stdin: {"input": "...", "service"?: "sagemaker", "shape"?: "AutoMLChannel"} per line
 `;
+
+/** What one parse needs besides the text. */
+interface ParseContext {
+  readonly readFile: FileReader;
+  /** Created on first use: plain parsing never loads a model. */
+  readonly registry: () => ModelRegistry;
+  readonly defaultShape: string | undefined;
+  readonly validate: boolean;
+}
 
 /** Run `parse` with its arguments; resolves to the exit code. */
 export async function runParse(args: string[], io: CliIo): Promise<number> {
@@ -18,7 +35,14 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { jsonl: { type: 'boolean' }, compact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        jsonl: { type: 'boolean' },
+        compact: { type: 'boolean' },
+        shape: { type: 'string' },
+        'data-path': { type: 'string', multiple: true },
+        'no-validate': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
@@ -29,21 +53,53 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return EXIT.OK;
   }
-  const readFile = nodeFileReader(io.cwd, io.env);
-  if (values.jsonl) return parseJsonLines(io, readFile);
+  let registry: ModelRegistry | undefined;
+  const context: ParseContext = {
+    readFile: nodeFileReader(io.cwd, io.env),
+    registry: () => (registry ??= ModelRegistry.fromEnvironment({ dataPath: values['data-path'] ?? [], env: io.env ?? process.env })),
+    defaultShape: values.shape,
+    validate: values['no-validate'] !== true,
+  };
+  if (values.jsonl) return parseJsonLines(io, context);
   if (positionals.length > 1) {
     io.stderr.write(`parse takes one TEXT argument (quote it for the shell)\n${USAGE}`);
     return EXIT.USAGE;
   }
   const text = positionals[0] ?? stripOneNewline(await readAll(io.stdin));
+  const indent = values.compact ? undefined : 2;
+  if (context.defaultShape === undefined) {
+    try {
+      io.stdout.write(`${toJson(parse(text, { readFile: context.readFile }), indent)}\n`);
+      return EXIT.OK;
+    } catch (error) {
+      if (!(error instanceof ShorthandError)) throw error;
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.INPUT_ERROR;
+    }
+  }
+  let analysis: ShorthandAnalysis;
   try {
-    io.stdout.write(`${toJson(parse(text, { readFile }), values.compact ? undefined : 2)}\n`);
-    return EXIT.OK;
+    analysis = analyze(text, context.defaultShape, context);
   } catch (error) {
-    if (!(error instanceof ShorthandError)) throw error;
+    if (!(error instanceof ModelError)) throw error;
     io.stderr.write(`${error.message}\n`);
+    return EXIT.USAGE;
+  }
+  const failure = firstFailure(analysis);
+  if (failure !== undefined) {
+    io.stderr.write(`${failure.message}\n`);
     return EXIT.INPUT_ERROR;
   }
+  const errors = analysis.validation.filter((issue) => issue.severity === 'error');
+  for (const warning of analysis.validation.filter((issue) => issue.severity !== 'error')) {
+    io.stderr.write(`warning: ${warning.message}\n`);
+  }
+  if (errors.length > 0) {
+    io.stderr.write(`${formatValidationReport(errors)}\n`);
+    return EXIT.INPUT_ERROR;
+  }
+  io.stdout.write(`${toJson(analysis.value, indent)}\n`);
+  return EXIT.OK;
 }
 
 /** Drop one trailing newline, as a shell's `$(…)` drops the one `echo` adds. */
@@ -51,28 +107,62 @@ function stripOneNewline(text: string): string {
   return text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
-async function parseJsonLines(io: CliIo, readFile: ReturnType<typeof nodeFileReader>): Promise<number> {
+function analyze(text: string, shape: string, context: ParseContext): ShorthandAnalysis {
+  return analyzeShorthand(text, shape, { registry: context.registry(), readFile: context.readFile, validate: context.validate });
+}
+
+/** The syntax or coercion error the AWS CLI would stop at, if any. */
+function firstFailure(analysis: ShorthandAnalysis): { message: string; offset: number | null } | undefined {
+  const syntax = analysis.syntaxErrors[0];
+  if (syntax !== undefined) return { message: syntax.message, offset: syntax.offset };
+  const coercion = analysis.coercionIssues[0];
+  if (coercion !== undefined) return { message: coercion.message, offset: coercion.offset ?? null };
+  return undefined;
+}
+
+async function parseJsonLines(io: CliIo, context: ParseContext): Promise<number> {
   for await (const line of lines(io.stdin)) {
     if (line.trim() === '') continue;
-    io.stdout.write(`${toJson(parseLine(line, readFile))}\n`);
+    io.stdout.write(`${toJson(parseLine(line, context))}\n`);
   }
   return EXIT.OK;
 }
 
 /** One `--jsonl` line → its result object; never throws. */
-function parseLine(line: string, readFile: ReturnType<typeof nodeFileReader>): object {
-  let request: unknown;
+function parseLine(line: string, context: ParseContext): object {
+  let request: { input?: unknown; service?: unknown; shape?: unknown } | null;
   try {
-    request = JSON.parse(line);
+    request = JSON.parse(line) as typeof request;
   } catch (error) {
     return { ok: false, error: `invalid JSON line: ${(error as Error).message}`, offset: null };
   }
-  const input = (request as { input?: unknown } | null)?.input;
+  const input = request?.input;
   if (typeof input !== 'string') return { ok: false, error: 'each line must be an object with a string "input"', offset: null };
+  const shape = shapeReference(request?.service, request?.shape, context.defaultShape);
   try {
-    return { ok: true, value: parse(input, { readFile }) };
+    if (shape === undefined) return { ok: true, value: parse(input, { readFile: context.readFile }) };
+    const analysis = analyze(input, shape, context);
+    const failure = firstFailure(analysis);
+    if (failure !== undefined) return { ok: false, error: failure.message, offset: failure.offset };
+    const validation = analysis.validation.map((issue) => ({
+      path: issue.path,
+      message: issue.message,
+      offset: issue.offset ?? null,
+      length: issue.length ?? null,
+      severity: issue.severity,
+      code: issue.code,
+    }));
+    return { ok: true, value: analysis.value, validation };
   } catch (error) {
     if (error instanceof ShorthandError) return { ok: false, error: error.message, offset: error.offset, code: error.code };
+    if (error instanceof ModelError) return { ok: false, error: error.message, offset: null };
     return { ok: false, error: `internal error: ${(error as Error).message}`, offset: null };
   }
+}
+
+/** `service` + `shape` fields of a line, else the `--shape` option. */
+function shapeReference(service: unknown, shape: unknown, fallback: string | undefined): string | undefined {
+  if (typeof shape !== 'string') return fallback;
+  if (typeof service === 'string') return `${service}.${shape}`;
+  return shape.includes('.') ? shape : fallback !== undefined ? `${fallback.slice(0, fallback.lastIndexOf('.'))}.${shape}` : shape;
 }
