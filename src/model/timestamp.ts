@@ -49,21 +49,29 @@ function isEpochInRange(seconds: number): boolean {
   return Number.isFinite(seconds) && seconds >= MIN_EPOCH_SECONDS && seconds < MAX_EPOCH_SECONDS;
 }
 
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?`;
-const ZONE = String.raw`(?:\s*(?:Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?`;
+const MERIDIEM = String.raw`(?:\s*([aApP])\.?[mM]?\.?)`;
+const TIME = String.raw`(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,]\d+)?)?${MERIDIEM}?`;
+/** A time after `T` in ISO form may also be compact: `T10`, `T1020`, `T102030`. */
+const ISO_TIME = String.raw`(?:${TIME}|(\d{2})(\d{2})?(\d{2})?(?:[.,]\d+)?)`;
+// dateutil takes Z, UTC, GMT, numeric offsets, and any name of up to five capitals as a zone.
+const ZONE = String.raw`(?:\s*(?:[zZ]|[A-Z]{1,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?))?`;
+
+type Fields = 'ymd' | 'mdy' | 'ym' | 'compact' | 'time' | 'hour';
 
 /** The date forms accepted, each with the order of its year, month and day groups. */
-const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; fields: 'ymd' | 'mdy' | 'time' }> = [
-  // 2024-01-02, 2024-1-2, 2024/01/02, with an optional time and zone
-  { pattern: new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+${TIME}${ZONE})?$`), fields: 'ymd' },
-  // 20240102 and 20240102T030405Z
-  { pattern: new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?${ZONE}$`), fields: 'ymd' },
-  // 01/02/2024 (month first, as dateutil reads it by default)
-  { pattern: new RegExp(String.raw`^(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?:\s+${TIME}${ZONE})?$`), fields: 'mdy' },
-  // 02.01.2024
-  { pattern: new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+${TIME}${ZONE})?$`), fields: 'mdy' },
-  // 12:30, 12:30:05
+const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; fields: Fields }> = [
+  // 2024-01-02, 2024/1/2, 2024.01.02, with an optional time (ISO `T` forms included) and zone
+  { pattern: new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)${ISO_TIME}${ZONE})?$`), fields: 'ymd' },
+  // 2024-01
+  { pattern: /^(\d{4})-(\d{1,2})$/, fields: 'ym' },
+  // 20240102T030405Z
+  { pattern: new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})T${ISO_TIME}${ZONE}$`), fields: 'compact' },
+  // 01/02/2024, 1-2-24, 01.02.2024: month first, as dateutil reads it unless the month cannot be
+  { pattern: new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{1,4})(?:\s+${TIME}${ZONE})?$`), fields: 'mdy' },
+  // 12:30, 1:2:3, 10:00 PM PST
   { pattern: new RegExp(String.raw`^${TIME}${ZONE}$`), fields: 'time' },
+  // 5pm
+  { pattern: new RegExp(String.raw`^(\d{1,2})${MERIDIEM}$`, 'i'), fields: 'hour' },
 ];
 
 function isDateText(text: string): boolean {
@@ -72,11 +80,34 @@ function isDateText(text: string): boolean {
     const match = pattern.exec(text);
     if (match === null) continue;
     const n = (i: number): number | undefined => (match[i] === undefined ? undefined : Number(match[i]));
-    if (fields === 'time') return isTime(n(1), n(2), n(3));
-    const [year, month, day] = fields === 'ymd' ? [n(1), n(2), n(3)] : [n(3), n(1), n(2)];
-    return isDate(year as number, month as number, day as number) && isTime(n(4), n(5), n(6));
+    switch (fields) {
+      case 'time':
+        return isTime(n(1), n(2), n(3));
+      case 'hour':
+        return isTime(n(1), undefined, undefined);
+      case 'ym':
+        return isDate(n(1) as number, n(2) as number, 1);
+      case 'ymd':
+        return isDate(n(1) as number, n(3) as number, n(4) as number) && isIsoTime(match, 5);
+      case 'compact':
+        return isDate(n(1) as number, n(2) as number, n(3) as number) && isIsoTime(match, 4);
+      case 'mdy': {
+        let [month, day] = [n(1) as number, n(3) as number];
+        if (month > 12 && day <= 12) [month, day] = [day, month];
+        const year = n(4) as number;
+        const fullYear = (match[4] as string).length <= 2 ? 2000 + year : year;
+        return isDate(fullYear, month, day) && isTime(n(5), n(6), n(7));
+      }
+    }
   }
   return isWordDate(text);
+}
+
+/** The time groups of an ISO form starting at group `first`: `H:M[:S] [am|pm]` or compact digits. */
+function isIsoTime(match: RegExpExecArray, first: number): boolean {
+  const n = (i: number): number | undefined => (match[i] === undefined ? undefined : Number(match[i]));
+  if (match[first] !== undefined) return isTime(n(first), n(first + 1), n(first + 2));
+  return isTime(n(first + 4), n(first + 5), n(first + 6));
 }
 
 /** Forms with a month or weekday name: `Mon, 01 Jan 2024 00:00:00 GMT`, `Jan 5, 2024`, `Monday`. */
@@ -99,13 +130,17 @@ function isWordDate(text: string): boolean {
       month = monthIndex;
       continue;
     }
-    const clock = new RegExp(`^${TIME}$`).exec(token);
+    const clock = new RegExp(`^(?:${TIME}|(\\d{1,2})${MERIDIEM})$`, 'i').exec(token);
     if (clock !== null) {
-      if (time || !isTime(Number(clock[1]), Number(clock[2]), clock[3] === undefined ? undefined : Number(clock[3]))) return false;
+      const hour = Number(clock[1] ?? clock[5]);
+      const minute = clock[2] === undefined ? undefined : Number(clock[2]);
+      const second = clock[3] === undefined ? undefined : Number(clock[3]);
+      if (time || !isTime(hour, minute, second)) return false;
       time = true;
       continue;
     }
-    if (/^(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i.test(token)) {
+    if (time && /^(?:[ap]\.?m\.?)$/i.test(token)) continue;
+    if (/^(?:Z|[A-Z]{1,5}|[+-]\d{2}:?\d{2})$/.test(token)) {
       if (zone || !time) return false;
       zone = true;
       continue;
@@ -149,6 +184,7 @@ function isDate(year: number, month: number, day: number): boolean {
   return day <= (lengths[month - 1] as number);
 }
 
+/** dateutil's limits (it takes `13pm` as 13:00, so am/pm changes nothing here). */
 function isTime(hour: number | undefined, minute: number | undefined, second: number | undefined): boolean {
   if (hour === undefined) return true;
   return hour <= 23 && (minute ?? 0) <= 59 && (second ?? 0) <= 59;
