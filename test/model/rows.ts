@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { ShorthandError, parse as parseSyntax } from '../../src/grammar/index.js';
-import { analyzeShorthand, parse } from '../../src/model/api.js';
+import { analyzeShorthand, coerce, parse, validate } from '../../src/model/api.js';
 import { CoercionError, validationReportLines } from '../../src/model/errors.js';
 import type { CoercionErrorCode, ValidationDetails, ValidationIssue } from '../../src/model/errors.js';
 import type { ModelPath } from '../../src/model/path.js';
@@ -160,6 +160,11 @@ export function checkRow(row: ModelRow, shape: Shape): { minimumRule: boolean } 
   const value = parse(row.input, shape, { validate: false });
   expect(toCorpus(value)).toEqual(row.value);
 
+  // The same from the plain parsed value, without the tree.
+  const plain = coerce(syntaxValue(row.input), shape);
+  expect(toCorpus(plain)).toEqual(row.value);
+  const plainIssues = validate(plain, shape).filter((issue) => issue.severity === 'error');
+
   const analysis = analyzeShorthand(row.input, shape);
   expect(toCorpus(analysis.value)).toEqual(row.value);
   expect(analysis.syntaxErrors).toEqual([]);
@@ -172,6 +177,8 @@ export function checkRow(row: ModelRow, shape: Shape): { minimumRule: boolean } 
     return { ...entry, message };
   });
   expect(errors.map(corpusEntry)).toEqual(recorded);
+  expect(plainIssues.map(corpusEntry)).toEqual(recorded);
+  expect(plainIssues.every((issue) => issue.offset === undefined)).toBe(true);
   expect(validationReportLines(analysis.validation)).toBe(recorded.map((entry) => entry.message).join('\n'));
   expect(row.validationReport).toBe((row.validation ?? []).map((entry) => entry.message).join('\n'));
   // Every error points into the text (an empty list of words has no text to point into).
