@@ -14,6 +14,8 @@ import type { Entry, Span } from './writer.js';
 export interface Layout {
   readonly indent: number;
   readonly width: number;
+  /** Whether a csv list too long for its line may become a bracketed list (default true). */
+  readonly csvToBrackets?: boolean;
 }
 
 const BACKSLASH = 0x5c;
@@ -47,6 +49,7 @@ class Printer {
   private span(span: Span, level: number): string {
     const inner = this.pad(level + 1);
     const csv = span.kind === 'csv';
+    if (csv && this.layout.csvToBrackets === false) return this.text.slice(span.open, span.close);
     const items: string[] = [];
     for (const child of span.entries) {
       // Only a bare value's form depends on its position; one that must be quoted as a list

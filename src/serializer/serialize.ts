@@ -35,9 +35,26 @@ export function serialize(value: unknown, shape?: Shape, options: SerializeOptio
           : `shorthand writes structures and maps, not the ${shape.kind} shape ${shape.name}`;
     return fallback(value, { code: shape.kind === 'document' ? 'DOCUMENT_TYPE' : 'NOT_A_STRUCTURE', path: [], message }, pretty);
   }
-  const writer = new Writer(pretty);
-  if (!writer.topLevel(value, shape, 'loose')) return failed(value, writer, pretty);
-  const layout = { indent: options.indent ?? DEFAULT_INDENT, width: options.width ?? DEFAULT_WIDTH };
+  // A string that needs quotes and ends in `\\` is quoted with an escaped closing quote, which
+  // holds only while no later character is that quote: if one is, try the other quote for it,
+  // then give up on the form (the last pass names the string that cannot be said).
+  let writer = new Writer(pretty, { flip: new Set() });
+  let ok = writer.topLevel(value, shape, 'loose');
+  if (ok && writer.danglingFailures().length > 0) {
+    writer = new Writer(pretty, { flip: new Set(writer.danglingFailures()) });
+    ok = writer.topLevel(value, shape, 'loose');
+    if (ok && writer.danglingFailures().length > 0) {
+      writer = new Writer(pretty, undefined);
+      ok = writer.topLevel(value, shape, 'loose');
+    }
+  }
+  if (!ok) return failed(value, writer, pretty);
+  const layout = {
+    indent: options.indent ?? DEFAULT_INDENT,
+    width: options.width ?? DEFAULT_WIDTH,
+    // Bracketing a csv list may add quotes after a dangling quoted value.
+    csvToBrackets: writer.danglingQuotes.length === 0,
+  };
   return { kind: 'shorthand', text: pretty ? prettyText(writer.out, writer.top, layout) : writer.out };
 }
 

@@ -70,11 +70,17 @@ export function isSayableKey(key: string): boolean {
  * @example encodeString('x ', 'first') // '"x "'
  */
 export function encodeString(value: string, position: ValuePosition): string | undefined {
-  return isBare(value, position === 'first' ? FIRST : LATER)
-    ? value.includes(',')
-      ? value.replaceAll(',', '\\,')
-      : value
-    : quote(value);
+  return encodeAvoiding(value, position, undefined);
+}
+
+/**
+ * `encodeString`, quoting with the other quote character than `avoid` when quotes are needed
+ * (after a dangling quoted value, see `encodeDangling`, its quote must not occur again).
+ */
+export function encodeAvoiding(value: string, position: ValuePosition, avoid: '"' | "'" | undefined): string | undefined {
+  if (isBare(value, position === 'first' ? FIRST : LATER)) return value.includes(',') ? value.replaceAll(',', '\\,') : value;
+  if (value.charCodeAt(value.length - 1) === BACKSLASH) return undefined;
+  return quoteWith(value, avoid === undefined ? pickQuote(value) : avoid === '"' ? SINGLE_QUOTE : DOUBLE_QUOTE);
 }
 
 /**
@@ -108,19 +114,39 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * `value` in quotes, or `undefined` when it ends with a backslash. The quote is `"` unless only
- * `'` avoids escapes (or needs fewer). The closing quote is the first quote not preceded by a
- * backslash, so every quote inside is written `\<q>`; the decoder then halves backslash runs,
- * so runs are doubled, except a lone backslash before an ordinary character, which the decoder
- * leaves alone (`C:\dir` stays readable).
+ * How quoting works: the quote is `"` unless `'` needs fewer escapes. The closing quote is the
+ * first quote not preceded by a backslash, so every quote inside is written `\<q>`; the
+ * decoder then halves backslash runs, so runs are doubled, except a lone backslash before an
+ * ordinary character, which the decoder leaves alone (`C:\dir` stays readable). A string
+ * ending in a backslash cannot be quoted this way: see `encodeDangling`.
  */
-function quote(value: string): string | undefined {
-  if (value.charCodeAt(value.length - 1) === BACKSLASH) return undefined;
-  const doubles = count(value, '"');
-  const singles = count(value, "'");
-  const q = doubles <= singles ? DOUBLE_QUOTE : SINGLE_QUOTE;
+/**
+ * A string that must be quoted and ends with a backslash, quoted anyway: its closing quote is
+ * escaped by the backslash before it, which the AWS CLI still takes as the closing quote when
+ * no later character of the text is that quote (its quoted-value pattern then backtracks to
+ * the last escaped quote). The caller must make sure of that; `quote` is which quote it used:
+ * the one `value` holds fewer of (or the one that is not `avoid`), or the other one with
+ * `otherQuote`.
+ * @example encodeDangling(' dir\\') // { text: '" dir\\\\"', quote: '"' }
+ */
+export function encodeDangling(
+  value: string,
+  otherQuote = false,
+  avoid: '"' | "'" | undefined = undefined,
+): { text: string; quote: '"' | "'" } {
+  const preferred = avoid === undefined ? pickQuote(value) : avoid === '"' ? SINGLE_QUOTE : DOUBLE_QUOTE;
+  const q = otherQuote ? (preferred === DOUBLE_QUOTE ? SINGLE_QUOTE : DOUBLE_QUOTE) : preferred;
+  return { text: quoteWith(value, q), quote: q === DOUBLE_QUOTE ? '"' : "'" };
+}
+
+/** `"` unless `'` occurs less often. */
+function pickQuote(value: string): number {
+  return count(value, '"') <= count(value, "'") ? DOUBLE_QUOTE : SINGLE_QUOTE;
+}
+
+function quoteWith(value: string, q: number): string {
   const mark = q === DOUBLE_QUOTE ? '"' : "'";
-  if ((q === DOUBLE_QUOTE ? doubles : singles) === 0 && !value.includes('\\')) return mark + value + mark;
+  if (!value.includes(mark) && !value.includes('\\')) return mark + value + mark;
   let out = mark;
   let run = 0;
   let from = 0;
@@ -144,7 +170,8 @@ function quote(value: string): string | undefined {
       from = i + 1;
     }
   }
-  return out + value.slice(from) + mark;
+  // A trailing run (only for `encodeDangling`) is doubled too: `\\"` reads as `\` then the quote.
+  return run > 0 ? out + '\\'.repeat(2 * run) + mark : out + value.slice(from) + mark;
 }
 
 function count(value: string, char: string): number {

@@ -10,8 +10,9 @@ export type PathSegment = string | number;
  * Why a parameter came back as JSON instead of shorthand:
  * - `DOCUMENT_TYPE`: a document value; the AWS CLI refuses shorthand for documents;
  * - `UNSAYABLE_KEY`: a map or hash key outside `[A-Za-z0-9_.#/:-]`;
- * - `UNSAYABLE_STRING`: a string that must be quoted and ends with a backslash (the backslash
- *   would escape the closing quote);
+ * - `UNSAYABLE_STRING`: a string that must be quoted and ends with a backslash, which escapes
+ *   the closing quote; the AWS CLI still finds the end when no later character of the text is
+ *   that quote, so only one such string per quote character, followed by no other, is sayable;
  * - `NULL_VALUE`: `null`, which shorthand has no word for;
  * - `EMPTY_STRUCTURE`: the top level has no members (shorthand needs at least one `key=value`);
  * - `NOT_A_STRUCTURE`: the top-level value is not an object, or the shape is not a structure or map;

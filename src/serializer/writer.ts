@@ -8,7 +8,7 @@ import { MAX_NESTING_DEPTH } from '../grammar/scanner.js';
 import type { ListShape, MapShape, Shape, StructureShape } from '../model/shape.js';
 import { isScalarKind, scalarText } from './scalars.js';
 import type { Looseness } from './scalars.js';
-import { encodeString, isSayableKey } from './strings.js';
+import { encodeAvoiding, encodeDangling, isSayableKey } from './strings.js';
 import type { ValuePosition } from './strings.js';
 import { SerializeError } from './types.js';
 import type { FallbackCode, PathSegment, SerializeErrorCode } from './types.js';
@@ -57,8 +57,31 @@ export class Writer {
   private endsWithBackslash = false;
   /** The unencoded text of the last scalar written. */
   private lastText = '';
+  /** Inside a csv list, where an unsayable item should rather turn the list into brackets. */
+  private inCsv = false;
 
-  constructor(private readonly record: boolean) {}
+  /**
+   * @param record note spans for the pretty printer
+   * @param dangling whether to write strings that need quotes and end in `\\` with an escaped
+   *   closing quote (the caller must then check `danglingFailures()` on the finished text), and
+   *   which of them (by order of appearance) take the quote they hold more of
+   */
+  constructor(
+    private readonly record: boolean,
+    private readonly dangling: { readonly flip: ReadonlySet<number> } | undefined,
+  ) {}
+
+  /** Quoted values written with an escaped closing quote: the quote and its offset. */
+  readonly danglingQuotes: Array<{ readonly quote: '"' | "'"; readonly close: number }> = [];
+
+  /** Positions (in `danglingQuotes`) of those followed by another of their quote character. */
+  danglingFailures(): number[] {
+    const failures: number[] = [];
+    this.danglingQuotes.forEach(({ quote, close }, i) => {
+      if (this.out.indexOf(quote, close + 1) !== -1) failures.push(i);
+    });
+    return failures;
+  }
 
   /**
    * A structure's or map's members as top-level pairs (`a=1,b=[x]`, no braces).
@@ -152,12 +175,17 @@ export class Writer {
   /** `x,y,z` after a top-level `key=`. */
   private csv(items: unknown[], member: Shape | undefined, looseness: Looseness, entry: Entry | undefined): boolean {
     const span: Span | undefined = entry === undefined ? undefined : { kind: 'csv', open: this.out.length, close: 0, entries: [] };
+    this.inCsv = true;
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.comma();
       const start = this.out.length;
-      if (!this.scalar(items[i], member, looseness, i === 0 ? 'first' : 'later', i)) return false;
+      if (!this.scalar(items[i], member, looseness, i === 0 ? 'first' : 'later', i)) {
+        this.inCsv = false;
+        return false;
+      }
       span?.entries.push({ start, end: this.out.length, raw: this.lastText });
     }
+    this.inCsv = false;
     if (span !== undefined && entry !== undefined) {
       span.close = this.out.length;
       entry.value = span;
@@ -255,10 +283,19 @@ export class Writer {
       }
       return this.unwindFrom(index);
     }
-    const encoded = encodeString(text, position);
+    const avoid = this.danglingQuotes[this.danglingQuotes.length - 1]?.quote;
+    let encoded = encodeAvoiding(text, position, avoid);
     if (encoded === undefined) {
-      this.fail('UNSAYABLE_STRING', 'a string that needs quotes cannot end with a backslash (it would escape the closing quote)');
-      return this.unwindFrom(index);
+      if (this.dangling === undefined || this.inCsv) {
+        this.fail(
+          'UNSAYABLE_STRING',
+          'a string that needs quotes and ends with a backslash can only be the last value in its quote character',
+        );
+        return this.unwindFrom(index);
+      }
+      const dangling = encodeDangling(text, this.dangling.flip.has(this.danglingQuotes.length), avoid);
+      encoded = dangling.text;
+      this.danglingQuotes.push({ quote: dangling.quote, close: this.out.length + encoded.length - 1 });
     }
     this.out += encoded;
     this.lastText = text;

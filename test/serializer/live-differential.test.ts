@@ -10,7 +10,7 @@ import { bundledRegistry } from '../../src/model/index.js';
 import type { Shape } from '../../src/model/shape.js';
 import { serialize } from '../../src/serializer/index.js';
 import { awsCliAvailable } from '../helpers/oracle.js';
-import { sayableKey, topValue, valueOf } from './arbitraries.js';
+import { sayableKey, topValue, trickyString, valueOf } from './arbitraries.js';
 import { awsParse, awsParseWithModel } from './oracle.js';
 
 const SEED = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
@@ -48,6 +48,22 @@ describe.skipIf(!awsCliAvailable())('the AWS CLI reads our shorthand back', () =
     const disagreements = cases
       .map((c, i) => ({ text: c.text, value: c.value, aws: outcomes[i] }))
       .filter((d) => !isEqual(d.aws?.value, d.value));
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+
+  it('strings that need quotes and end in a backslash, several to a value', () => {
+    const endsInBackslash = trickyString.map((text) => `${text}\\`);
+    const values = fc.sample(fc.dictionary(sayableKey, fc.oneof(endsInBackslash, trickyString, fc.array(endsInBackslash, { maxLength: 3 })), { minKeys: 1, maxKeys: 4 }), {
+      numRuns: 1500,
+      seed: SEED,
+    });
+    const cases = values.flatMap((value) => {
+      const result = serialize(value);
+      return result.kind === 'shorthand' ? [{ value, text: result.text }] : [];
+    });
+    expect(cases.length).toBeGreaterThan(500);
+    const outcomes = awsParse(cases.map((c) => c.text));
+    const disagreements = cases.map((c, i) => ({ ...c, aws: outcomes[i] })).filter((d) => !isEqual(d.aws?.value, d.value));
     expect(disagreements.slice(0, 5)).toEqual([]);
   });
 

@@ -43,6 +43,19 @@ describe('model-less shorthand', () => {
     expect(result).toEqual({ kind: 'shorthand', text });
   });
 
+  it.each([
+    ['alone', { a: ' x\\' }, 'a=" x\\\\"'],
+    ['before other pairs', { a: ' x\\', b: 'y' }, 'a=" x\\\\",b=y'],
+    ['later quoted values take the other quote', { a: ' x\\', b: "it's" }, `a=" x\\\\",b='it\\'s'`],
+    ['switching quote when its own comes later', { a: ' x\\', b: ' "y' }, `a=' x\\\\',b=" \\"y"`],
+    ['one per quote character', { a: ' x\\', b: ' y\\' }, `a=" x\\\\",b=' y\\\\'`],
+    ['a csv item becomes a list item first', { a: ['p', '=\\'] }, 'a=[p,"=\\\\"]'],
+    ['in a csv list that cannot bracket it bare', { a: ['p', ' q\\'] }, 'a=[p," q\\\\"]'],
+  ] as const)('a quoted string ending in a backslash, when no later quote closes it: %s', (_name, value, text) => {
+    expect(serialize(value)).toEqual({ kind: 'shorthand', text });
+    expect(parse(text)).toEqual(value);
+  });
+
   it('reads back what it writes (strings, lists, objects)', () => {
     const value = { a: 'x, y', b: ['1', '', ' ', '😀'], c: { d: [{ e: '"\'' }], f: 'g\\' }, h: 'z\\' };
     const result = serialize(value);
@@ -61,8 +74,9 @@ describe('JSON fallback', () => {
     ['only undefined members', { a: undefined }, 'EMPTY_STRUCTURE', []],
     ['top level not an object', ['a'], 'NOT_A_STRUCTURE', []],
     ['top level a string', 'a', 'NOT_A_STRUCTURE', []],
-    ['quoted string ending in a backslash', { a: { b: ' x\\' } }, 'UNSAYABLE_STRING', ['a', 'b']],
-    ['csv item needing quotes ending in a backslash', { a: ['x', '"\\'] }, 'UNSAYABLE_STRING', ['a', 1]],
+    ['three quoted strings ending in a backslash', { a: { b: ' x\\', c: ' y\\', d: ' z\\' } }, 'UNSAYABLE_STRING', ['a', 'b']],
+    ['two, with both quote characters after them', { a: `'"\\`, b: `'"\\`, c: `'"` }, 'UNSAYABLE_STRING', ['a']],
+    ['csv items needing quotes ending in a backslash', { a: [' x\\', ' y\\', ' z\\'] }, 'UNSAYABLE_STRING', ['a', 0]],
   ] as const)('%s', (_name, value, code: FallbackCode, path) => {
     const result = serialize(value);
     expect(result.kind).toBe('json');

@@ -1,0 +1,144 @@
+/**
+ * The TypeScript half of `record-serializer-corpus.py`: builds the cases and serializes them
+ * with our serializer, printing one JSON line per case for the Python half to run through the
+ * AWS CLI. Bundled with esbuild and run by the recorder; not part of the package.
+ *
+ * Cases, all deterministic (fixed tables, fixed seeds):
+ * - `grammar`: every value of corpus/grammar that came from text alone (no files);
+ * - `strings`: a table of strings at each place a string can stand, model-less;
+ * - `model`: generated values of every structure, union and map reachable from a SageMaker
+ *   operation input, model-aware;
+ * - `lists`: generated values of every SageMaker list of structures or maps, as CLI words.
+ *
+ * Output line: `{file, name, value, shape?, shorthand | words | json+reason+code}`, with
+ * values escaped as the oracles escape them (`$float`, `$int`) and `-0` as `{"$float": "-0.0"}`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { bundledRegistry } from '../src/model/index.js';
+import type { ListShape, Shape } from '../src/model/shape.js';
+import { serialize, serializeList } from '../src/serializer/index.js';
+import type { ListResult, SerializeResult } from '../src/serializer/index.js';
+import { valueOf } from '../test/serializer/arbitraries.js';
+
+const ROOT = process.argv[2] ?? process.cwd();
+const SEED = 20261128;
+const PER_SHAPE = 2;
+
+/** Strings that stress quoting, each placed as a pair value, a csv item, a list item and a hash value. */
+const STRINGS: readonly string[] = [
+  'plain', 'a b', '', ' ', ' lead', 'trail ', 'tab\t', 'x\u00a0', '\u00a0x', 'x\u3000', 'a\nb', '\nb', 'a\r',
+  'a,b', ',a', 'a,', ',,', 'a=b', '=a', 'a[b]c', 'a{b}c', ']a', '}a', '[a', '{a', "it's", 'say "hi"', `'"`,
+  `''"`, `'""`, 'C:\\dir\\file', 'a\\', 'a\\,b', '\\,', `\\'`, `\\\\"'`, `'\\\\x\\y'`, `a\\"b'`, '😀', 'a😀b',
+  'a\u0001b', '\u0000', 'a\u007f', 'a\u001fb', 'file://x', 'fileb://y', '@=x', '#tag:x/y', 'Größe 日本語',
+  '\u0085x', 'x\u0085', '\u2028', 'true', '-1', '1e5', 'null',
+];
+
+interface Case {
+  file: string;
+  name: string;
+  value: unknown;
+  shape?: string;
+  result: SerializeResult | ListResult;
+}
+
+function* grammarCases(): Generator<Case> {
+  const dir = join(ROOT, 'corpus', 'grammar');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const row = JSON.parse(line) as { name: string; value?: unknown; files?: unknown };
+      if (row.value === undefined || row.files !== undefined) continue;
+      yield { file: 'grammar', name: `grammar/${row.name}`, value: row.value, result: serialize(row.value) };
+    }
+  }
+}
+
+function* stringCases(): Generator<Case> {
+  for (const [i, text] of STRINGS.entries()) {
+    const placed: Array<[string, unknown]> = [
+      ['pair', { a: text, b: 'next' }],
+      ['last-pair', { a: text }],
+      ['csv', { a: ['x', text, text], b: 'next' }],
+      ['csv-first', { a: [text, 'x'] }],
+      ['list', { a: [[text, text]] }],
+      ['hash', { a: { k: text, m: text } }],
+    ];
+    for (const [where, value] of placed) {
+      yield { file: 'strings', name: `strings/${String(i).padStart(3, '0')}-${where}`, value, result: serialize(value) };
+    }
+  }
+}
+
+function reachable(): Shape[] {
+  const model = bundledRegistry().service('sagemaker');
+  const seen = new Map<string, Shape>();
+  const stack: Shape[] = [];
+  for (const operation of model.operations.values()) if (operation.input) stack.push(operation.input);
+  while (stack.length > 0) {
+    const next = stack.pop() as Shape;
+    if (seen.has(next.name)) continue;
+    seen.set(next.name, next);
+    if (next.kind === 'structure' || next.kind === 'union') for (const m of next.members.values()) stack.push(m.shape);
+    else if (next.kind === 'list') stack.push(next.member);
+    else if (next.kind === 'map') stack.push(next.key, next.value);
+  }
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function* modelCases(shapes: Shape[]): Generator<Case> {
+  const roots = shapes.filter((s) => s.kind === 'structure' || s.kind === 'union' || s.kind === 'map');
+  for (const [index, shape] of roots.entries()) {
+    const values = fc.sample(valueOf(shape), { numRuns: PER_SHAPE, seed: SEED + index });
+    for (const [i, value] of values.entries()) {
+      yield { file: 'model', name: `model/${shape.name}/${i}`, value, shape: shape.name, result: serialize(value, shape) };
+    }
+  }
+}
+
+function* listCases(shapes: Shape[]): Generator<Case> {
+  const lists = shapes.filter(
+    (s): s is ListShape => s.kind === 'list' && (s.member.kind === 'structure' || s.member.kind === 'union' || s.member.kind === 'map'),
+  );
+  for (const [index, shape] of lists.entries()) {
+    const values = fc.sample(valueOf(shape), { numRuns: PER_SHAPE, seed: SEED + index });
+    for (const [i, value] of values.entries()) {
+      yield { file: 'lists', name: `lists/${shape.name}/${i}`, value, shape: shape.name, result: serializeList(value, shape) };
+    }
+  }
+}
+
+/** The oracles' escapes, plus `-0` (JSON would print it as `0`). */
+function encode(value: unknown): unknown {
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return { $float: 'nan' };
+    if (!Number.isFinite(value)) return { $float: value > 0 ? 'inf' : '-inf' };
+    return Object.is(value, -0) ? { $float: '-0.0' } : value;
+  }
+  if (typeof value === 'bigint') return { $int: value.toString() };
+  if (Array.isArray(value)) return value.map(encode);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key, { value: encode(item), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
+}
+
+function line(c: Case): string {
+  const out: Record<string, unknown> = { file: c.file, name: c.name, value: encode(c.value) };
+  if (c.shape !== undefined) out.shape = c.shape;
+  const r = c.result;
+  if (r.kind === 'shorthand') out.shorthand = r.text;
+  else if (r.kind === 'words') out.words = r.items;
+  else Object.assign(out, { json: r.text, reason: r.reason, code: r.because.code });
+  return JSON.stringify(out);
+}
+
+const shapes = reachable();
+for (const source of [grammarCases(), stringCases(), modelCases(shapes), listCases(shapes)]) {
+  for (const c of source) process.stdout.write(`${line(c)}\n`);
+}
