@@ -24,7 +24,8 @@ export function renderSnippet(parts: readonly SnippetPart[], escape: LiteralEsca
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
-      out += escape(part).replace(/[$}\\]/g, (c) => `\\${c}`);
+      // Outside placeholders only `$` and `\` are special (`}` closes nothing there).
+      out += escape(part).replace(/[$\\]/g, (c) => `\\${c}`);
     } else if (part.choices !== undefined && part.choices.length > 0) {
       out += `\${${part.tabstop}|${part.choices.map((c) => escape(c).replace(/[,|\\$}]/g, (x) => `\\${x}`)).join(',')}|}`;
     } else {

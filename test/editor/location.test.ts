@@ -35,7 +35,7 @@ describe('getLocation', () => {
     ['DataSource={S3DataSource={S3Dat|', { path: ['DataSource', 'S3DataSource', 'S3Dat'], slot: 'key', replace: 'S3Dat' }],
     ['a=[{b=[1,2],c={d=|}}]', { path: ['a', 0, 'c', 'd'], slot: 'value', replace: '' }],
     ['a=[{b={c=[x,|', { path: ['a', 0, 'b', 'c', 1], slot: 'value', replace: '' }],
-  ])('%s', (marked, expected) => {
+  ] as Array<[string, { path: Array<string | number>; slot: string; replace: string; csvItem?: boolean }]>)('%s', (marked, expected) => {
     const { text, offset } = cursor(marked);
     const location = getLocation(text, offset);
     expect(location.path).toEqual(expected.path);
