@@ -2,7 +2,10 @@
  * aws-shorthand: the AWS CLI's shorthand syntax, parsed exactly as the AWS CLI parses it.
  * Named exports only; each layer's modules stay importable on their own.
  */
-export { parse, parseDocument, ShorthandError, ParamFileError } from './grammar/index.js';
+
+// Grammar: text → value / tree.
+export { parse } from './parse.js';
+export { parseDocument, ShorthandError, ParamFileError } from './grammar/index.js';
 export type {
   ParseOptions,
   ParsedDocument,
@@ -16,5 +19,54 @@ export type {
 export type { ObjectNode, ListNode, ScalarNode, KeyValueNode, KeyNode, ValueNode, SyntaxNode, QuoteStyle } from './grammar/ast.js';
 export { lineColumnAt } from './grammar/errors.js';
 export { errorLocation } from './grammar/message.js';
+
+// Model: shapes, loaders, coercion, validation.
+export { analyzeShorthand, coerce, resolveShape, validate } from './model/api.js';
+export type { CoercedValue, ModelOptions, ModelParseOptions, ParsedValueOf, ShapeSource, ShorthandAnalysis } from './model/api.js';
+export {
+  CoercionError,
+  ParamValidationError,
+  formatValidationReport,
+  validationReportLines,
+} from './model/errors.js';
+export type {
+  CoercionErrorCode,
+  CoercionIssue,
+  SourceRange,
+  ValidationCode,
+  ValidationDetails,
+  ValidationIssue,
+} from './model/errors.js';
+export type {
+  ListShape,
+  MapShape,
+  Member,
+  NumberShape,
+  Operation,
+  OtherScalarShape,
+  ServiceMetadata,
+  ServiceModel,
+  Shape,
+  ShapeKind,
+  StringShape,
+  StructureShape,
+} from './model/shape.js';
+export { ModelError } from './model/loaders/errors.js';
+export type { ModelErrorCode } from './model/loaders/errors.js';
+export { cliServiceName, xformName } from './model/loaders/names.js';
+export { loadBotocoreModel, loadBotocoreService, modelFromBotocore } from './model/loaders/botocore.js';
+export type { BotocoreModelJson } from './model/loaders/botocore.js';
+export { loadSmithyModel, modelFromSmithy } from './model/loaders/smithy.js';
+export type { SmithyModelJson } from './model/loaders/smithy.js';
+export { asTypedShape, inputShapeFromSdkOperation, modelFromSdkSchemas, shapeFromSdkSchema } from './model/loaders/sdk-schema.js';
+export type { CommandInput, SdkSchemaRef, TypedShape, ValueOfShape } from './model/loaders/sdk-schema.js';
+export { loadBundledModel } from './model/loaders/bundled.js';
+export { bundledRegistry, ModelRegistry } from './model/registry.js';
+export type { RegistryOptions } from './model/registry.js';
+export { ShapeWalk, walkShapes } from './model/walk.js';
+export type { NodeBinding } from './model/walk.js';
+
+// Command line, as a function.
 export { runCli } from './cli/run.js';
 export type { CliIo } from './cli/io.js';
+export { nodeFileReader } from './cli/file-reader.js';

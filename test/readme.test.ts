@@ -3,7 +3,7 @@
  * and every `$ aws-shorthand …` line in a ```sh block prints what the README shows.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,10 +25,20 @@ function instrument(code: string): string {
     .split('\n')
     .map((line, i) => {
       const m = /^(\s*)([^/].*?);\s*\/\/\s*(.+?)\s*$/.exec(line);
-      if (!m || /^(const|let|import|export)\b/.test(m[2] as string)) return line;
+      if (!m || /^(const|let|import|export)\b/.test(m[2] as string) || !balanced(m[2] as string)) return line;
       return `${m[1]}__check(() => (${m[2]}), ${JSON.stringify(m[3])}, ${i + 1});`;
     })
     .join('\n');
+}
+
+/** True when the brackets of `code` pair up (a whole expression, not the tail of a call). */
+function balanced(code: string): boolean {
+  let depth = 0;
+  for (const c of code.replace(/'(?:\\.|[^'])*'|"(?:\\.|[^"])*"/g, '')) {
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 async function runTs(code: string): Promise<Array<{ line: number; actual: unknown; expected: unknown }>> {
@@ -43,9 +53,12 @@ async function runTs(code: string): Promise<Array<{ line: number; actual: unknow
     format: 'esm',
     platform: 'node',
     alias: { 'aws-shorthand': join(ROOT, 'src/index.ts') },
+    packages: 'external',
     logLevel: 'silent',
   });
-  const file = join(mkdtempSync(join(tmpdir(), 'readme-')), 'block.mjs');
+  // Inside the repository, so the external packages resolve from node_modules.
+  mkdirSync(join(ROOT, 'node_modules/.readme-tests'), { recursive: true });
+  const file = join(mkdtempSync(join(ROOT, 'node_modules/.readme-tests/block-')), 'block.mjs');
   writeFileSync(file, result.outputFiles[0]!.text);
   const checks: Array<{ line: number; actual: unknown; expected: unknown }> = [];
   (globalThis as Record<string, unknown>).__check = (actual: () => unknown, expected: string, line: number) => {
