@@ -1,34 +1,33 @@
 /**
  * `runCli`: the whole command line as a function of argv and injected streams.
+ *
+ * The first word picks a tool command (`parse`, `cli`, `lsp`, …); anything else is an AWS CLI
+ * service command line (`sagemaker create-auto-ml-job …`, global options anywhere), evaluated
+ * as `aws` evaluates it. Every command module is loaded on first use, so start-up pays only
+ * for the one that runs.
  */
-import { EXIT } from './io.js';
 import type { CliIo } from './io.js';
 
 /** A subcommand: its arguments and the world → exit code. */
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** Subcommands, loaded on first use so start-up pays only for the one that runs. */
+/** Tool commands, loaded on first use. */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   parse: async () => (await import('./commands/parse.js')).runParse,
+  cli: async () => (await import('./commands/cli-jsonl.js')).runCliJsonl,
+  lsp: async () => (await import('./commands/lsp.js')).runLsp,
 };
-
-const USAGE = `usage: aws-shorthand <command> [options]
-
-commands:
-  parse [TEXT]                       shorthand -> JSON (stdin when TEXT is absent; --jsonl for batches)
-`;
 
 /** Run the command line `argv` (without the node and script paths); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout).write(USAGE);
-    return name === undefined ? EXIT.USAGE : EXIT.OK;
+  if (name === '--help' || name === '-h') {
+    const { runOperation } = await import('./commands/operation.js');
+    return runOperation(['help'], io);
   }
-  const load = COMMANDS[name];
-  if (load === undefined) {
-    io.stderr.write(`aws-shorthand: unknown command '${name}'\n${USAGE}`);
-    return EXIT.USAGE;
-  }
-  return (await load())(args, io);
+  const load = name === undefined ? undefined : COMMANDS[name];
+  if (load !== undefined) return (await load())(args, io);
+  // A service command line, exactly as the AWS CLI takes it (`help` and no words included).
+  const { runOperation } = await import('./commands/operation.js');
+  return runOperation([...argv], io);
 }

@@ -1,0 +1,148 @@
+/**
+ * An operation's argument table, as the AWS CLI builds it: one option per input member named
+ * by `xform_name` (`AutoMLJobName` -> `--auto-ml-job-name`), a `--no-` twin for each boolean,
+ * the AWS CLI's renames and hidden aliases (moved to the end of the table, as its renaming
+ * does), then `--cli-input-json` and `--generate-cli-skeleton`. The table's order is the order
+ * of the "required" message and of the request's keys.
+ */
+import { xformName } from '../../model/loaders/names.js';
+import { hyphenizeServiceId } from '../../model/loaders/names.js';
+import type { Operation, ServiceModel, Shape } from '../../model/shape.js';
+import type { OptionSpec, ParserSpec } from './argparse.js';
+import { ARGUMENT_RENAMES, HIDDEN_ALIASES } from './awscli-tables.js';
+
+/** What an argument stands for. */
+export type ArgumentRole =
+  /** An input member taking a value. */
+  | { readonly kind: 'member'; readonly member: string; readonly shape: Shape }
+  /** A boolean member: `--x` stores true, `--no-x` (negated) stores false. */
+  | { readonly kind: 'boolean'; readonly member: string; readonly shape: Shape; readonly negated: boolean }
+  /** `--cli-input-json`: the whole request as JSON; options given explicitly win. */
+  | { readonly kind: 'cli-input-json' }
+  /** `--generate-cli-skeleton [input|output]`. */
+  | { readonly kind: 'generate-cli-skeleton' };
+
+/** One argument of an operation. */
+export interface CliArgument {
+  /** The option name without dashes, e.g. `auto-ml-job-name`. */
+  readonly name: string;
+  /** The key argparse stores the value under (shared by a boolean and its `--no-` twin). */
+  readonly dest: string;
+  readonly required: boolean;
+  /** Shown in help (hidden aliases are not). */
+  readonly documented: boolean;
+  /** Documented as required although argparse does not enforce it (an aliased required option). */
+  readonly documentedAsRequired: boolean;
+  readonly role: ArgumentRole;
+}
+
+/** Everything needed to parse an operation's options. */
+export interface ArgumentTable {
+  /** The CLI service command, e.g. `sagemaker`. */
+  readonly service: string;
+  /** The service as the AWS CLI's event names spell it (hyphenated service id), e.g. `sagemaker`. */
+  readonly serviceEventName: string;
+  /** The CLI operation name, e.g. `create-auto-ml-job`. */
+  readonly operation: string;
+  readonly model: Operation;
+  readonly arguments: readonly CliArgument[];
+}
+
+/** argparse's `dest` for an option name. */
+export function pythonName(name: string): string {
+  return name.replaceAll('-', '_');
+}
+
+/**
+ * The argument table of `operation` in `service` (the CLI service command).
+ * @example buildArgumentTable('sagemaker', model, op).arguments[0]?.name // 'auto-ml-job-name'
+ */
+export function buildArgumentTable(service: string, model: ServiceModel, operation: Operation): ArgumentTable {
+  const serviceEventName = hyphenizeServiceId(model.metadata.serviceId ?? service);
+  const operationName = xformName(operation.name);
+  let table: CliArgument[] = [];
+  const input = operation.input;
+  if (input !== undefined) {
+    for (const member of input.members.values()) {
+      const name = xformName(member.name);
+      const required = input.required.has(member.name) && member.idempotencyToken !== true;
+      if (member.shape.kind === 'boolean') {
+        const dest = pythonName(name);
+        const positive = { kind: 'boolean', member: member.name, shape: member.shape, negated: false } as const;
+        table.push({ name, dest, required: false, documented: true, documentedAsRequired: required, role: positive });
+        table.push({ name: `no-${name}`, dest, required: false, documented: true, documentedAsRequired: false, role: { ...positive, negated: true } });
+      } else {
+        const role = { kind: 'member', member: member.name, shape: member.shape } as const;
+        table.push({ name, dest: pythonName(name), required, documented: true, documentedAsRequired: false, role });
+      }
+    }
+  }
+  const matches = (key: string): string | undefined => {
+    const [svc, op, arg] = splitKey(key);
+    if (svc !== service && svc !== serviceEventName) return undefined;
+    if (op !== '*' && op !== operationName) return undefined;
+    return arg;
+  };
+  for (const [key, newName] of ARGUMENT_RENAMES) {
+    const original = matches(key);
+    const index = original === undefined ? -1 : table.findIndex((arg) => arg.name === original);
+    if (index === -1) continue;
+    const current = table[index] as CliArgument;
+    table.splice(index, 1);
+    // A renamed value option gets argparse's dest for its new name; a boolean keeps its shared dest.
+    const dest = current.role.kind === 'boolean' ? current.dest : pythonName(newName);
+    table.push({ ...current, name: newName, dest });
+  }
+  for (const [key, alias] of HIDDEN_ALIASES) {
+    const original = matches(key);
+    const index = original === undefined ? -1 : table.findIndex((arg) => arg.name === original);
+    if (index === -1) continue;
+    const current = table[index] as CliArgument;
+    const dest = current.role.kind === 'boolean' ? current.dest : pythonName(alias);
+    if (current.required) table[index] = { ...current, required: false, documentedAsRequired: true };
+    table.push({ ...current, name: alias, dest, required: false, documented: false });
+  }
+  table = [
+    ...table,
+    { name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } },
+    { name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } },
+  ];
+  return { service, serviceEventName, operation: operationName, model: operation, arguments: table };
+}
+
+function splitKey(key: string): [string, string, string] {
+  const last = key.lastIndexOf('.');
+  const middle = key.lastIndexOf('.', last - 1);
+  return [key.slice(0, middle), key.slice(middle + 1, last), key.slice(last + 1)];
+}
+
+/**
+ * The operation parser for `args` (what follows the operation name). As in the AWS CLI,
+ * `--cli-input-json` anywhere in `args` makes every option optional, and so does
+ * `--generate-cli-skeleton` unless its value is `output`; only these exact spellings count.
+ */
+export function operationParserSpec(table: ArgumentTable, args: readonly string[]): ParserSpec {
+  const skeletonAt = args.indexOf('--generate-cli-skeleton');
+  const relaxRequired = args.includes('--cli-input-json') || (skeletonAt !== -1 && args[skeletonAt + 1] !== 'output');
+  const options: OptionSpec[] = table.arguments.map((arg) => optionSpec(arg, !relaxRequired && arg.required));
+  return { options, positional: { dest: 'help', optional: true } };
+}
+
+function optionSpec(arg: CliArgument, required: boolean): OptionSpec {
+  const flag = `--${arg.name}`;
+  switch (arg.role.kind) {
+    case 'boolean':
+      return { flag, dest: arg.dest, nargs: 'zero', constValue: !arg.role.negated };
+    case 'cli-input-json':
+      return { flag, dest: arg.dest, nargs: 'one' };
+    case 'generate-cli-skeleton':
+      return { flag, dest: arg.dest, nargs: 'optional', constValue: 'input', choices: ['input', 'output'] };
+    case 'member': {
+      const kind = arg.role.shape.kind;
+      const nargs = kind === 'list' ? 'any' : 'one';
+      // The AWS CLI hands argparse `type=int` for longs and `type=float` for floats and doubles.
+      const type = kind === 'long' ? 'int' : kind === 'float' || kind === 'double' ? 'float' : undefined;
+      return { flag, dest: arg.dest, nargs, required, ...(type === undefined ? {} : { type }) };
+    }
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * A whole service command line → what the AWS CLI would do with it, short of sending:
+ * the global options, the service and operation (each parser as the AWS CLI chains them),
+ * the request parameters, skeletons, help, and every failure with the AWS CLI's text.
+ *
+ * The order of checks is the AWS CLI's: global options (and `--query` / `--endpoint-url`
+ * checks) first, then the service and operation names, the operation's options, the request
+ * values (in argument-table order), `--cli-input-json`, `--generate-cli-skeleton`, the client's
+ * endpoint check, and last botocore's validation.
+ */
+import { ModelRegistry } from '../../model/registry.js';
+import type { Operation, ServiceModel } from '../../model/shape.js';
+import { formatValidationReport } from '../../model/errors.js';
+import { validateValue } from '../../model/validate.js';
+import { nodeFileReader } from '../file-reader.js';
+import { parseKnownArgs } from './argparse.js';
+import type { ArgparseError, ParsedArgs } from './argparse.js';
+import { buildArgumentTable, operationParserSpec } from './arguments.js';
+import type { ArgumentTable } from './arguments.js';
+import { failure } from './errors.js';
+import type { CliFailure } from './errors.js';
+import { globalOptions, parseGlobalArgs } from './globals.js';
+import type { GlobalOptions } from './globals.js';
+import { pythonInt, stringRepr } from '../../model/python.js';
+import { generateSkeleton } from '../skeleton.js';
+import { buildRequest } from './request.js';
+import type { SkeletonKind } from './request.js';
+
+/** Where a command line runs. */
+export interface EvaluateContext {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Checks a `--query` expression; returns an error message for a bad one. */
+  readonly checkQuery?: (expression: string) => string | undefined;
+  /** Registries by data path, reused across command lines (`cli --jsonl`). */
+  readonly registries?: Map<string, ModelRegistry>;
+}
+
+/** What a command line asks for. */
+export type Evaluation =
+  /** Print top-level help (`aws-shorthand help`). */
+  | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'top' }
+  /** Print a service's help. */
+  | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'service'; readonly service: string; readonly model: ServiceModel }
+  /** Print an operation's help. */
+  | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'operation'; readonly table: ArgumentTable; readonly model: ServiceModel }
+  /** `--version`. */
+  | { readonly kind: 'version' }
+  /** A request, validated: to send, or to print with `--cli-dry-run`. */
+  | {
+      readonly kind: 'request';
+      readonly globals: GlobalOptions;
+      readonly table: ArgumentTable;
+      readonly model: ServiceModel;
+      readonly params: Record<string, unknown>;
+    }
+  /** `--generate-cli-skeleton`: nothing is sent. For `output`, params were validated. */
+  | {
+      readonly kind: 'skeleton';
+      readonly skeleton: SkeletonKind;
+      readonly globals: GlobalOptions;
+      readonly table: ArgumentTable;
+      readonly model: ServiceModel;
+      readonly params: Record<string, unknown>;
+    }
+  | { readonly kind: 'failure'; readonly failure: CliFailure };
+
+/**
+ * Evaluate `argv` (without the program name) as `aws` would.
+ * @example evaluateCommandLine(['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'x'], ctx) // kind 'request'
+ */
+export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContext): Evaluation {
+  const main = parseGlobalArgs(argv);
+  if (!main.ok) return usage(main.error);
+  if (main.parsed.versionRequested) return { kind: 'version' };
+  const globals = globalOptions(main.parsed.values);
+  const topLevel = checkTopLevel(globals, ctx);
+  if (topLevel !== undefined) return { kind: 'failure', failure: topLevel };
+  const command = main.parsed.values.get('command') as string;
+  const registry = registryFor(globals, ctx);
+  if (command === 'help') return { kind: 'help', globals, topic: 'top' };
+  const model = registry.findService(command);
+  if (model === undefined) {
+    return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
+  }
+
+  const operations = registry.operationNames(command);
+  const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: [...operations, 'help'] } });
+  if (!service.ok) return usage(service.error);
+  const operationName = service.parsed.values.get('operation') as string;
+  if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model };
+  const operation = registry.operation(command, operationName);
+  return evaluateOperation(command, model, operation, service.parsed.extras, globals, ctx);
+}
+
+function evaluateOperation(
+  serviceName: string,
+  model: ServiceModel,
+  operation: Operation,
+  args: readonly string[],
+  globals: GlobalOptions,
+  ctx: EvaluateContext,
+): Evaluation {
+  const table = buildArgumentTable(serviceName, model, operation);
+  // The AWS CLI's operation parser answers a lone `help` before parsing anything.
+  if (args.length === 1 && args[0] === 'help') return { kind: 'help', globals, topic: 'operation', table, model };
+  const outcome = parseKnownArgs(args, operationParserSpec(table, args));
+  if (!outcome.ok) return usage(outcome.error);
+  const parsed: ParsedArgs = outcome.parsed;
+  const extras = [...parsed.extras];
+  const help = parsed.values.get('help');
+  if (help === 'help') return { kind: 'help', globals, topic: 'operation', table, model };
+  if (typeof help === 'string') extras.push(help);
+  if (extras.length > 0) return { kind: 'failure', failure: failure('unknown-options', `Unknown options: ${extras.join(', ')}`, { code: 'UNKNOWN_OPTIONS' }) };
+
+  const readFile = nodeFileReader(ctx.cwd, ctx.env);
+  const built = buildRequest(table, parsed, {
+    serviceEventName: table.serviceEventName,
+    operation: table.operation,
+    readFile,
+    cwd: ctx.cwd,
+    env: ctx.env,
+  });
+  if (!built.ok) return { kind: 'failure', failure: built.failure };
+  const { params, skeleton } = built.request;
+  if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params };
+
+  const endpoint = checkEndpoint(globals.endpointUrl);
+  if (endpoint !== undefined) return { kind: 'failure', failure: endpoint };
+  if (skeleton === 'output') {
+    // The AWS CLI stubs the client with this response, and the stub validates it first.
+    const fake = generateSkeleton(operation.output, { useMemberNames: true });
+    const responseReport = validationFailure(fake, operation.output);
+    if (responseReport !== undefined) return { kind: 'failure', failure: responseReport };
+  }
+  const report = validationFailure(params, operation.input);
+  if (report !== undefined) return { kind: 'failure', failure: report };
+  if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params };
+  return { kind: 'request', globals, table, model, params };
+}
+
+function usage(error: ArgparseError): Evaluation {
+  return { kind: 'failure', failure: failure('usage', error.message, { code: error.code, ...(error.argument === undefined ? {} : { option: error.argument }) }) };
+}
+
+function invalidChoice(argument: string, value: string, choices: readonly string[]): ArgparseError {
+  // Reuse argparse's own message by parsing the single value against the choices.
+  const outcome = parseKnownArgs([value], { options: [], positional: { dest: argument, choices } });
+  if (!outcome.ok) return outcome.error;
+  return { code: 'INVALID_CHOICE', message: `argument ${argument}: invalid choice: ${stringRepr(value)}`, argument };
+}
+
+/** The checks the AWS CLI runs on global options before it looks at the service. */
+function checkTopLevel(globals: GlobalOptions, ctx: EvaluateContext): CliFailure | undefined {
+  if (globals.query !== undefined && ctx.checkQuery !== undefined) {
+    const problem = ctx.checkQuery(globals.query);
+    if (problem !== undefined) return failure('other', `Bad value for --query ${globals.query}: ${problem}`, { option: '--query', code: 'BAD_QUERY' });
+  }
+  if (globals.endpointUrl !== undefined && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(globals.endpointUrl)) {
+    return failure(
+      'other',
+      `Bad value for --endpoint-url "${globals.endpointUrl}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+      { option: '--endpoint-url', code: 'BAD_ENDPOINT' },
+    );
+  }
+  for (const [option, value] of [
+    ['--cli-read-timeout', globals.readTimeout],
+    ['--cli-connect-timeout', globals.connectTimeout],
+  ] as const) {
+    if (value !== undefined && !pythonInt(value).ok) {
+      return failure('other', `invalid literal for int() with base 10: ${stringRepr(value)}`, { option, code: 'BAD_TIMEOUT' });
+    }
+  }
+  return undefined;
+}
+
+/** botocore refuses an endpoint URL without a usable host name when it creates the client. */
+function checkEndpoint(endpointUrl: string | undefined): CliFailure | undefined {
+  if (endpointUrl === undefined) return undefined;
+  let host: string | undefined;
+  try {
+    const url = new URL(endpointUrl);
+    host = url.hostname;
+  } catch {
+    host = undefined;
+  }
+  const valid = host !== undefined && host !== '' && !/[\t\n\r]/.test(endpointUrl) && /^(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}\.?$|^\[[0-9A-Fa-f:.]+\]$/.test(host);
+  return valid ? undefined : failure('other', `Invalid endpoint: ${endpointUrl}`, { option: '--endpoint-url', code: 'INVALID_ENDPOINT' });
+}
+
+function validationFailure(value: unknown, shape: Operation['input']): CliFailure | undefined {
+  if (shape === undefined) return undefined;
+  const issues = validateValue(value, shape, { enums: false, skipIdempotencyTokens: true });
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length === 0) return undefined;
+  return failure('validation', formatValidationReport(errors), { code: 'VALIDATION_FAILED' });
+}
+
+
+/** The registry for the options' data path (cached per data path in `ctx.registries`). */
+function registryFor(globals: GlobalOptions, ctx: EvaluateContext): ModelRegistry {
+  const key = JSON.stringify([globals.dataPath, ctx.env['AWS_DATA_PATH'] ?? '', ctx.env['HOME'] ?? '']);
+  const cached = ctx.registries?.get(key);
+  if (cached !== undefined) return cached;
+  const registry = ModelRegistry.fromEnvironment({ dataPath: globals.dataPath, env: ctx.env });
+  ctx.registries?.set(key, registry);
+  return registry;
+}

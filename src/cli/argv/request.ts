@@ -1,0 +1,119 @@
+/**
+ * Parsed options → request parameters, as the AWS CLI's `_build_call_parameters` and its
+ * `--cli-input-json` customisation do: options are unpacked in argument-table order (so the
+ * first failing option in that order is the one reported), each value first loaded from a
+ * parameter file when it names one; then the `--cli-input-json` object fills in every key the
+ * options did not set. Values from `--cli-input-json` are taken as they are, never coerced.
+ */
+import { setOwn } from '../../grammar/value.js';
+import type { ShorthandValue } from '../../grammar/value.js';
+import { bytesRepr } from '../../model/python.js';
+import type { ArgValue, ParsedArgs } from './argparse.js';
+import type { ArgumentTable, CliArgument } from './arguments.js';
+import { pythonName } from './arguments.js';
+import { failure, paramError } from './errors.js';
+import type { CliFailure } from './errors.js';
+import { loadParamfile, paramfileDisabled } from './paramfile.js';
+import type { LoadedValue, RawValue } from './paramfile.js';
+import { loadPythonJson } from './python-json.js';
+import { unpackOption } from './unpack.js';
+import type { UnpackContext } from './unpack.js';
+
+/** Which skeleton `--generate-cli-skeleton` asked for. */
+export type SkeletonKind = 'input' | 'output';
+
+/** The request an operation's options describe. */
+export interface OperationRequest {
+  /** Parameters keyed by input member name, in the order the AWS CLI builds them. */
+  readonly params: Record<string, unknown>;
+  /** Set when `--generate-cli-skeleton` was given: nothing is sent then. */
+  readonly skeleton?: SkeletonKind;
+}
+
+/** The outcome of building a request. */
+export type RequestResult = { readonly ok: true; readonly request: OperationRequest } | { readonly ok: false; readonly failure: CliFailure };
+
+/**
+ * Build the request parameters from the parsed options of `table`'s operation.
+ * @example buildRequest(table, parsed, ctx) // { ok: true, request: { params: { AutoMLJobName: 'x', … } } }
+ */
+export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: UnpackContext): RequestResult {
+  const params: Record<string, unknown> = {};
+  let inputJson: LoadedValue | undefined;
+  let skeleton: SkeletonKind | undefined;
+  for (const arg of table.arguments) {
+    // The AWS CLI looks each argument up by its own Python name; a `--no-` twin shares its
+    // positive's dest under another name, so only the positive is read.
+    if (pythonName(arg.name) !== arg.dest) continue;
+    const raw = rawValue(parsed.values.get(arg.dest));
+    if (raw === null) continue;
+    const loaded = loadArgument(table, arg, raw, ctx);
+    if (!loaded.ok) return loaded;
+    const value = loaded.value;
+    switch (arg.role.kind) {
+      case 'boolean':
+        setOwn(params as Record<string, ShorthandValue>, arg.role.member, value as unknown as ShorthandValue);
+        break;
+      case 'member': {
+        const unpacked = unpackOption(arg.name, arg.role.shape, value, ctx);
+        if (!unpacked.ok) return unpacked;
+        setOwn(params as Record<string, ShorthandValue>, arg.role.member, unpacked.value as ShorthandValue);
+        break;
+      }
+      case 'cli-input-json':
+        inputJson = value;
+        break;
+      case 'generate-cli-skeleton':
+        skeleton = value === 'output' ? 'output' : 'input';
+        break;
+    }
+  }
+  if (inputJson !== undefined) {
+    const merged = mergeInputJson(params, inputJson);
+    if (merged !== undefined) return { ok: false, failure: merged };
+  }
+  return { ok: true, request: skeleton === undefined ? { params } : { params, skeleton } };
+}
+
+function rawValue(value: ArgValue | undefined): RawValue {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map(String);
+  return value as RawValue;
+}
+
+function loadArgument(table: ArgumentTable, arg: CliArgument, raw: RawValue, ctx: UnpackContext): { ok: true; value: LoadedValue } | { ok: false; failure: CliFailure } {
+  if (paramfileDisabled(table.serviceEventName, table.operation, arg.name)) return { ok: true, value: raw };
+  return loadParamfile(raw, `--${arg.name}`, ctx.readFile);
+}
+
+/** Add the `--cli-input-json` object's keys that no option set; a failure when it is not usable. */
+function mergeInputJson(params: Record<string, unknown>, source: LoadedValue): CliFailure | undefined {
+  const text = source instanceof Uint8Array ? new TextDecoder().decode(source) : String(source);
+  const result = loadPythonJson(text);
+  if (!result.ok) {
+    const received = source instanceof Uint8Array ? bytesRepr(source) : text;
+    // The customisation names itself without dashes in this one message.
+    return paramError('cli-input-json', `Invalid JSON: ${result.error.message}\nJSON received: ${received}`, {
+      code: 'INVALID_JSON',
+      offset: result.error.offset,
+    });
+  }
+  const data = result.value;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return failure('other', `'${pythonTypeName(data)}' object has no attribute 'keys'`, { option: '--cli-input-json', code: 'NOT_AN_OBJECT' });
+  }
+  for (const key of Object.keys(data)) {
+    if (!Object.hasOwn(params, key)) setOwn(params as Record<string, ShorthandValue>, key, data[key] as ShorthandValue);
+  }
+  return undefined;
+}
+
+function pythonTypeName(value: unknown): string {
+  if (value === null) return 'NoneType';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'bigint') return 'int';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  return 'dict';
+}

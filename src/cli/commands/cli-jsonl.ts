@@ -1,0 +1,105 @@
+/**
+ * `aws-shorthand cli --jsonl`: many service command lines, one JSON object per stdin line
+ * (`{"argv": ["sagemaker", "create-auto-ml-job", …], "cwd"?: "dir"}`), each answered on one
+ * stdout line without sending anything:
+ *
+ *   {"ok": true, "params": {…}}                       the request the AWS CLI would send
+ *   {"ok": true, "stdout": "…"}                       a skeleton, help page or version
+ *   {"ok": false, "error": "<AWS CLI message>", "kind": "…", "exitCode": N}
+ *
+ * Lines are read and answered one at a time; models are loaded once per data path.
+ */
+import { parseArgs } from 'node:util';
+import type { ModelRegistry } from '../../model/registry.js';
+import { evaluateCommandLine } from '../argv/evaluate.js';
+import type { EvaluateContext, Evaluation } from '../argv/evaluate.js';
+import { EXIT, lines } from '../io.js';
+import type { CliIo } from '../io.js';
+import { dumpPythonJson } from '../send/python-json.js';
+import type { QueryEngine } from './operation.js';
+import { renderEvaluation } from './operation.js';
+
+const USAGE = `usage: aws-shorthand cli --jsonl   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
+`;
+
+/** Run `cli` with its arguments; resolves to the exit status. */
+export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args, options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  if (values.help === true) {
+    io.stdout.write(USAGE);
+    return EXIT.OK;
+  }
+  if (values.jsonl !== true) {
+    io.stderr.write(`cli needs --jsonl\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const registries = new Map<string, ModelRegistry>();
+  let query: QueryEngine | undefined;
+  for await (const line of lines(io.stdin)) {
+    if (line.trim() === '') continue;
+    const request = readRequest(line);
+    if (typeof request === 'string') {
+      io.stdout.write(`${dumpPythonJson({ ok: false, error: request, kind: 'request', exitCode: null })}\n`);
+      continue;
+    }
+    if (query === undefined && request.argv.some((arg) => arg.startsWith('--q'))) {
+      const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
+      query = module.default ?? module;
+    }
+    const engine = query;
+    const ctx: EvaluateContext = {
+      cwd: request.cwd ?? io.cwd ?? process.cwd(),
+      env: io.env ?? process.env,
+      registries,
+      ...(engine === undefined
+        ? {}
+        : {
+            checkQuery: (expression: string) => {
+              try {
+                engine.compile(expression);
+                return undefined;
+              } catch (error) {
+                return error instanceof Error ? error.message : String(error);
+              }
+            },
+          }),
+    };
+    let answer: Record<string, unknown>;
+    try {
+      answer = answerFor(evaluateCommandLine(request.argv, ctx), ctx.env, engine);
+    } catch (error) {
+      answer = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, kind: 'internal', exitCode: 70 };
+    }
+    io.stdout.write(`${dumpPythonJson(answer, { ensureAscii: false })}\n`);
+  }
+  return EXIT.OK;
+}
+
+function readRequest(line: string): { argv: string[]; cwd?: string } | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return `invalid JSON line: ${(error as Error).message}`;
+  }
+  const argv = (parsed as { argv?: unknown } | null)?.argv;
+  if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) return 'each line must be an object with "argv": an array of strings';
+  const cwd = (parsed as { cwd?: unknown }).cwd;
+  return typeof cwd === 'string' ? { argv, cwd } : { argv };
+}
+
+function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Record<string, unknown> {
+  if (evaluation.kind === 'request') return { ok: true, params: evaluation.params };
+  const rendered = renderEvaluation(evaluation, { env, query });
+  if (rendered.failure !== undefined) {
+    const f = rendered.failure;
+    return { ok: false, error: f.message, kind: f.kind, exitCode: f.exitStatus, ...(f.code === undefined ? {} : { code: f.code }) };
+  }
+  return { ok: true, stdout: rendered.stdout ?? '' };
+}

@@ -1,0 +1,64 @@
+/**
+ * A response (or skeleton) as the AWS CLI holds it before printing, given its shape: floats
+ * and doubles are Python floats (`PyFloat`, printed `1.0`), blobs are base64 text, and
+ * timestamps are what the AWS CLI v1 prints for them (it keeps timestamps as they came over
+ * the wire: epoch seconds for JSON protocols, ISO 8601 text otherwise; its skeletons use a
+ * naive `1970-01-01T00:00:00`).
+ */
+import type { Shape } from '../../model/shape.js';
+import { PyFloat } from './python-json.js';
+
+/** How timestamps print. */
+export type TimestampStyle =
+  /** Epoch seconds as a number (JSON and REST-JSON protocols). */
+  | 'epoch'
+  /** ISO 8601 in UTC with milliseconds (XML and query protocols). */
+  | 'iso'
+  /** `datetime.isoformat()` of a naive datetime: `1970-01-01T00:00:00` (skeletons). */
+  | 'naive-iso';
+
+/**
+ * `value` converted for printing along `shape` (keys without a member are left as they are).
+ * @example pythonView({ ValidationFraction: 0 }, dataSplitConfig, 'epoch') // { ValidationFraction: PyFloat(0) }
+ */
+export function pythonView(value: unknown, shape: Shape | undefined, timestamps: TimestampStyle): unknown {
+  if (value instanceof Date) return timestampView(value, timestamps);
+  if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+  if (Array.isArray(value)) {
+    const member = shape?.kind === 'list' ? shape.member : undefined;
+    return value.map((item) => pythonView(item, member, timestamps));
+  }
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      let inner: Shape | undefined;
+      if (shape?.kind === 'structure' || shape?.kind === 'union') inner = shape.members.get(key)?.shape;
+      else if (shape?.kind === 'map') inner = shape.value;
+      Object.defineProperty(out, key, {
+        value: pythonView((value as Record<string, unknown>)[key], inner, timestamps),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  if (typeof value === 'number' && (shape?.kind === 'float' || shape?.kind === 'double')) return new PyFloat(value);
+  return value;
+}
+
+function timestampView(date: Date, style: TimestampStyle): unknown {
+  switch (style) {
+    case 'epoch': {
+      const seconds = date.getTime() / 1000;
+      return Number.isInteger(seconds) ? seconds : new PyFloat(seconds);
+    }
+    case 'iso':
+      return date.toISOString();
+    case 'naive-iso': {
+      const iso = date.toISOString();
+      const millis = date.getUTCMilliseconds();
+      return `${iso.slice(0, 19)}${millis === 0 ? '' : `.${String(millis * 1000).padStart(6, '0')}`}`;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Replays corpus/cli (whole `aws` command lines recorded from the AWS CLI v1) through our
+ * command line with `--cli-dry-run`: the same request parameters, the same skeleton output, or
+ * the same error message and exit status.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPythonJson } from '../../src/cli/argv/python-json.js';
+import { bundledRegistry } from '../../src/model/registry.js';
+import type { Shape } from '../../src/model/shape.js';
+import { materialise, readCorpus } from '../helpers/corpus.js';
+import { cleanEnv, run } from './run-helpers.js';
+
+type Files = Record<string, string | { $bytes: string }>;
+
+interface Row {
+  name: string;
+  argv: string[];
+  files?: Files;
+  params?: unknown;
+  stdout?: string;
+  error?: { kind: string; message: string; exitCode: number };
+  exitCode: number | null;
+}
+
+/**
+ * Rows whose expected text we knowingly do not reproduce, with the reason. Each still has to
+ * fail the same way (same kind and exit status).
+ */
+const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
+  'create-auto-ml-job.jsonl argparse/bad-query': 'JMESPath syntax errors come from the JavaScript jmespath package, worded differently',
+  'create-auto-ml-job.jsonl argparse/operation-typo': 'the AWS CLI lists its `wait` command (waiters), which we do not implement',
+};
+
+const rows = readCorpus<Row>('cli');
+
+/** The corpus's escapes → the values our dry run prints. */
+function expectedValue(value: unknown, files: Files | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => expectedValue(item, files));
+  if (value !== null && typeof value === 'object') {
+    const escape = value as Record<string, unknown>;
+    if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
+    if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
+    if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
+    if (typeof escape['$file'] === 'string') {
+      const content = files?.[escape['$file']];
+      return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(escape)) out[key] = expectedValue(inner, files);
+    return out;
+  }
+  return value;
+}
+
+function parsed(text: string): unknown {
+  const result = loadPythonJson(text);
+  if (!result.ok) throw new Error(`not JSON: ${result.error.message}\n${text}`);
+  return result.value;
+}
+
+/** Strings at the end of a line (values, not keys) replaced, to compare layout and numbers. */
+function layout(text: string): string {
+  return text.replace(/"(?:[^"\\]|\\.)*"(?=,?$)/gm, '"…"');
+}
+
+/** Compare skeleton strings along the shape: enum positions may hold any allowed value. */
+function compareSkeleton(ours: unknown, recorded: unknown, shape: Shape | undefined, path: string): void {
+  if (shape?.kind === 'string' && shape.enum !== undefined && typeof recorded === 'string') {
+    expect(shape.enum, path).toContain(ours);
+    return;
+  }
+  if (Array.isArray(recorded)) {
+    expect(Array.isArray(ours), path).toBe(true);
+    recorded.forEach((item, i) => compareSkeleton((ours as unknown[])[i], item, shape?.kind === 'list' ? shape.member : undefined, `${path}[${i}]`));
+    return;
+  }
+  if (recorded !== null && typeof recorded === 'object') {
+    expect(Object.keys(ours as object), path).toEqual(Object.keys(recorded));
+    for (const [key, inner] of Object.entries(recorded)) {
+      const next =
+        shape?.kind === 'structure' || shape?.kind === 'union' ? shape.members.get(key)?.shape : shape?.kind === 'map' ? shape.value : undefined;
+      compareSkeleton((ours as Record<string, unknown>)[key], inner, next, `${path}.${key}`);
+    }
+    return;
+  }
+  expect(ours, path).toEqual(recorded);
+}
+
+function skeletonShape(argv: readonly string[]): Shape | undefined {
+  const service = argv[0] as string;
+  const operation = bundledRegistry().operation(service, argv[1] as string);
+  return argv.includes('output') ? operation.output : operation.input;
+}
+
+describe('corpus/cli replay (--cli-dry-run)', () => {
+  it('has rows', () => {
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
+  it.each(rows.map((row) => [`${row.file} ${row.name}`, row] as const))('%s', async (label, row) => {
+    const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
+    const result = await run(['--cli-dry-run', ...row.argv], { cwd, env: cleanEnv() });
+    if (row.params !== undefined) {
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(parsed(result.stdout)).toEqual(expectedValue(row.params, row.files));
+    } else if (row.stdout !== undefined) {
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const isJson = row.stdout.trimStart().startsWith('{');
+      if (isJson && !row.argv.includes('output')) {
+        expect(layout(result.stdout)).toBe(layout(row.stdout));
+        compareSkeleton(parsed(result.stdout), parsed(row.stdout), skeletonShape(row.argv), '');
+      } else {
+        expect(result.stdout).toBe(row.stdout);
+      }
+    } else if (row.error !== undefined) {
+      expect(result.code).toBe(row.error.exitCode);
+      expect(result.stdout).toBe('');
+      if (MESSAGE_DEVIATIONS[label] !== undefined) {
+        expect(result.stderr.startsWith(row.error.kind === 'usage' ? 'usage: ' : '\n')).toBe(true);
+        return;
+      }
+      switch (row.error.kind) {
+        case 'usage':
+          expect(result.stderr).toMatch(/^usage: aws-shorthand /);
+          expect(result.stderr.slice(result.stderr.indexOf('aws-shorthand: error: ') + 'aws-shorthand: error: '.length)).toBe(`${row.error.message}\n`);
+          break;
+        case 'unknown-options':
+          expect(result.stderr).toMatch(/^usage: aws-shorthand /);
+          expect(result.stderr.endsWith(`help\n\n${row.error.message}\n`)).toBe(true);
+          break;
+        default:
+          expect(result.stderr).toBe(`\n${row.error.message}\n`);
+      }
+    }
+  });
+});

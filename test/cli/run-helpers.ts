@@ -1,0 +1,33 @@
+/** Running `runCli` in-process with captured streams. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { runCli } from '../../src/cli/run.js';
+
+/** What a run printed and returned. */
+export interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** An environment without the caller's AWS settings: a fresh HOME, no data path, no region. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const home = mkdtempSync(join(tmpdir(), 'aws-shorthand-home-'));
+  return { HOME: home, PATH: process.env['PATH'] ?? '', ...extra };
+}
+
+/** Run the CLI on `argv` with `stdin` text, in `cwd`, with `env`. */
+export async function run(argv: readonly string[], options: { stdin?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdin: Readable.from([options.stdin ?? '']),
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? cleanEnv(),
+  });
+  return { code, stdout, stderr };
+}
