@@ -1,0 +1,293 @@
+/**
+ * An open editor document, either a standalone shorthand file that names its shape in a
+ * first-line comment (`# shape: sagemaker.AutoMLChannel`) or a shell script calling the AWS CLI.
+ * Every service here answers in document offsets (UTF-16 code units); the LSP server only
+ * converts them to positions.
+ */
+import type { Shape } from '../model/index.js';
+import { analyse } from './analysis.js';
+import type { Analysis } from './analysis.js';
+import { completeAnalysis } from './complete.js';
+import { diagnoseAnalysis } from './diagnose.js';
+import { formattedText } from './format.js';
+import type { FormatOptions } from './format.js';
+import { hoverAnalysis } from './hover.js';
+import { documentSymbolsOf, foldingRegionsOf } from './outline.js';
+import { quickFixesOf } from './quick-fix.js';
+import { analyseScript, completeScript, diagnoseScript, hoverScript } from './script.js';
+import type { EmbeddedValue, ModelLookup, ScriptAnalysis } from './script.js';
+import { escapeForShell, quoteAt, sourceRange, textIndex } from './shell/words.js';
+import type { ShellWord } from './shell/words.js';
+import type { CompletionItem, DocumentSymbol, EditorDiagnostic, FoldingRegion, HoverInfo, QuickFix, TextEdit } from './types.js';
+
+/** Model access for documents: operations for scripts, shapes for shorthand files. */
+export interface DocumentModels extends ModelLookup {
+  /** The shape a `service.ShapeName` reference names; undefined (or a throw) when unknown. */
+  findShape?(reference: string): Shape | undefined;
+}
+
+/** The `# shape: service.ShapeName` header of a shorthand file. */
+export interface ShapeHeader {
+  readonly reference: string;
+  /** Where the reference stands in the document. */
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** A standalone shorthand file. */
+export interface ShorthandDocument {
+  readonly kind: 'shorthand';
+  readonly text: string;
+  readonly header: ShapeHeader | undefined;
+  readonly shape: Shape | undefined;
+  /** Where the value starts in the document (after the header line and leading blanks). */
+  readonly valueOffset: number;
+  readonly analysis: Analysis;
+  readonly problems: readonly EditorDiagnostic[];
+}
+
+/** A shell script. */
+export interface ScriptDocument {
+  readonly kind: 'script';
+  readonly text: string;
+  readonly analysis: ScriptAnalysis;
+}
+
+/** Either kind of document. */
+export type EditorDocument = ShorthandDocument | ScriptDocument;
+
+const HEADER = /^#[ \t]*shape:[ \t]*(\S+)[ \t]*$/;
+
+/**
+ * Read `# shape: service.ShapeName` on the first line of `text`.
+ * @example readShapeHeader('# shape: sagemaker.Tag\nKey=a')?.reference // 'sagemaker.Tag'
+ */
+export function readShapeHeader(text: string): ShapeHeader | undefined {
+  const lineEnd = text.search(/\r?\n|$/);
+  const match = HEADER.exec(text.slice(0, lineEnd));
+  if (match === null) return undefined;
+  const reference = match[1] as string;
+  return { reference, offset: text.indexOf(reference), length: reference.length };
+}
+
+/**
+ * Open `text` as a document: a shorthand file when it has a shape header or `languageId` is
+ * `aws-shorthand`, otherwise a shell script.
+ */
+export function openDocument(text: string, languageId: string, models: DocumentModels): EditorDocument {
+  const header = readShapeHeader(text);
+  if (header === undefined && languageId !== 'aws-shorthand') {
+    return { kind: 'script', text, analysis: analyseScript(text, models) };
+  }
+  const problems: EditorDiagnostic[] = [];
+  let shape: Shape | undefined;
+  if (header !== undefined) {
+    try {
+      shape = models.findShape?.(header.reference);
+    } catch {
+      shape = undefined;
+    }
+    if (shape === undefined) {
+      problems.push({
+        code: 'UNKNOWN_OPERATION',
+        source: 'script',
+        severity: 'warning',
+        message: `Unknown shape ${header.reference}: checking syntax only`,
+        offset: header.offset,
+        length: header.length,
+      });
+    }
+  }
+  // The AWS CLI reads the value exactly; blanks around it in the file are not part of it.
+  let start = header === undefined ? 0 : text.search(/\n|$/) + 1;
+  start = Math.min(start, text.length);
+  while (start < text.length && /\s/.test(text[start] as string)) start++;
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  const value = text.slice(start, end);
+  return { kind: 'shorthand', text, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
+}
+
+/** Every diagnostic of the document. */
+export function documentDiagnostics(document: EditorDocument): EditorDiagnostic[] {
+  if (document.kind === 'script') return diagnoseScript(document.analysis);
+  return [...document.problems, ...diagnoseAnalysis(document.analysis).map((d) => shift(d, document.valueOffset))];
+}
+
+/** Completion proposals at `offset`. */
+export function documentCompletions(document: EditorDocument, offset: number, models: DocumentModels): CompletionItem[] {
+  if (document.kind === 'script') return completeScript(document.analysis, offset, models);
+  const local = offset - document.valueOffset;
+  if (local < 0) return [];
+  // Past the value's last character (a new line being started): complete on the text as typed.
+  const analysis = local <= document.analysis.text.length ? document.analysis : analyse(document.text.slice(document.valueOffset, offset), document.shape);
+  return completeAnalysis(analysis, local).map((item) => ({ ...item, edit: shift(item.edit, document.valueOffset) }));
+}
+
+/** Hover at `offset`. */
+export function documentHover(document: EditorDocument, offset: number): HoverInfo | undefined {
+  if (document.kind === 'script') return hoverScript(document.analysis, offset);
+  const found = hoverAnalysis(document.analysis, offset - document.valueOffset);
+  return found === undefined ? undefined : shift(found, document.valueOffset);
+}
+
+/**
+ * Formatting edits: a shorthand file's value re-written (pretty by default); in a script, each
+ * shorthand option value re-written canonically inside its quotes.
+ */
+export function documentFormatting(document: EditorDocument, options: FormatOptions = {}): TextEdit[] {
+  if (document.kind === 'shorthand') {
+    const formatted = formattedText(document.analysis, document.shape, { pretty: true, ...options });
+    if (formatted === undefined || formatted === document.analysis.text) return [];
+    return [{ offset: document.valueOffset, length: document.analysis.text.length, newText: formatted }];
+  }
+  const edits: TextEdit[] = [];
+  for (const value of document.analysis.values) {
+    const formatted = formattedText(analyse(value.word.text, value.shape), value.shape, { ...options, pretty: false });
+    if (formatted === undefined || formatted === value.word.text) continue;
+    const edit = rewriteWord(document.text, value.word, formatted);
+    if (edit !== undefined) edits.push(edit);
+  }
+  return edits;
+}
+
+/**
+ * The edit that makes `word` read `text`: inside its one quoted stretch when it is quoted
+ * whole, else the whole word single-quoted. Words with expansions are left alone.
+ */
+function rewriteWord(source: string, word: ShellWord, text: string): TextEdit | undefined {
+  if (word.expansions.length > 0) return undefined;
+  const only = word.quotes.length === 1 ? word.quotes[0] : undefined;
+  if (only !== undefined && only.terminated && only.contentStart - (only.quote === 'ansi' ? 2 : 1) === word.start && only.contentEnd + 1 === word.end) {
+    return { offset: only.contentStart, length: only.contentEnd - only.contentStart, newText: escapeForShell(text, only.quote) };
+  }
+  const plain = escapeForShell(text, 'none') === text;
+  const newText = plain ? text : `'${escapeForShell(text, 'single')}'`;
+  return source.slice(word.start, word.end) === newText ? undefined : { offset: word.start, length: word.end - word.start, newText };
+}
+
+/** Folding regions: brackets in shorthand; in scripts, multi-line commands and brackets inside values. */
+export function documentFolding(document: EditorDocument): FoldingRegion[] {
+  if (document.kind === 'shorthand') return foldingRegionsOf(document.analysis).map((r) => ({ start: r.start + document.valueOffset, end: r.end + document.valueOffset }));
+  const out: FoldingRegion[] = [];
+  for (const resolved of document.analysis.commands) {
+    const { command } = resolved.command;
+    out.push({ start: resolved.command.aws.start, end: Math.max(resolved.command.aws.start, command.end - 1) });
+  }
+  for (const value of document.analysis.values) {
+    for (const region of foldingRegionsOf(value.analysis)) {
+      out.push({ start: sourceRange(value.word, region.start, region.start + 1).start, end: sourceRange(value.word, region.end, region.end + 1).start });
+    }
+  }
+  return out;
+}
+
+/** Document symbols: pairs of a shorthand file; in scripts, each `aws` command with its options. */
+export function documentSymbolTree(document: EditorDocument): DocumentSymbol[] {
+  if (document.kind === 'shorthand') return documentSymbolsOf(document.analysis).map((s) => shiftSymbol(s, (o) => o + document.valueOffset));
+  const out: DocumentSymbol[] = [];
+  for (const resolved of document.analysis.commands) {
+    const { command, aws, service, operation } = resolved.command;
+    const name = [aws.text, service?.text, operation?.text].filter((part) => part !== undefined).join(' ');
+    const children = resolved.command.arguments.map((argument): DocumentSymbol => {
+      const last = argument.values[argument.values.length - 1];
+      const end = last?.end ?? argument.option.end;
+      const values = document.analysis.values.filter((v) => argument.values.includes(v.word));
+      return {
+        name: `--${argument.name}`,
+        kind: 'option',
+        ...(resolved.options.get(argument.name) ? { detail: resolved.options.get(argument.name)?.member.name } : {}),
+        offset: argument.option.start,
+        length: end - argument.option.start,
+        selectionOffset: argument.option.start,
+        selectionLength: argument.option.end - argument.option.start,
+        children: values.flatMap((v) => documentSymbolsOf(v.analysis).map((s) => mapSymbol(s, v))),
+      };
+    });
+    out.push({
+      name,
+      kind: 'command',
+      ...(resolved.operation ? { detail: resolved.operation.name } : {}),
+      offset: aws.start,
+      length: command.end - aws.start,
+      selectionOffset: (operation ?? aws).start,
+      selectionLength: (operation ?? aws).end - (operation ?? aws).start,
+      children,
+    });
+  }
+  return out;
+}
+
+/** Quick fixes for diagnostics overlapping `offset`..`offset + length`. */
+export function documentQuickFixes(document: EditorDocument, offset: number, length = 0): QuickFix[] {
+  if (document.kind === 'shorthand') {
+    const diagnostics = diagnoseAnalysis(document.analysis);
+    return quickFixesOf(document.analysis, diagnostics, offset - document.valueOffset, length).map((fix) => ({
+      ...fix,
+      diagnostic: shift(fix.diagnostic, document.valueOffset),
+      edits: fix.edits.map((edit) => shift(edit, document.valueOffset)),
+    }));
+  }
+  const out: QuickFix[] = [];
+  for (const value of document.analysis.values) {
+    const { word } = value;
+    if (offset + length < word.start || offset > word.end) continue;
+    const from = textIndex(word, offset);
+    const to = textIndex(word, offset + length);
+    for (const fix of quickFixesOf(value.analysis, diagnoseAnalysis(value.analysis), from, to - from)) {
+      out.push({ ...fix, diagnostic: mapDiagnostic(fix.diagnostic, word), edits: fix.edits.map((edit) => mapEdit(edit, word)) });
+    }
+  }
+  for (const diagnostic of diagnoseScript(document.analysis)) {
+    if (diagnostic.source !== 'script' || diagnostic.offset > offset + length || diagnostic.offset + diagnostic.length < offset) continue;
+    const key = diagnostic.data?.key;
+    (diagnostic.data?.suggestions ?? []).forEach((suggestion, index) => {
+      const replaceLength = key !== undefined && document.text.startsWith(key, diagnostic.offset) ? key.length : diagnostic.length;
+      out.push({
+        title: `Change to '${suggestion}'`,
+        edits: [{ offset: diagnostic.offset, length: replaceLength, newText: suggestion }],
+        diagnostic,
+        ...(index === 0 ? { preferred: true } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+/** An edit made in a word's text, moved to the script and escaped for the quoting there. */
+function mapEdit(edit: TextEdit, word: ShellWord): TextEdit {
+  const range = sourceRange(word, edit.offset, edit.offset + edit.length);
+  const quote = quoteAt(word, range.start);
+  return { offset: range.start, length: range.end - range.start, newText: escapeForShell(edit.newText, quote) };
+}
+
+function mapDiagnostic(diagnostic: EditorDiagnostic, word: ShellWord): EditorDiagnostic {
+  const range = sourceRange(word, diagnostic.offset, diagnostic.offset + diagnostic.length);
+  return { ...diagnostic, offset: range.start, length: range.end - range.start };
+}
+
+function mapSymbol(symbol: DocumentSymbol, value: EmbeddedValue): DocumentSymbol {
+  const range = sourceRange(value.word, symbol.offset, symbol.offset + symbol.length);
+  const selection = sourceRange(value.word, symbol.selectionOffset, symbol.selectionOffset + symbol.selectionLength);
+  return {
+    ...symbol,
+    offset: range.start,
+    length: range.end - range.start,
+    selectionOffset: selection.start,
+    selectionLength: selection.end - selection.start,
+    children: symbol.children.map((child) => mapSymbol(child, value)),
+  };
+}
+
+function shiftSymbol(symbol: DocumentSymbol, move: (offset: number) => number): DocumentSymbol {
+  return {
+    ...symbol,
+    offset: move(symbol.offset),
+    selectionOffset: move(symbol.selectionOffset),
+    children: symbol.children.map((child) => shiftSymbol(child, move)),
+  };
+}
+
+function shift<T extends { offset: number }>(value: T, by: number): T {
+  return { ...value, offset: value.offset + by };
+}

@@ -1,0 +1,487 @@
+/**
+ * Editor services for shell scripts that call the AWS CLI: every `aws <service> <operation> …`
+ * found in the script is resolved against the model; each option value written in shorthand
+ * is served by the shorthand services (diagnose, complete, hover) on the word's text, and the
+ * results are mapped back to script offsets through the word's source map. Option names,
+ * option values of scalar options and missing required options are served here.
+ */
+import { coerceValue } from '../model/coerce.js';
+import type { Operation, Shape } from '../model/index.js';
+import { suggest } from '../model/suggest.js';
+import { validateValue } from '../model/validate.js';
+import { analyse, analyseWords } from './analysis.js';
+import type { Analysis } from './analysis.js';
+import { diagnoseAnalysis } from './diagnose.js';
+import { completeAnalysis } from './complete.js';
+import { hoverAnalysis } from './hover.js';
+import { awsCommand, GLOBAL_FLAGS, GLOBAL_OPTIONS_WITH_VALUE } from './shell/aws-command.js';
+import type { AwsArgument, AwsCommand } from './shell/aws-command.js';
+import { cliOptions, GENERIC_OPTIONS } from './shell/cli-options.js';
+import type { CliOption } from './shell/cli-options.js';
+import { scanShell } from './shell/scan.js';
+import type { ShellScript } from './shell/scan.js';
+import { escapeForShell, quoteAt, sourceRange, textIndex, touchesExpansion } from './shell/words.js';
+import type { QuoteContext, ShellWord } from './shell/words.js';
+import { constraints, documentationOf, typeLabel } from './shape-info.js';
+import { renderSnippet, hasTabStop } from './snippet.js';
+import type { SnippetPart } from './snippet.js';
+import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
+
+/** Where the script services look up services and operations (a `ModelRegistry` fits). */
+export interface ModelLookup {
+  /** The operation by CLI name; undefined (or a throw) for an unknown service or operation. */
+  findOperation(service: string, operation: string): Operation | undefined;
+  /** CLI names of the known services, for completion. */
+  serviceNames?(): string[];
+  /** CLI names of a service's operations, for completion. */
+  operationNames?(service: string): string[];
+}
+
+/** An `aws` command resolved against the model. */
+export interface ResolvedCommand {
+  readonly command: AwsCommand;
+  /** Undefined when the service or operation is unknown to the model. */
+  readonly operation: Operation | undefined;
+  /** True when the service is known (so an unknown operation is an error). */
+  readonly serviceKnown: boolean;
+  readonly options: ReadonlyMap<string, CliOption>;
+}
+
+/** A value word to be read as shorthand against a shape. */
+export interface EmbeddedValue {
+  readonly word: ShellWord;
+  readonly shape: Shape;
+  readonly option: CliOption;
+  readonly analysis: Analysis;
+}
+
+/** A scanned and resolved script. */
+export interface ScriptAnalysis {
+  readonly text: string;
+  readonly script: ShellScript;
+  readonly commands: readonly ResolvedCommand[];
+  readonly values: readonly EmbeddedValue[];
+}
+
+/**
+ * Scan `text` as a shell script and resolve its `aws` commands with `models`.
+ * @example analyseScript("aws sagemaker create-auto-ml-job --tags 'Key=a'", registry).values.length // 1
+ */
+export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis {
+  const script = scanShell(text);
+  const commands: ResolvedCommand[] = [];
+  const values: EmbeddedValue[] = [];
+  for (const shellCommand of script.commands) {
+    const command = awsCommand(shellCommand);
+    if (command === undefined) continue;
+    const resolved = resolve(command, models);
+    commands.push(resolved);
+    for (const argument of command.arguments) {
+      const option = resolved.options.get(argument.name);
+      if (option === undefined || (option.form !== 'shorthand' && option.form !== 'shorthand-list')) continue;
+      const candidates = option.form === 'shorthand' ? argument.values.slice(0, 1) : argument.values;
+      const words = candidates.filter((word) => isShorthandWord(word, candidates));
+      if (words.length === 0) continue;
+      const analyses =
+        option.form === 'shorthand'
+          ? [analyse((words[0] as ShellWord).text, option.wordShape)]
+          : analyseWords(words.map((word) => word.text), option.member.shape);
+      words.forEach((word, i) => values.push({ word, shape: option.wordShape, option, analysis: analyses[i] as Analysis }));
+    }
+  }
+  return { text, script, commands, values };
+}
+
+function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
+  const service = command.service?.text;
+  const operationName = command.operation?.text;
+  let operation: Operation | undefined;
+  let serviceKnown = false;
+  if (service !== undefined) {
+    try {
+      serviceKnown = models.operationNames?.(service) !== undefined || models.findOperation(service, '') !== undefined;
+    } catch {
+      serviceKnown = false;
+    }
+    if (operationName !== undefined) {
+      try {
+        operation = models.findOperation(service, operationName);
+      } catch {
+        operation = undefined;
+      }
+    }
+  }
+  return { command, operation, serviceKnown, options: operation === undefined ? new Map() : cliOptions(operation) };
+}
+
+/**
+ * Whether a value word is read as shorthand: not JSON (the AWS CLI looks at the first word's
+ * first non-blank character), not a `file://` or URL parameter, not only an expansion.
+ */
+function isShorthandWord(word: ShellWord, words: readonly ShellWord[]): boolean {
+  const first = (words[0] ?? word).text.trimStart();
+  if (first.startsWith('[') || first.startsWith('{')) return false;
+  if (/^(fileb?|https?):\/\//.test(word.text)) return false;
+  return !(word.expansions.length > 0 && word.expansions.every((e) => e.start === 0 && e.end === word.text.length));
+}
+
+/* ------------------------------------------------------------------ diagnostics */
+
+/** Every diagnostic of the script, in script offsets, sorted. */
+export function diagnoseScript(analysis: ScriptAnalysis): EditorDiagnostic[] {
+  const out: EditorDiagnostic[] = [];
+  for (const problem of analysis.script.problems) {
+    out.push({ code: 'SHELL_SYNTAX', source: 'script', severity: 'error', message: problem.message, offset: problem.offset, length: problem.length });
+  }
+  for (const resolved of analysis.commands) out.push(...commandDiagnostics(resolved));
+  for (const value of analysis.values) {
+    for (const diagnostic of diagnoseAnalysis(value.analysis)) {
+      if (touchesExpansion(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length)) continue;
+      const range = sourceRange(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length);
+      out.push({ ...inRequest(diagnostic, value.option), offset: range.start, length: range.end - range.start });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A value's diagnostic named as the AWS CLI names it in the whole request: the path gains the
+ * member (`InputDataConfig[0].DataSource`), and the message says which option it came from.
+ */
+function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagnostic {
+  const memberName = option.member.name;
+  if (diagnostic.path === undefined) return { ...diagnostic, message: `--${option.name}: ${diagnostic.message}` };
+  const from = diagnostic.path === '' ? 'input' : diagnostic.path;
+  const path = diagnostic.path === '' ? memberName : diagnostic.path.startsWith('[') ? `${memberName}${diagnostic.path}` : `${memberName}.${diagnostic.path}`;
+  const at = diagnostic.message.search(new RegExp(` ${escapeRegExp(from)}(?=[:,. ]|$)`));
+  const message = at === -1 ? diagnostic.message : `${diagnostic.message.slice(0, at + 1)}${path}${diagnostic.message.slice(at + 1 + from.length)}`;
+  return { ...diagnostic, path, message: `--${option.name}: ${message}` };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
+  const out: EditorDiagnostic[] = [];
+  const { command, operation } = resolved;
+  const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data']): void => {
+    out.push({ code, source: 'script', severity: 'error', message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
+  };
+  if (operation === undefined) {
+    if (resolved.serviceKnown && command.operation !== undefined && !command.operation.text.startsWith('-') && command.operation.expansions.length === 0) {
+      at(command.operation, `Unknown operation '${command.operation.text}' for service ${command.service?.text ?? ''}`, 'UNKNOWN_OPERATION');
+    }
+    return out;
+  }
+  const given = new Set(command.arguments.map((a) => a.name));
+  for (const word of command.strays) at(word, `Unknown options: ${word.text}`, 'UNKNOWN_OPTION');
+  for (const argument of command.arguments) {
+    const option = resolved.options.get(argument.name);
+    if (option === undefined) {
+      if (!GENERIC_OPTIONS.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
+        const names = suggest(argument.name, [...resolved.options.keys(), ...GENERIC_OPTIONS.keys()]).map((name) => `--${name}`);
+        at(argument.option, `Unknown option --${argument.name} for ${command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names });
+      }
+      continue;
+    }
+    out.push(...argumentDiagnostics(argument, option));
+  }
+  // The AWS CLI lets --cli-input-json/yaml supply required arguments, and skips them for a skeleton.
+  const suppliedElsewhere = given.has('cli-input-json') || given.has('cli-input-yaml') || given.has('generate-cli-skeleton');
+  if (!suppliedElsewhere && command.operation !== undefined) {
+    const missing = [...resolved.options.values()].filter((o) => o.required && !given.has(o.name)).map((o) => `--${o.name}`);
+    if (missing.length > 0) at(command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION');
+  }
+  return out;
+}
+
+function argumentDiagnostics(argument: AwsArgument, option: CliOption): EditorDiagnostic[] {
+  const out: EditorDiagnostic[] = [];
+  const word = (w: ShellWord, message: string, code: EditorDiagnostic['code'], severity: EditorDiagnostic['severity']): void => {
+    out.push({ code, source: 'script', severity, message, offset: w.start, length: w.end - w.start });
+  };
+  const { values } = argument;
+  const single = option.form === 'shorthand' || option.form === 'scalar' || option.form === 'json';
+  if (option.form === 'flag') {
+    for (const extra of values) word(extra, `Unknown options: ${extra.text} (--${option.name} takes no value)`, 'UNKNOWN_OPTION', 'error');
+    return out;
+  }
+  if (values.length === 0) {
+    word(argument.option, `argument --${option.name}: expected ${single ? 'one argument' : 'at least one argument'}`, 'MISSING_OPTION', 'error');
+    return out;
+  }
+  if (single) for (const extra of values.slice(1)) word(extra, `Unknown options: ${extra.text}`, 'UNKNOWN_OPTION', 'error');
+  if (option.form === 'scalar' || option.form === 'scalar-list') {
+    for (const value of option.form === 'scalar' ? values.slice(0, 1) : values) {
+      if (value.expansions.length > 0) continue;
+      const problem = scalarProblem(value.text, option.wordShape);
+      if (problem === undefined) continue;
+      const message = `--${option.name}: ${problem.message.replace(/ parameter input\b/, ` parameter ${option.member.name}`)}`;
+      out.push({ code: problem.code, source: 'script', severity: problem.severity, message, offset: value.start, length: value.end - value.start, ...(problem.data ? { data: problem.data } : {}) });
+    }
+  }
+  return out;
+}
+
+/** What coercion and validation find in a plain word for a scalar shape, as the AWS CLI reads it. */
+function scalarProblem(text: string, shape: Shape): Pick<EditorDiagnostic, 'code' | 'message' | 'severity' | 'data'> | undefined {
+  const coerced = coerceValue(text, shape);
+  const failed = coerced.issues[0];
+  if (failed !== undefined) return { code: failed.code, severity: 'error', message: failed.awsCliMessage || failed.message };
+  const issue = validateValue(coerced.value, shape)[0];
+  if (issue === undefined) return undefined;
+  return { code: issue.code, severity: issue.severity, message: issue.message, ...(issue.suggestions ? { data: { suggestions: issue.suggestions } } : {}) };
+}
+
+/* ------------------------------------------------------------------ where the cursor is */
+
+/** What the cursor is on inside an `aws` command. */
+type ScriptSpot =
+  | { readonly kind: 'service' | 'operation'; readonly resolved: ResolvedCommand; readonly word: ShellWord | undefined }
+  | { readonly kind: 'option-name'; readonly resolved: ResolvedCommand; readonly word: ShellWord | undefined; readonly alsoValueOf?: AwsArgument }
+  | { readonly kind: 'value'; readonly resolved: ResolvedCommand; readonly argument: AwsArgument; readonly word: ShellWord | undefined };
+
+/** The command holding `offset` and the role of the word (or gap) there. */
+function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefined {
+  for (const resolved of analysis.commands) {
+    const { command } = resolved;
+    const lastWord = command.command.words[command.command.words.length - 1];
+    const end = lastWord?.end ?? command.aws.end;
+    if (offset < command.aws.end + 1 || offset > lineEndAfter(analysis.text, end)) continue;
+    // The cursor is within this command (or in the blanks after it, on its line).
+    if (command.service === undefined || within(command.service, offset)) return { kind: 'service', resolved, word: command.service };
+    if (command.operation === undefined || within(command.operation, offset)) return { kind: 'operation', resolved, word: command.operation };
+    if (offset < command.operation.end) return undefined;
+    for (const argument of command.arguments) {
+      if (within(argument.option, offset)) {
+        const eq = argument.option.text.indexOf('=');
+        if (eq !== -1 && offset > sourceRange(argument.option, eq, eq + 1).start) {
+          return { kind: 'value', resolved, argument, word: argument.values[0] };
+        }
+        return { kind: 'option-name', resolved, word: argument.option };
+      }
+      for (const value of argument.values) {
+        if (within(value, offset)) {
+          return value.text.startsWith('-') ? { kind: 'option-name', resolved, word: value } : { kind: 'value', resolved, argument, word: value };
+        }
+      }
+    }
+    for (const stray of command.strays) if (within(stray, offset)) return { kind: 'option-name', resolved, word: stray };
+    // A gap: after an option that still wants a value, that value; otherwise a new option.
+    const before = [...command.arguments].reverse().find((a) => a.option.end <= offset);
+    if (before !== undefined) {
+      const option = resolved.options.get(before.name);
+      const takesMore = option !== undefined && option.form !== 'flag' && (before.values.length === 0 || option.form === 'shorthand-list' || option.form === 'scalar-list');
+      if (takesMore && before.values.length === 0) return { kind: 'value', resolved, argument: before, word: undefined };
+      if (takesMore) return { kind: 'option-name', resolved, word: undefined, alsoValueOf: before };
+    }
+    return { kind: 'option-name', resolved, word: undefined };
+  }
+  return undefined;
+}
+
+/** Whether `offset` is inside `word` or at its end. */
+function within(word: ShellWord, offset: number): boolean {
+  return offset >= word.start && offset <= word.end;
+}
+
+/** The end of the line holding `offset` (a `\` continuation joins lines). */
+function lineEndAfter(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n') i++;
+  return i;
+}
+
+/* ------------------------------------------------------------------ completion */
+
+/** Completion proposals at `offset` in the script, with edits in script offsets. */
+export function completeScript(analysis: ScriptAnalysis, offset: number, models: ModelLookup): CompletionItem[] {
+  const spot = spotAt(analysis, offset);
+  if (spot === undefined) return [];
+  switch (spot.kind) {
+    case 'service':
+      return nameItems(models.serviceNames?.() ?? [], spot.word, offset, 'service');
+    case 'operation': {
+      const service = spot.resolved.command.service?.text;
+      if (service === undefined) return [];
+      let names: string[] = [];
+      try {
+        names = models.operationNames?.(service) ?? [];
+      } catch {
+        names = [];
+      }
+      return nameItems(names, spot.word, offset, 'operation');
+    }
+    case 'option-name': {
+      const items = optionItems(spot.resolved, spot.word, offset);
+      if (spot.alsoValueOf !== undefined) items.push(...valueCompletions(analysis, spot.resolved, spot.alsoValueOf, undefined, offset));
+      return items;
+    }
+    case 'value':
+      return valueCompletions(analysis, spot.resolved, spot.argument, spot.word, offset);
+  }
+}
+
+function nameItems(names: readonly string[], word: ShellWord | undefined, offset: number, what: string): CompletionItem[] {
+  const range = word === undefined ? { offset, length: 0 } : { offset: word.start, length: word.end - word.start };
+  return names.map((name, index) => ({
+    label: name,
+    kind: 'value' as const,
+    detail: what,
+    sortText: String(index).padStart(5, '0'),
+    edit: { ...range, newText: name },
+    snippet: false,
+    insert: [name],
+  }));
+}
+
+function optionItems(resolved: ResolvedCommand, word: ShellWord | undefined, offset: number): CompletionItem[] {
+  const given = new Set(resolved.command.arguments.filter((a) => a.option !== word).map((a) => a.name));
+  const range = word === undefined ? { offset, length: 0 } : { offset: word.start, length: word.end - word.start };
+  const out: CompletionItem[] = [];
+  let index = 0;
+  for (const option of resolved.options.values()) {
+    index++;
+    if (given.has(option.name) || given.has(option.name.replace(/^no-/, '')) || given.has(`no-${option.name}`)) continue;
+    const label = `--${option.name}`;
+    out.push({
+      label,
+      kind: 'option',
+      detail: `${typeLabel(option.member.shape)}${option.required ? ' · required' : ''}`,
+      ...withDocumentation(documentationOf(option.member.documentation, option.member.shape.documentation)),
+      sortText: `${option.required ? 0 : 1}${String(index).padStart(4, '0')}`,
+      edit: { ...range, newText: label },
+      snippet: false,
+      insert: [label],
+    });
+  }
+  for (const [name, description] of GENERIC_OPTIONS) {
+    if (given.has(name)) continue;
+    out.push({ label: `--${name}`, kind: 'option', detail: description, sortText: `2${name}`, edit: { ...range, newText: `--${name}` }, snippet: false, insert: [`--${name}`] });
+  }
+  return out;
+}
+
+function withDocumentation(documentation: string | undefined): { documentation?: string } {
+  return documentation === undefined ? {} : { documentation };
+}
+
+/** Proposals inside (or in place of) a value word of `argument`. */
+function valueCompletions(analysis: ScriptAnalysis, resolved: ResolvedCommand, argument: AwsArgument, word: ShellWord | undefined, offset: number): CompletionItem[] {
+  const option = resolved.options.get(argument.name);
+  if (option === undefined) return [];
+  if (option.form === 'shorthand' || option.form === 'shorthand-list') {
+    if (word !== undefined && (word.text.trimStart().startsWith('{') || word.text.trimStart().startsWith('['))) return [];
+    const embedded = word === undefined ? undefined : analysis.values.find((v) => v.word === word);
+    const shorthand = embedded?.analysis ?? analyse(word?.text ?? '', option.wordShape);
+    const index = word === undefined ? 0 : textIndex(word, offset);
+    return completeAnalysis(shorthand, index).map((item) => toScript(item, word, offset));
+  }
+  if (option.form === 'scalar' || option.form === 'scalar-list') {
+    const shape = option.wordShape;
+    const values = shape.kind === 'string' ? (shape.enum ?? []) : shape.kind === 'boolean' ? ['true', 'false'] : [];
+    return values.map((value, i) =>
+      toScript(
+        { label: value, kind: 'enum', detail: typeLabel(shape), sortText: String(i).padStart(4, '0'), edit: { offset: 0, length: word?.text.length ?? 0, newText: value }, snippet: false, insert: [value] },
+        word,
+        offset,
+      ),
+    );
+  }
+  return [];
+}
+
+/**
+ * A completion computed on a word's text, moved to the script: its range mapped through the
+ * word's source map and its literal text escaped for the quoting at the cursor. An unquoted
+ * word is quoted whole with `'…'` when the insertion needs quoting.
+ */
+function toScript(item: CompletionItem, word: ShellWord | undefined, offset: number): CompletionItem {
+  const { edit } = item;
+  if (word === undefined) {
+    const needsQuotes = needsEscape(item.insert, 'none');
+    const parts = needsQuotes ? ["'", ...escapeParts(item.insert, 'single'), "'"] : item.insert;
+    return finish(item, parts, { offset, length: 0 });
+  }
+  const range = sourceRange(word, edit.offset, edit.offset + edit.length);
+  const quote: QuoteContext = quoteAt(word, edit.length === 0 ? offset : range.start);
+  if (quote === 'none' && needsEscape(item.insert, 'none') && word.quotes.length === 0 && word.expansions.length === 0) {
+    // Quote the whole word: `Da` → `'DataSource={$1}'` reads better than backslashes.
+    const before = escapeForShell(word.text.slice(0, edit.offset), 'single');
+    const after = escapeForShell(word.text.slice(edit.offset + edit.length), 'single');
+    const parts = [`'${before}`, ...escapeParts(item.insert, 'single'), `${after}'`];
+    // The editor matches what is typed from the word's start, so the filter text must start there too.
+    return { ...finish(item, parts, { offset: word.start, length: word.end - word.start }), filterText: `${word.text.slice(0, edit.offset)}${item.label}` };
+  }
+  return finish(item, escapeParts(item.insert, quote), { offset: range.start, length: range.end - range.start });
+}
+
+/** Whether any literal text of `parts` needs escaping where `quote` is in force. */
+function needsEscape(parts: readonly SnippetPart[], quote: QuoteContext): boolean {
+  return parts.some((part) => (typeof part === 'string' ? [part] : (part.choices ?? [])).some((text) => escapeForShell(text, quote) !== text));
+}
+
+/** `parts` with literal text and choices escaped for `quote`. */
+function escapeParts(parts: readonly SnippetPart[], quote: QuoteContext): SnippetPart[] {
+  return parts.map((part) => {
+    if (typeof part === 'string') return escapeForShell(part, quote);
+    return part.choices === undefined ? part : { ...part, choices: part.choices.map((choice) => escapeForShell(choice, quote)) };
+  });
+}
+
+function finish(item: CompletionItem, parts: readonly SnippetPart[], range: { offset: number; length: number }): CompletionItem {
+  const snippet = hasTabStop(parts);
+  const newText = snippet ? renderSnippet(parts) : parts.join('');
+  return { ...item, edit: { ...range, newText }, snippet, insert: parts };
+}
+
+/* ------------------------------------------------------------------ hover */
+
+/** Hover at `offset` in the script, in script offsets. */
+export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo | undefined {
+  const spot = spotAt(analysis, offset);
+  if (spot === undefined || spot.word === undefined) return undefined;
+  const { word } = spot;
+  if (spot.kind === 'operation') {
+    const operation = spot.resolved.operation;
+    if (operation === undefined) return undefined;
+    const docs = documentationOf(operation.documentation);
+    return { contents: [`**${spot.resolved.command.service?.text ?? ''} ${word.text}** · \`${operation.name}\``, docs].filter(Boolean).join('\n\n'), offset: word.start, length: word.end - word.start };
+  }
+  if (spot.kind === 'option-name') {
+    const name = word.text.replace(/^--/, '').split('=', 1)[0] as string;
+    const option = spot.resolved.options.get(name);
+    if (option === undefined) return undefined;
+    return { contents: optionHover(option), offset: word.start, length: word.end - word.start };
+  }
+  if (spot.kind !== 'value') return undefined;
+  const option = spot.resolved.options.get(spot.argument.name);
+  if (option === undefined) return undefined;
+  const embedded = analysis.values.find((v) => v.word === word);
+  if (embedded !== undefined) {
+    const found = hoverAnalysis(embedded.analysis, textIndex(word, offset));
+    if (found === undefined) return undefined;
+    const range = sourceRange(word, found.offset, found.offset + found.length);
+    return { contents: `\`--${option.name}\` › ${found.contents}`, offset: range.start, length: range.end - range.start };
+  }
+  return { contents: optionHover(option), offset: word.start, length: word.end - word.start };
+}
+
+function optionHover(option: CliOption): string {
+  const shape = option.member.shape;
+  const head = [`**--${option.name}**`, `\`${typeLabel(shape)}\``, `member \`${option.member.name}\``];
+  if (option.required) head.push('required');
+  const lines = [head.join(' · ')];
+  const facts: string[] = [];
+  const limits = constraints(shape).concat(option.wordShape === shape ? [] : constraints(option.wordShape));
+  if (limits.length > 0) facts.push(`Constraints: ${limits.join(', ')}`);
+  const scalar = option.wordShape;
+  if (scalar.kind === 'string' && scalar.enum !== undefined && scalar.enum.length > 0) facts.push(`Values: ${scalar.enum.map((v) => `\`${v}\``).join(' | ')}`);
+  const form = { shorthand: 'shorthand or JSON', 'shorthand-list': 'one or more shorthand words, or JSON', scalar: 'one value', 'scalar-list': 'one or more values', flag: 'a flag', json: 'JSON only' }[option.form];
+  facts.push(`Takes ${form}`);
+  lines.push(facts.join('  \n'));
+  const docs = documentationOf(option.member.documentation, shape.documentation);
+  if (docs !== undefined) lines.push(docs);
+  return lines.join('\n\n');
+}

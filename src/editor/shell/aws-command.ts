@@ -1,0 +1,103 @@
+/**
+ * `aws <service> <operation> …` commands in a scanned script: which words are the service,
+ * the operation, each `--option` and its values. Global options may stand before the service;
+ * `--name=value` is one word holding both.
+ */
+import type { ShellCommand } from './scan.js';
+import type { ShellWord } from './words.js';
+
+/** An option and the words that are its values. */
+export interface AwsArgument {
+  /** The word holding `--name` (and `=value` in the `--name=value` form). */
+  readonly option: ShellWord;
+  /** The option name without its dashes. */
+  readonly name: string;
+  /** Value words (for `--name=value`, a word cut from the option word, with its own source map). */
+  readonly values: readonly ShellWord[];
+}
+
+/** An `aws` invocation. */
+export interface AwsCommand {
+  readonly command: ShellCommand;
+  readonly aws: ShellWord;
+  readonly service: ShellWord | undefined;
+  readonly operation: ShellWord | undefined;
+  /** Options after the operation, in order. */
+  readonly arguments: readonly AwsArgument[];
+  /** Words after the operation that belong to no option. */
+  readonly strays: readonly ShellWord[];
+}
+
+/** The AWS CLI's global options that take a value (`--region us-east-1`). */
+export const GLOBAL_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set([
+  'region', 'profile', 'output', 'endpoint-url', 'query', 'color', 'ca-bundle',
+  'cli-read-timeout', 'cli-connect-timeout', 'cli-binary-format',
+]);
+
+/** The AWS CLI's global flags. */
+export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
+  'debug', 'no-verify-ssl', 'no-paginate', 'no-sign-request', 'no-cli-pager', 'cli-auto-prompt', 'no-cli-auto-prompt', 'version',
+]);
+
+/** Words that may stand before a command name without being it. */
+const PREFIX_WORDS = new Set(['!', 'if', 'then', 'else', 'elif', 'do', 'while', 'until', 'time', '{', 'exec', 'command', 'nohup', 'env', 'sudo', 'xargs']);
+
+/**
+ * The `aws` invocation `command` is, or undefined. Leading assignments (`AWS_PROFILE=x aws …`)
+ * and keywords (`then aws …`) are skipped.
+ */
+export function awsCommand(command: ShellCommand): AwsCommand | undefined {
+  const { words } = command;
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as ShellWord;
+    if (PREFIX_WORDS.has(word.text) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.text)) i++;
+    else break;
+  }
+  const aws = words[i];
+  if (aws === undefined || !(aws.text === 'aws' || aws.text.endsWith('/aws'))) return undefined;
+  i++;
+  // Global options before the service.
+  while (i < words.length) {
+    const word = words[i] as ShellWord;
+    if (!word.text.startsWith('--')) break;
+    const name = word.text.slice(2).split('=', 1)[0] as string;
+    i += GLOBAL_OPTIONS_WITH_VALUE.has(name) && !word.text.includes('=') ? 2 : 1;
+  }
+  const service = words[i];
+  const operation = service !== undefined ? words[i + 1] : undefined;
+  const rest = words.slice(i + 2);
+  const args: AwsArgument[] = [];
+  const strays: ShellWord[] = [];
+  for (const word of rest) {
+    if (word.text.startsWith('--') && word.text.length > 2) {
+      const eq = word.text.indexOf('=');
+      if (eq === -1) {
+        args.push({ option: word, name: word.text.slice(2), values: [] });
+      } else {
+        args.push({ option: word, name: word.text.slice(2, eq), values: [sliceWord(word, eq + 1)] });
+      }
+    } else {
+      const last = args[args.length - 1];
+      if (last !== undefined) (last.values as ShellWord[]).push(word);
+      else strays.push(word);
+    }
+  }
+  return { command, aws, service, operation, arguments: args, strays };
+}
+
+/** The part of `word` from text index `from` on, as a word of its own. */
+export function sliceWord(word: ShellWord, from: number): ShellWord {
+  const starts = word.starts.slice(from);
+  const ends = word.ends.slice(from);
+  const start = from < word.text.length ? (word.starts[from] as number) : word.end;
+  return {
+    text: word.text.slice(from),
+    start,
+    end: word.end,
+    starts,
+    ends,
+    quotes: word.quotes.filter((q) => q.contentEnd >= start),
+    expansions: word.expansions.filter((e) => e.start >= from).map((e) => ({ start: e.start - from, end: e.end - from })),
+  };
+}

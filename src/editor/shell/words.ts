@@ -1,0 +1,147 @@
+/**
+ * Shell words with their source map. A word's text is what the command receives after quote
+ * removal and escapes (`'a b'"c"\,` → `a bc,`), so offsets in the text differ from offsets in
+ * the script; every character keeps the source range it came from, so editor ranges found in
+ * the text map back to the script exactly.
+ */
+
+/** How a stretch of a word is quoted in the source. */
+export type QuoteContext = 'none' | 'single' | 'double' | 'ansi';
+
+/** A quoted stretch of a word: its content lies between `contentStart` and `contentEnd`. */
+export interface QuotedSegment {
+  readonly quote: Exclude<QuoteContext, 'none'>;
+  /** Offset just past the opening quote. */
+  readonly contentStart: number;
+  /** Offset of the closing quote (the end of the script when it is missing). */
+  readonly contentEnd: number;
+  readonly terminated: boolean;
+}
+
+/** A shell word: its text, where it stands, and where each character came from. */
+export interface ShellWord {
+  /** The word as the command sees it; each expansion (`$X`, `$(…)`, `` `…` ``) is one `_`. */
+  readonly text: string;
+  /** Offset of the word's first source character. */
+  readonly start: number;
+  /** Offset just past the word's last source character. */
+  readonly end: number;
+  /** `starts[i]`/`ends[i]`: the source range that produced `text[i]` (UTF-16 code units). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly quotes: readonly QuotedSegment[];
+  /** Text ranges (`start`..`end` in `text`) standing for expansions the script computes at run time. */
+  readonly expansions: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+}
+
+/** Builds a word character by character. */
+export class WordBuilder {
+  private text = '';
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly quotes: QuotedSegment[] = [];
+  private readonly expansions: Array<{ start: number; end: number }> = [];
+
+  constructor(private readonly start: number) {}
+
+  /** Append `chars` produced by the source range `from`..`to`. */
+  add(chars: string, from: number, to: number): void {
+    for (let i = 0; i < chars.length; i++) {
+      this.starts.push(from);
+      this.ends.push(to);
+    }
+    this.text += chars;
+  }
+
+  /** Append an expansion's placeholder for the source range `from`..`to`. */
+  expansion(from: number, to: number): void {
+    this.expansions.push({ start: this.text.length, end: this.text.length + 1 });
+    this.add('_', from, to);
+  }
+
+  /** Record a quoted stretch. */
+  quoted(segment: QuotedSegment): void {
+    this.quotes.push(segment);
+  }
+
+  /** The finished word, ending at source offset `end`. */
+  build(end: number): ShellWord {
+    return {
+      text: this.text,
+      start: this.start,
+      end,
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+      quotes: this.quotes,
+      expansions: this.expansions,
+    };
+  }
+}
+
+/**
+ * The source range of the text range `from`..`to` of `word`. An empty range maps to the source
+ * offset just after character `from - 1` (so it stays inside that character's quotes).
+ */
+export function sourceRange(word: ShellWord, from: number, to: number): { start: number; end: number } {
+  const n = word.text.length;
+  if (n === 0) {
+    const quote = word.quotes[0];
+    const at = quote !== undefined ? quote.contentStart : word.start;
+    return { start: at, end: at };
+  }
+  if (to <= from) {
+    const at = from <= 0 ? (word.starts[0] as number) : (word.ends[Math.min(from, n) - 1] as number);
+    return { start: at, end: at };
+  }
+  const start = from >= n ? (word.ends[n - 1] as number) : (word.starts[from] as number);
+  const end = word.ends[Math.min(to, n) - 1] as number;
+  return { start, end };
+}
+
+/**
+ * The text index of source offset `offset` within `word`: the number of characters whose source
+ * ends at or before it. Offsets inside an escape sequence count with the character before.
+ */
+export function textIndex(word: ShellWord, offset: number): number {
+  const { ends } = word;
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ends[mid] as number) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The quoting in force at source offset `offset` inside `word`. */
+export function quoteAt(word: ShellWord, offset: number): QuoteContext {
+  for (const segment of word.quotes) {
+    if (offset >= segment.contentStart && offset <= segment.contentEnd) return segment.quote;
+  }
+  return 'none';
+}
+
+/** Whether the text range `from`..`to` touches an expansion. */
+export function touchesExpansion(word: ShellWord, from: number, to: number): boolean {
+  return word.expansions.some((e) => e.start < Math.max(to, from + 1) && from < e.end);
+}
+
+const UNQUOTED_SPECIAL = /[\s'"\\$`{}[\]()<>|&;*?!~#]/g;
+
+/**
+ * Escape literal text for insertion where `quote` is in force, so the command receives `text`.
+ * @example escapeForShell("it's", 'single') // "it'\\''s"
+ */
+export function escapeForShell(text: string, quote: QuoteContext): string {
+  switch (quote) {
+    case 'single':
+      return text.replaceAll("'", "'\\''");
+    case 'double':
+      return text.replace(/["\\$`]/g, (c) => `\\${c}`);
+    case 'ansi':
+      return text.replace(/['\\]/g, (c) => `\\${c}`);
+    case 'none':
+      return text.replace(UNQUOTED_SPECIAL, (c) => `\\${c}`);
+  }
+}
