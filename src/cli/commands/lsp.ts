@@ -1,0 +1,66 @@
+/**
+ * `aws-shorthand lsp --stdio`: the language server over standard input and output, for shell
+ * scripts calling the AWS CLI and for standalone shorthand files (`# shape: service.Shape`).
+ */
+import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
+import { startLspServer } from '../../editor/lsp/server.js';
+import { ModelRegistry } from '../../model/index.js';
+import { EXIT } from '../io.js';
+import type { CliIo } from '../io.js';
+
+const USAGE = `usage: aws-shorthand lsp --stdio [--data-path DIR]...
+
+Speaks the Language Server Protocol on stdin/stdout. Models come from each --data-path
+directory (botocore layout), then AWS_DATA_PATH, ~/.aws/models, then the bundled models.
+`;
+
+/** Run the language server until the client closes the connection; resolves to the exit code. */
+export async function runLsp(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        stdio: { type: 'boolean' },
+        'data-path': { type: 'string', multiple: true },
+        // Editors may pass their process id; the protocol's own exit handling covers it.
+        clientProcessId: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.OK;
+  }
+  if (!parsed.values.stdio) {
+    io.stderr.write(`lsp: only --stdio is supported\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const models = ModelRegistry.fromEnvironment({ dataPath: parsed.values['data-path'] ?? [], ...(io.env ? { env: io.env } : {}) });
+  const reader = new StreamMessageReader(io.stdin);
+  const writer = new StreamMessageWriter(writableOf(io.stdout));
+  const connection = createConnection(reader, writer);
+  startLspServer(connection, { models });
+  connection.listen();
+  // The `exit` notification ends the process (the library's rule); a closed stdin ends us here.
+  return new Promise<number>((resolve) => {
+    reader.onClose(() => resolve(EXIT.OK));
+  });
+}
+
+/** The injected stdout as a Node stream (the process's own stdout already is one). */
+function writableOf(out: CliIo['stdout']): NodeJS.WritableStream {
+  if (out instanceof Writable) return out;
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      out.write(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+      done();
+    },
+  });
+}
