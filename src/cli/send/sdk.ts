@@ -84,6 +84,9 @@ export async function sendRequest(options: SendOptions): Promise<SendResult> {
       failure: failure('other', `${packageName} has no ${options.operation.name}Command; it may be older than the model in use.`, { code: 'SDK_COMMAND_MISSING' }),
     };
   }
+  // The SDK warns on stderr about Node versions it will stop supporting; the AWS CLI's output
+  // has no such line, so the warning stays off unless the user chose otherwise.
+  process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
   let client: SdkClient;
   try {
     client = new ClientClass(clientConfig(options));

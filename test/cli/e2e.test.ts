@@ -1,0 +1,216 @@
+/**
+ * End to end: `aws-shorthand sagemaker create-auto-ml-job … --endpoint-url http://127.0.0.1:PORT`
+ * against a local HTTP server standing in for SageMaker. The server checks what arrives
+ * (target header, signature scope, JSON body) and answers like the service; the test checks
+ * what is printed. When the AWS CLI is installed, the same command line sent by `aws` must
+ * arrive with an identical JSON body, and service errors must print identically.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, run } from './run-helpers.js';
+
+interface Received {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+const ARN = 'arn:aws:sagemaker:us-east-1:123456789012:automl-job/job-1';
+const ROLE = 'arn:aws:iam::123456789012:role/SageMakerRole';
+
+let server: Server;
+let endpoint: string;
+const received: Received[] = [];
+let reply: Reply = { status: 200, body: { AutoMLJobArn: ARN } };
+
+const awsCliAvailable = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import awscli'], { stdio: 'ignore' });
+    execFileSync('aws', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const credentials = {
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+};
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const body = JSON.stringify(reply.body);
+      response.writeHead(reply.status, {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'Content-Length': Buffer.byteLength(body),
+        'x-amzn-RequestId': 'e2e-request-id',
+      });
+      response.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** Every option of the seed, in shorthand, with lists of several values and a boolean flag. */
+const EVERY_OPTION = [
+  'sagemaker',
+  'create-auto-ml-job',
+  '--auto-ml-job-name',
+  'job-1',
+  '--input-data-config',
+  'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/train}},TargetAttributeName=label,ChannelType=training',
+  'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/valid}},TargetAttributeName=label,ChannelType=validation',
+  '--output-data-config',
+  'S3OutputPath=s3://bucket/out,KmsKeyId=key-1',
+  '--problem-type',
+  'Regression',
+  '--auto-ml-job-objective',
+  'MetricName=MSE',
+  '--auto-ml-job-config',
+  'CompletionCriteria={MaxCandidates=10,MaxRuntimePerTrainingJobInSeconds=3600,MaxAutoMLJobRuntimeInSeconds=86400},SecurityConfig={EnableInterContainerTrafficEncryption=true,VpcConfig={SecurityGroupIds=[sg-1,sg-2],Subnets=[subnet-1]}},DataSplitConfig={ValidationFraction=0.25},Mode=ENSEMBLING',
+  '--role-arn',
+  ROLE,
+  '--generate-candidate-definitions-only',
+  '--tags',
+  'Key=team,Value=ml',
+  'Key=stage,Value=dev',
+  '--model-deploy-config',
+  'AutoGenerateEndpointName=false,EndpointName=ep-1',
+];
+
+const EXPECTED_BODY = {
+  AutoMLJobName: 'job-1',
+  InputDataConfig: [
+    { DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://bucket/train' } }, TargetAttributeName: 'label', ChannelType: 'training' },
+    { DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://bucket/valid' } }, TargetAttributeName: 'label', ChannelType: 'validation' },
+  ],
+  OutputDataConfig: { S3OutputPath: 's3://bucket/out', KmsKeyId: 'key-1' },
+  ProblemType: 'Regression',
+  AutoMLJobObjective: { MetricName: 'MSE' },
+  AutoMLJobConfig: {
+    CompletionCriteria: { MaxCandidates: 10, MaxRuntimePerTrainingJobInSeconds: 3600, MaxAutoMLJobRuntimeInSeconds: 86400 },
+    SecurityConfig: { EnableInterContainerTrafficEncryption: true, VpcConfig: { SecurityGroupIds: ['sg-1', 'sg-2'], Subnets: ['subnet-1'] } },
+    DataSplitConfig: { ValidationFraction: 0.25 },
+    Mode: 'ENSEMBLING',
+  },
+  RoleArn: ROLE,
+  GenerateCandidateDefinitionsOnly: true,
+  Tags: [
+    { Key: 'team', Value: 'ml' },
+    { Key: 'stage', Value: 'dev' },
+  ],
+  ModelDeployConfig: { AutoGenerateEndpointName: false, EndpointName: 'ep-1' },
+};
+
+/** Run the installed AWS CLI with the same environment (no network beyond the local server). */
+function runAws(argv: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('aws', argv, { env: { ...cleanEnv(credentials), AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function send(argv: readonly string[]): Promise<{ result: Awaited<ReturnType<typeof run>>; request: Received | undefined }> {
+  const before = received.length;
+  const result = await run([...argv, '--endpoint-url', endpoint], { env: cleanEnv(credentials) });
+  return { result, request: received.length > before ? received[received.length - 1] : undefined };
+}
+
+describe('sending create-auto-ml-job to a local endpoint', () => {
+  it('sends the JSON body, target and signature the service expects, and prints the response', async () => {
+    reply = { status: 200, body: { AutoMLJobArn: ARN } };
+    const { result, request } = await send(EVERY_OPTION);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`{\n    "AutoMLJobArn": "${ARN}"\n}\n`);
+    expect(request).toBeDefined();
+    const r = request as Received;
+    expect(r.method).toBe('POST');
+    expect(r.url).toBe('/');
+    expect(r.headers['x-amz-target']).toBe('SageMaker.CreateAutoMLJob');
+    expect(r.headers['content-type']).toBe('application/x-amz-json-1.1');
+    expect(String(r.headers['authorization'])).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/sagemaker\/aws4_request, /);
+    expect(JSON.parse(r.body)).toEqual(EXPECTED_BODY);
+  });
+
+  it.each([
+    ['text', `${ARN}\n`],
+    ['table', null],
+  ] as const)('prints the response with --output %s', async (output, expected) => {
+    reply = { status: 200, body: { AutoMLJobArn: ARN } };
+    const { result } = await send([...EVERY_OPTION, '--output', output]);
+    expect(result.code).toBe(0);
+    if (expected !== null) expect(result.stdout).toBe(expected);
+    else {
+      const width = `|  AutoMLJobArn|  ${ARN}   |`.length;
+      expect(result.stdout.split('\n')[0]).toBe('-'.repeat(width));
+      expect(result.stdout).toContain(`|  AutoMLJobArn|  ${ARN}   |\n`);
+    }
+  });
+
+  it('applies --query before printing', async () => {
+    reply = { status: 200, body: { AutoMLJobArn: ARN } };
+    const { result } = await send([...EVERY_OPTION, '--query', 'AutoMLJobArn', '--output', 'json']);
+    expect(result.stdout).toBe(`"${ARN}"\n`);
+  });
+
+  it('reports a service error as the AWS CLI does, exit 255', async () => {
+    reply = { status: 400, body: { __type: 'ResourceLimitExceeded', message: 'Too many AutoML jobs' } };
+    const { result } = await send(EVERY_OPTION);
+    expect(result.code).toBe(255);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('\nAn error occurred (ResourceLimitExceeded) when calling the CreateAutoMLJob operation: Too many AutoML jobs\n');
+  });
+
+  it('does not send when validation fails', async () => {
+    const { result, request } = await send(['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'x', '--input-data-config', 'TargetAttributeName=y', '--output-data-config', 'S3OutputPath=s3://b', '--role-arn', 'short']);
+    expect(request).toBeUndefined();
+    expect(result.code).toBe(255);
+    expect(result.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleArn, value: 5, valid min length: 20\n');
+  });
+
+  it.runIf(awsCliAvailable)('matches the AWS CLI: the same argv arrives with an identical JSON body', async () => {
+    reply = { status: 200, body: { AutoMLJobArn: ARN } };
+    const ours = await send(EVERY_OPTION);
+    const before = received.length;
+    const theirs = await runAws([...EVERY_OPTION, '--endpoint-url', endpoint]);
+    expect(theirs.code).toBe(0);
+    expect(received.length).toBe(before + 1);
+    const awsRequest = received[received.length - 1] as Received;
+    expect(awsRequest.headers['x-amz-target']).toBe(ours.request?.headers['x-amz-target']);
+    expect(JSON.parse(awsRequest.body)).toEqual(JSON.parse(ours.request?.body ?? 'null'));
+    expect(ours.result.stdout).toBe(theirs.stdout);
+  });
+
+  it.runIf(awsCliAvailable)('matches the AWS CLI on a service error', async () => {
+    reply = { status: 400, body: { __type: 'ResourceLimitExceeded', message: 'Too many AutoML jobs' } };
+    const ours = await send(EVERY_OPTION);
+    const theirs = await runAws([...EVERY_OPTION, '--endpoint-url', endpoint]);
+    expect(ours.result.code).toBe(theirs.code);
+    expect(ours.result.stderr).toBe(theirs.stderr);
+  });
+});
