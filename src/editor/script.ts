@@ -152,10 +152,16 @@ function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagn
   const memberName = option.member.name;
   if (diagnostic.path === undefined) return { ...diagnostic, message: `--${option.name}: ${diagnostic.message}` };
   const from = diagnostic.path === '' ? 'input' : diagnostic.path;
-  const path = diagnostic.path === '' ? memberName : diagnostic.path.startsWith('[') ? `${memberName}${diagnostic.path}` : `${memberName}.${diagnostic.path}`;
+  const path = memberPath(memberName, diagnostic.path);
   const at = diagnostic.message.search(new RegExp(` ${escapeRegExp(from)}(?=[:,. ]|$)`));
   const message = at === -1 ? diagnostic.message : `${diagnostic.message.slice(0, at + 1)}${path}${diagnostic.message.slice(at + 1 + from.length)}`;
   return { ...diagnostic, path, message: `--${option.name}: ${message}` };
+}
+
+/** `path` (relative to an option's value) from the request root: `InputDataConfig[0].DataSource`. */
+function memberPath(memberName: string, path: string): string {
+  if (path === '') return memberName;
+  return path.startsWith('[') ? `${memberName}${path}` : `${memberName}.${path}`;
 }
 
 function escapeRegExp(text: string): string {
@@ -463,7 +469,9 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
     const found = hoverAnalysis(embedded.analysis, textIndex(word, offset));
     if (found === undefined) return undefined;
     const range = sourceRange(word, found.offset, found.offset + found.length);
-    return { contents: `\`--${option.name}\` › ${found.contents}`, offset: range.start, length: range.end - range.start };
+    // Name the path as the AWS CLI does in the whole request: from the member.
+    const contents = found.contents.replace(/^\*\*(.*?)\*\*/, (_all, path: string) => `**${memberPath(option.member.name, path === '(value)' ? '' : path)}**`);
+    return { contents: `\`--${option.name}\` › ${contents}`, offset: range.start, length: range.end - range.start };
   }
   return { contents: optionHover(option), offset: word.start, length: word.end - word.start };
 }

@@ -177,9 +177,9 @@ describe('hoverScript', () => {
 
   it('describes shorthand inside a value word, depths 1–3', () => {
     for (const [marked, covered, headline] of [
-      ["aws gadgets create-gadget --spec 'Pa|rts=[]'", 'Parts', '`--spec` › **Parts** · `list<structure>` · required'],
-      ["aws gadgets create-gadget --spec 'Parts=[{Ki|nd=red}]'", 'Kind', '`--spec` › **Parts[0].Kind** · `enum` · required'],
-      ["aws gadgets create-gadget --spec \"Parts=[{Kind=red,Weight=1}],Power={Batt|ery=5}\"", 'Battery', '`--spec` › **Power.Battery** · `integer`'],
+      ["aws gadgets create-gadget --spec 'Pa|rts=[]'", 'Parts', '`--spec` › **Spec.Parts** · `list<structure>` · required'],
+      ["aws gadgets create-gadget --spec 'Parts=[{Ki|nd=red}]'", 'Kind', '`--spec` › **Spec.Parts[0].Kind** · `enum` · required'],
+      ["aws gadgets create-gadget --spec \"Parts=[{Kind=red,Weight=1}],Power={Batt|ery=5}\"", 'Battery', '`--spec` › **Spec.Power.Battery** · `integer`'],
     ] as const) {
       const { text, offset } = cursor(marked);
       const found = hoverScript(analyseScript(text, gadgetModels), offset);
