@@ -8,6 +8,7 @@ import type { ObjectNode, ParsedDocument } from '../grammar/index.js';
 import { analyzeShorthand } from '../model/api.js';
 import type { ShorthandAnalysis } from '../model/api.js';
 import type { Shape } from '../model/index.js';
+import { walkShapes } from '../model/walk.js';
 import type { ShapeWalk } from '../model/walk.js';
 
 /** One shorthand text, parsed and (with a shape) walked and checked. */
@@ -30,6 +31,15 @@ export function analyse(text: string, shape: Shape | undefined): Analysis {
   if (shape === undefined) return { text, parsed: parseDocument(text), walk: undefined, model: undefined, word: 0 };
   const model = analyzeShorthand(text, shape);
   return { text, parsed: model.documents[0] as ParsedDocument, walk: model.walk, model, word: 0 };
+}
+
+/**
+ * Parse `text` and walk it against `shape` without coercing or validating: all that completion,
+ * hover and the outline need.
+ */
+export function analyseTree(text: string, shape: Shape | undefined): Analysis {
+  const parsed = parseDocument(text);
+  return { text, parsed, walk: shape === undefined ? undefined : walkShapes(parsed.ast, shape), model: undefined, word: 0 };
 }
 
 /**

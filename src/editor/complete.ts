@@ -5,7 +5,7 @@
  */
 import type { KeyValueNode, ObjectNode, ValueNode } from '../grammar/index.js';
 import type { Member, Shape, StructureShape } from '../model/index.js';
-import { analyse } from './analysis.js';
+import { analyseTree } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { getLocation } from './location.js';
 import type { Location } from './location.js';
@@ -20,7 +20,7 @@ import type { CompletionItem, CompletionKind } from './types.js';
  * @example complete('DataSource={S3DataSource={S3Dat', channel, 31).map((i) => i.label) // ['S3DataType', 'S3Uri', …]
  */
 export function complete(text: string, shape: Shape | undefined, offset: number): CompletionItem[] {
-  return completeAnalysis(analyse(text, shape), offset);
+  return completeAnalysis(analyseTree(text, shape), offset);
 }
 
 /** `complete` for an analysis already made. */

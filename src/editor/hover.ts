@@ -5,7 +5,7 @@
 import type { KeyNode, KeyValueNode, ObjectNode, SyntaxNode, ValueNode } from '../grammar/index.js';
 import type { Member, Shape } from '../model/index.js';
 import type { NodeBinding } from '../model/walk.js';
-import { analyse } from './analysis.js';
+import { analyseTree } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import type { HoverInfo } from './types.js';
@@ -16,7 +16,7 @@ import type { HoverInfo } from './types.js';
  * @example hover('DataSource={S3DataSource={S3DataType=S3Prefix}}', channel, 30)?.contents
  */
 export function hover(text: string, shape: Shape | undefined, offset: number): HoverInfo | undefined {
-  return hoverAnalysis(analyse(text, shape), offset);
+  return hoverAnalysis(analyseTree(text, shape), offset);
 }
 
 /** `hover` for an analysis already made. */

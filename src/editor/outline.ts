@@ -4,7 +4,7 @@
  */
 import type { ObjectNode, ValueNode } from '../grammar/index.js';
 import type { Shape } from '../model/index.js';
-import { analyse } from './analysis.js';
+import { analyseTree } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { typeLabel } from './shape-info.js';
 import { isBracketed, isClosed } from './tree.js';
@@ -16,7 +16,7 @@ import type { DocumentSymbol, FoldingRegion, SymbolKind } from './types.js';
  * @example foldingRegions('a={b=[1]}') // [{ start: 2, end: 8 }, { start: 5, end: 7 }]
  */
 export function foldingRegions(text: string): FoldingRegion[] {
-  return foldingRegionsOf(analyse(text, undefined));
+  return foldingRegionsOf(analyseTree(text, undefined));
 }
 
 /** `foldingRegions` for an analysis already made. */
@@ -40,7 +40,7 @@ export function foldingRegionsOf(analysis: Analysis): FoldingRegion[] {
  * detail is the model's type when `shape` is given.
  */
 export function documentSymbols(text: string, shape: Shape | undefined): DocumentSymbol[] {
-  return documentSymbolsOf(analyse(text, shape));
+  return documentSymbolsOf(analyseTree(text, shape));
 }
 
 /** `documentSymbols` for an analysis already made. */
