@@ -18,3 +18,6 @@ export type {
   SerializeResult,
   ShorthandResult,
 } from './types.js';
+export { toCommandArgs, toCommandLine } from './command-line.js';
+export type { CommandArgs, CommandLineNote, CommandLineOptions } from './command-line.js';
+export { shellQuote } from './shell.js';

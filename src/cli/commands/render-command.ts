@@ -1,0 +1,107 @@
+/**
+ * `aws-shorthand render-command SERVICE OPERATION < request.json`: a request (as
+ * `--cli-input-json` takes it) → the `aws` command line that sends it, with shorthand where the
+ * AWS CLI reads it back exactly and JSON where not. Notes on stderr say which parameters went
+ * as JSON, and why.
+ */
+import { parseArgs } from 'node:util';
+import { hyphenizeServiceId, xformName } from '../../model/loaders/names.js';
+import { ModelError } from '../../model/loaders/errors.js';
+import { ModelRegistry } from '../../model/registry.js';
+import type { ServiceModel } from '../../model/shape.js';
+import { SerializeError, toCommandArgs } from '../../serializer/index.js';
+import type { CommandLineOptions } from '../../serializer/index.js';
+import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
+import { EXIT, readAll } from '../io.js';
+import type { CliIo } from '../io.js';
+
+const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] SERVICE OPERATION < request.json
+
+  request.json holds the request as --cli-input-json takes it, e.g. {"AutoMLJobName": "job-1", ...}
+  --multiline   one option per line, with \\ continuations
+  --pretty      multi-line shorthand and JSON inside the quotes
+`;
+
+/** Run `render-command` with its arguments; resolves to the exit code. */
+export async function runRenderCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { multiline: { type: 'boolean' }, pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.stdout.write(USAGE);
+    return EXIT.OK;
+  }
+  const [service, operation] = positionals;
+  if (service === undefined || operation === undefined || positionals.length > 2) {
+    io.stderr.write(`render-command takes SERVICE and OPERATION\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  let request: unknown;
+  try {
+    request = JSON.parse(await readAll(io.stdin));
+  } catch (error) {
+    io.stderr.write(`the request on stdin is not JSON: ${(error as Error).message}\n`);
+    return EXIT.INPUT_ERROR;
+  }
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    io.stderr.write('the request on stdin must be a JSON object of parameters\n');
+    return EXIT.INPUT_ERROR;
+  }
+  try {
+    const model = ModelRegistry.fromEnvironment({ env: io.env ?? process.env }).service(service);
+    const rendered = toCommandArgs(service, operation, request as Record<string, unknown>, model, {
+      ...awsCliOptionHooks(service, model, operation),
+      multiline: values.multiline === true,
+      pretty: values.pretty === true,
+    });
+    for (const note of rendered.notes) io.stderr.write(`note: ${note.member} (${note.option}) as JSON: ${note.reason}\n`);
+    io.stdout.write(`${rendered.text}\n`);
+    return EXIT.OK;
+  } catch (error) {
+    if (error instanceof SerializeError || error instanceof ModelError) {
+      io.stderr.write(`aws-shorthand render-command: ${error.message}\n`);
+      return EXIT.INPUT_ERROR;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The AWS CLI's own tables as `toCommandArgs` hooks for one operation: its option renames
+ * (`sagemaker delete-image-version --version` is `--version-number`) and the options whose
+ * `file://` values it passes on without loading them.
+ * @example awsCliOptionHooks('sagemaker', model, 'delete-image-version').optionName?.('version') // 'version-number'
+ */
+export function awsCliOptionHooks(
+  service: string,
+  model: ServiceModel,
+  operation: string,
+): Pick<CommandLineOptions, 'optionName' | 'loadsParamFiles'> {
+  const eventService = hyphenizeServiceId(model.metadata.serviceId ?? service);
+  const known = model.operations.get(operation);
+  const operationName = known === undefined ? operation : xformName(known.name);
+  const renames = new Map<string, string>();
+  for (const [key, newName] of ARGUMENT_RENAMES) {
+    const last = key.lastIndexOf('.');
+    const middle = key.lastIndexOf('.', last - 1);
+    const keyService = key.slice(0, middle);
+    const keyOperation = key.slice(middle + 1, last);
+    if ((keyService === service || keyService === eventService) && (keyOperation === '*' || keyOperation === operationName)) {
+      renames.set(key.slice(last + 1), newName);
+    }
+  }
+  const optionName = (name: string): string => renames.get(name) ?? name;
+  return {
+    optionName,
+    loadsParamFiles: (name) => !PARAMFILE_DISABLED.has(`${eventService}.${operationName}.${optionName(name)}`),
+  };
+}

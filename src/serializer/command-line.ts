@@ -1,0 +1,231 @@
+/**
+ * Requests as `aws` command lines: one option per input member, in model order, written the
+ * way the AWS CLI reads it back: scalars as plain words, booleans as `--flag`/`--no-flag`,
+ * structures and maps as shorthand, lists of structures as one shorthand word per item, lists
+ * of scalars as one word per item, and JSON where shorthand or a plain word would be read as
+ * something else. What no option can carry goes into `--cli-input-json`, whose values the AWS
+ * CLI takes as they are.
+ */
+import { isPythonSpace } from '../grammar/charsets.js';
+import { xformName } from '../model/loaders/names.js';
+import { bundledRegistry } from '../model/registry.js';
+import type { ListShape, Member, Operation, ServiceModel } from '../model/shape.js';
+import { jsonText } from './json.js';
+import { isScalarKind, scalarText } from './scalars.js';
+import { serialize, serializeList } from './serialize.js';
+import { shellQuote } from './shell.js';
+import { SerializeError } from './types.js';
+import { describe, isPlainObject } from './writer.js';
+
+/** Options of `toCommandArgs` and `toCommandLine`. Option names are given without dashes. */
+export interface CommandLineOptions {
+  /** The AWS CLI's name for an option, given the name `xform_name` makes (`no-x` for a negated boolean). Default: unchanged. */
+  readonly optionName?: (name: string) => string;
+  /**
+   * Whether the AWS CLI loads `file://`, `fileb://`, `http://` and `https://` values of an
+   * option (it does not for its paramfile-disabled options). Default: every option does, so
+   * such values never go on the command line as they are.
+   */
+  readonly loadsParamFiles?: (name: string) => boolean;
+  /**
+   * Whether the AWS CLI reads an option as a legacy single-member list (`--instances i-1 i-2`,
+   * a handful of firehose, workspaces and elb options), so shorthand words would be misread.
+   * Default: any list of one-member structures is assumed to be, and is written as JSON.
+   */
+  readonly legacyList?: (name: string) => boolean;
+  /** Pretty shorthand and JSON inside the quotes (default false). */
+  readonly pretty?: boolean;
+  /** One option per line, joined by ` \` line continuations (default false). */
+  readonly multiline?: boolean;
+  /** The command's first word (default `aws`). */
+  readonly program?: string;
+}
+
+/** A parameter that is not written as shorthand or plain words. */
+export interface CommandLineNote {
+  /** The input member, e.g. `AutoMLJobConfig`. */
+  readonly member: string;
+  /** The option carrying it: its own option (as JSON) or `--cli-input-json`. */
+  readonly option: string;
+  readonly form: 'json' | 'cli-input-json';
+  readonly reason: string;
+}
+
+/** A rendered command. */
+export interface CommandArgs {
+  /** The words, program first (`aws`, `sagemaker`, `create-auto-ml-job`, …). */
+  readonly argv: readonly string[];
+  /** The words as a POSIX shell command line. */
+  readonly text: string;
+  /** Parameters written as JSON or moved into `--cli-input-json`, with the reason. */
+  readonly notes: readonly CommandLineNote[];
+}
+
+const PARAMFILE_PREFIXES = ['file://', 'fileb://', 'http://', 'https://'];
+const NUL = '\u0000';
+/** JSON escapes NUL as `\u0000`; a raw NUL cannot be in a command-line argument. */
+const NUL_REASON = 'a command-line argument cannot hold a NUL character';
+/** What argparse takes for a negative number rather than an option (`-5`, `-.5`). */
+const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
+
+/**
+ * `params` (the request, as `--cli-input-json` takes it) as the words of an `aws` command.
+ * `operation` is the CLI name (`create-auto-ml-job`) or the model name (`CreateAutoMLJob`);
+ * `model` defaults to the bundled model of `service`. Throws `SerializeError` for unknown
+ * operations and parameters and for values no word can carry.
+ * @example toCommandArgs('sagemaker', 'stop-auto-ml-job', { AutoMLJobName: 'j' }).text // 'aws sagemaker stop-auto-ml-job --auto-ml-job-name j'
+ */
+export function toCommandArgs(
+  service: string,
+  operation: string,
+  params: Readonly<Record<string, unknown>>,
+  model: ServiceModel = bundledRegistry().service(service),
+  options: CommandLineOptions = {},
+): CommandArgs {
+  const op = findOperation(model, operation);
+  if (!isPlainObject(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
+  const members = op.input?.members ?? new Map<string, Member>();
+  for (const key of Object.keys(params)) {
+    if (!members.has(key) && params[key] !== undefined) {
+      throw new SerializeError('UNKNOWN_PARAMETER', `${op.name} has no parameter ${JSON.stringify(key)}`, [key]);
+    }
+  }
+  const writer = new OptionWriter(options);
+  for (const member of members.values()) {
+    if (Object.prototype.hasOwnProperty.call(params, member.name) && params[member.name] !== undefined) {
+      writer.member(member, params[member.name]);
+    }
+  }
+  const groups = writer.finish();
+  const head = [options.program ?? 'aws', service, xformName(op.name)];
+  const argv = [...head, ...groups.flat()];
+  const lines = [head.map(shellQuote).join(' '), ...groups.map((group) => group.map(shellQuote).join(' '))];
+  return { argv, text: lines.join(options.multiline === true ? ' \\\n  ' : ' '), notes: writer.notes };
+}
+
+/**
+ * `toCommandArgs(…).text`: the request as one POSIX shell command line.
+ * @example toCommandLine('sagemaker', 'create-auto-ml-job', request)
+ * // aws sagemaker create-auto-ml-job --auto-ml-job-name job-1 --input-data-config 'DataSource={…},TargetAttributeName=label' …
+ */
+export function toCommandLine(
+  service: string,
+  operation: string,
+  params: Readonly<Record<string, unknown>>,
+  model?: ServiceModel,
+  options: CommandLineOptions = {},
+): string {
+  return toCommandArgs(service, operation, params, model, options).text;
+}
+
+function findOperation(model: ServiceModel, name: string): Operation {
+  const direct = model.operations.get(name);
+  if (direct !== undefined) return direct;
+  for (const operation of model.operations.values()) if (xformName(operation.name) === name) return operation;
+  throw new SerializeError('UNKNOWN_OPERATION', `${model.metadata.serviceName} has no operation ${JSON.stringify(name)}`);
+}
+
+/** Collects option groups (an option and its words) and the members left for `--cli-input-json`. */
+class OptionWriter {
+  readonly notes: CommandLineNote[] = [];
+  private readonly groups: string[][] = [];
+  private readonly leftOver: Record<string, unknown> = {};
+
+  constructor(private readonly options: CommandLineOptions) {}
+
+  member(member: Member, value: unknown): void {
+    const name = xformName(member.name);
+    const shape = member.shape;
+    if (value === null) return this.inputJson(member, value, 'null has no command-line form');
+    switch (shape.kind) {
+      case 'boolean':
+        if (typeof value !== 'boolean') return this.inputJson(member, value, `${describe(value)} is not a boolean`);
+        this.groups.push([`--${this.optionName(value ? name : `no-${name}`)}`]);
+        return;
+      case 'document':
+        return this.json(member, name, value, 'the AWS CLI reads document parameters as JSON');
+      case 'structure':
+      case 'union':
+      case 'map': {
+        const result = serialize(value, shape, { pretty: this.options.pretty === true });
+        if (result.kind === 'json') return this.json(member, name, value, result.reason);
+        if (result.text.includes(NUL)) return this.json(member, name, value, NUL_REASON);
+        if (this.loadsFile(name, result.text)) return this.json(member, name, value, 'the shorthand would be taken for a file or URL to load');
+        return this.single(name, result.text);
+      }
+      case 'list':
+        return this.list(member, name, shape, value);
+      default: {
+        const text = scalarText(value, isScalarKind(shape.kind) ? shape.kind : undefined, 'loose');
+        if (text === undefined) return this.inputJson(member, value, `${describe(value)} does not fit the ${shape.kind} shape ${shape.name}`);
+        if (text.includes(NUL)) return this.inputJson(member, value, NUL_REASON);
+        if (this.loadsFile(name, text)) return this.inputJson(member, value, 'the AWS CLI would load it as a file or URL');
+        return this.single(name, text);
+      }
+    }
+  }
+
+  finish(): string[][] {
+    if (Object.keys(this.leftOver).length > 0) {
+      this.groups.push(['--cli-input-json', jsonText(this.leftOver, this.options.pretty === true ? 2 : undefined)]);
+    }
+    return this.groups;
+  }
+
+  private list(member: Member, name: string, shape: ListShape, value: unknown): void {
+    if (!Array.isArray(value)) return this.inputJson(member, value, `${describe(value)} is not a list`);
+    if (value.length === 0) return this.json(member, name, value, 'an empty list has no words');
+    const item = shape.member;
+    if ((item.kind === 'structure' || item.kind === 'union') && item.members.size === 1 && (this.options.legacyList?.(name) ?? true)) {
+      return this.json(member, name, value, 'the AWS CLI reads words of this list as bare member values');
+    }
+    const result = serializeList(value, shape, { pretty: this.options.pretty === true });
+    if (result.kind === 'json') return this.json(member, name, value, result.reason);
+    const words = result.items;
+    const first = words[0] as string;
+    if (words.some((word) => word.includes(NUL))) return this.json(member, name, value, NUL_REASON);
+    if (result.form === 'shorthand') {
+      if (words.some((word) => word.startsWith('-'))) return this.json(member, name, value, 'a word starting with - would be taken for an option');
+      if (words.length === 1 && this.loadsFile(name, first)) return this.json(member, name, value, 'the word would be taken for a file or URL to load');
+    } else {
+      if (words.some((word) => word.startsWith('-') && !NEGATIVE_NUMBER.test(word))) {
+        return this.json(member, name, value, 'a word starting with - would be taken for an option');
+      }
+      if (words.length === 1 && (trimStart(first).startsWith('[') || this.loadsFile(name, first))) {
+        return this.json(member, name, value, 'a single word would be read as JSON or a file to load');
+      }
+    }
+    this.groups.push([`--${this.optionName(name)}`, ...words]);
+  }
+
+  /** One value after its option; `--opt=value` when it starts with `-` (argparse would take it for an option). */
+  private single(name: string, text: string): void {
+    const option = `--${this.optionName(name)}`;
+    this.groups.push(text.startsWith('-') ? [`${option}=${text}`] : [option, text]);
+  }
+
+  private json(member: Member, name: string, value: unknown, reason: string): void {
+    this.notes.push({ member: member.name, option: `--${this.optionName(name)}`, form: 'json', reason });
+    this.single(name, jsonText(value, this.options.pretty === true ? 2 : undefined));
+  }
+
+  private inputJson(member: Member, value: unknown, reason: string): void {
+    this.notes.push({ member: member.name, option: '--cli-input-json', form: 'cli-input-json', reason });
+    Object.defineProperty(this.leftOver, member.name, { value, enumerable: true, writable: true, configurable: true });
+  }
+
+  private loadsFile(name: string, text: string): boolean {
+    return PARAMFILE_PREFIXES.some((prefix) => text.startsWith(prefix)) && (this.options.loadsParamFiles?.(name) ?? true);
+  }
+
+  private optionName(name: string): string {
+    return this.options.optionName?.(name) ?? name;
+  }
+}
+
+/** `text` without leading Python whitespace (what `str.strip()` removes). */
+function trimStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isPythonSpace(text.charCodeAt(i))) i++;
+  return text.slice(i);
+}
