@@ -38,11 +38,14 @@ export function diagnoseAnalysis(analysis: Analysis): EditorDiagnostic[] {
   const { model } = analysis;
   if (model !== undefined) {
     const unfinished = unclosedObjects(analysis.parsed.ast);
+    const broken = out.filter((d) => d.length > 0);
     for (const issue of [...model.coercionIssues, ...model.validation]) {
       const diagnostic = fromModel(issue, analysis);
       if (diagnostic === undefined) continue;
       // An unclosed `{` is still being typed: its missing members are not news yet.
       if (issue.code === 'MISSING_REQUIRED' && unfinished.has(diagnostic.offset)) continue;
+      // A value the grammar could not read (an unterminated quote…) has no value to check.
+      if (broken.some((d) => diagnostic.offset >= d.offset && diagnostic.offset < d.offset + d.length)) continue;
       out.push(diagnostic);
     }
   }

@@ -72,6 +72,22 @@ describe('diagnose', () => {
     expect(found[1]?.syntax).toEqual({ code: 'UNEXPECTED_INPUT', expected: '=', received: 'EOF' });
   });
 
+  it('reports several syntax errors at once and checks what could be read', () => {
+    const text = 'DataSource={S3DataSource={S3DataType S3Prefix,S3Uri=s3://b}},TargetAttributeName=y,ChannelType=[training]x,ContentType=a}b';
+    expect(summary(text, diagnose(text, sagemaker('AutoMLChannel'))).map(([code, , covered]) => [code, covered])).toEqual([
+      ['MISSING_REQUIRED', '{S3DataType S3Prefix,S3Uri=s3://b}'],
+      ['SYNTAX', 'S3Prefix'],
+      ['INVALID_TYPE', '[training]'],
+      ['SYNTAX', 'x'],
+      ['SYNTAX', '}b'],
+    ]);
+  });
+
+  it('does not check a value the grammar could not read', () => {
+    const text = "TargetAttributeName=y,CompressionType='Gzip";
+    expect(summary(text, diagnose(text, sagemaker('AutoMLChannel')))).toEqual([['SYNTAX', 'error', "'Gzip", undefined]]);
+  });
+
   it('reports syntax errors alone without a shape', () => {
     expect(diagnose('a=b,c', undefined)).toEqual([]);
     expect(diagnose('a={b=1', undefined).map((d) => [d.code, d.offset, d.length])).toEqual([['SYNTAX', 6, 0]]);
