@@ -5,7 +5,7 @@
  */
 import { parseDocument } from '../grammar/index.js';
 import type { KeyNode, KeyValueNode, ListNode, ObjectNode, ParsedDocument, SyntaxNode, ValueNode } from '../grammar/index.js';
-import { equalsEnd, isClosed, previousNonBlank } from './tree.js';
+import { equalsEnd, isBracketed, isClosed, previousNonBlank } from './tree.js';
 import type { PathSegment } from './tree.js';
 
 /** What the cursor is on. */
@@ -125,7 +125,8 @@ class Locator {
       }
       // `{b=}` reads `}` as the value (the AWS CLI's start-of-value class admits it): typing
       // there must not replace the bracket.
-      const closer = value.quote === 'none' && /^[\]}]/.test(value.raw);
+      const closer = value.quote === 'none' && /^[\]}]/.test(value.raw) && isBracketed(container);
+      if (closer && o > value.start) return this.make('none', path, container, entry, value, o, 0);
       const location = this.make('value', path, container, entry, closer ? undefined : value, value.start, closer ? 0 : value.end - value.start);
       return csvItem ? { ...location, csvItem: true } : location;
     }

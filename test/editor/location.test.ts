@@ -15,13 +15,16 @@ describe('getLocation', () => {
     ['a=b,Fo|', { path: ['a', 1], slot: 'value', replace: 'Fo', csvItem: true }],
     ['a=b,c=|', { path: ['c'], slot: 'value', replace: '' }],
     ['a=[x]|', { path: [], slot: 'none', replace: '' }],
+    ['a=}|', { path: ['a'], slot: 'value', replace: '}' }], // a value at the top level
+    ['a=x,}|', { path: ['a', 1], slot: 'value', replace: '}', csvItem: true }],
     ['a=[x],|', { path: [''], slot: 'key', replace: '' }],
     // depth 1
     ['a={|', { path: ['a', ''], slot: 'key', replace: '' }],
     ['a={|}', { path: ['a', ''], slot: 'key', replace: '' }],
     ['a={b=1,|}', { path: ['a', ''], slot: 'key', replace: '' }],
     ['a={b=1, |', { path: ['a', ''], slot: 'key', replace: '' }],
-    ['a={b=|}', { path: ['a', 'b'], slot: 'value', replace: '' }],
+    ['a={b=|}', { path: ['a', 'b'], slot: 'value', replace: '' }], // the AWS CLI reads `}` as b's value
+    ['a={b=}|', { path: ['a', 'b'], slot: 'none', replace: '' }],
     ['a={b=x|y}', { path: ['a', 'b'], slot: 'value', replace: 'xy' }],
     ["a={b='x|'}", { path: ['a', 'b'], slot: 'value', replace: "'x'" }],
     ["a={b='x'|}", { path: ['a', 'b'], slot: 'none', replace: '' }],
