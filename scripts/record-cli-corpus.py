@@ -34,6 +34,7 @@ Usage:
   python3 scripts/record-cli-corpus.py            # rewrite corpus/cli/*.jsonl
   python3 scripts/record-cli-corpus.py --check    # exit 1 if a file would change
   python3 scripts/record-cli-corpus.py --tables   # rewrite src/cli/argv/awscli-tables.ts
+  python3 scripts/record-cli-corpus.py --fixtures # rewrite test/cli/fixtures/models (trimmed)
   python3 scripts/record-cli-corpus.py --argv '["sagemaker", "list-auto-ml-jobs"]'  # one row
 """
 
@@ -436,8 +437,122 @@ def sagemaker_group() -> Group:
     return g
 
 
+# Operations of other services used by the `services` group. Their models are not bundled;
+# trimmed copies (these operations and the shapes they reach, documentation removed) are
+# written to test/cli/fixtures/models by --fixtures so the replay can run without botocore.
+FIXTURE_OPERATIONS = {
+    'elb': ['RemoveTags', 'RegisterInstancesWithLoadBalancer', 'AddTags'],
+    'firehose': ['PutRecordBatch'],
+    'ec2': ['ModifyInstanceAttribute', 'CreateNetworkAclEntry', 'DescribeInstances', 'RunInstances'],
+    'sns': ['Subscribe'],
+    'dynamodb': ['PutItem'],
+    'lambda': ['TagResource'],
+    'kinesis': ['PutRecord'],
+    'bedrock-runtime': ['Converse'],
+    'cloudformation': ['CreateStack'],
+    'storagegateway': ['DescribeTapes'],
+    's3': ['PutObject', 'PutBucketTagging'],
+}
+FIXTURES_DIR = ROOT / 'test' / 'cli' / 'fixtures' / 'models'
+
+
+def services_group() -> Group:
+    g = Group('services')
+    g.add('elb/remove-tags-legacy-list', ['elb', 'remove-tags', '--load-balancer-names', 'lb-1', '--tags', 'k1', 'k2'])
+    g.add('elb/remove-tags-shorthand-still-legacy', ['elb', 'remove-tags', '--load-balancer-names', 'lb-1', '--tags', 'Key=k1'])
+    g.add('elb/remove-tags-json', ['elb', 'remove-tags', '--load-balancer-names', 'lb-1', '--tags', '[{"Key": "k1"}]'])
+    g.add('elb/register-instances-legacy-list', ['elb', 'register-instances-with-load-balancer', '--load-balancer-name', 'lb-1', '--instances', 'i-1', 'i-2', 'i-3'])
+    g.add('elb/add-tags-normal-list', ['elb', 'add-tags', '--load-balancer-names', 'lb-1', 'lb-2', '--tags', 'Key=a,Value=b', 'Key=c'])
+    g.add('firehose/put-record-batch-legacy-list', ['firehose', 'put-record-batch', '--delivery-stream-name', 's', '--records', 'Data1', 'Data2'])
+    g.add('ec2/value-structure-from-word', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--instance-type', 't3.micro'])
+    g.add('ec2/value-structure-shorthand', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--instance-type', 'Value=t3.micro'])
+    g.add('ec2/value-boolean-flag', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--source-dest-check'])
+    g.add('ec2/value-boolean-negated', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--no-source-dest-check'])
+    g.add('ec2/value-boolean-with-value', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--source-dest-check', 'Value=false'])
+    g.add('ec2/value-boolean-json', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--ebs-optimized', '{"Value": true}'])
+    g.add('ec2/value-boolean-both', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--source-dest-check', '--no-source-dest-check'])
+    g.add('ec2/value-boolean-not-renamed', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--no-disable-api-termination'])
+    g.add('ec2/blob-value-structure', ['ec2', 'modify-instance-attribute', '--instance-id', 'i-1', '--user-data', 'Value=aGVsbG8='])
+    g.add('ec2/renamed-egress-flag', ['ec2', 'create-network-acl-entry', '--network-acl-id', 'acl-1', '--rule-number', '100', '--protocol', '6', '--rule-action', 'allow', '--ingress', '--cidr-block', '0.0.0.0/0', '--port-range', 'From=80,To=80'])
+    g.add('ec2/egress-flag', ['ec2', 'create-network-acl-entry', '--network-acl-id', 'acl-1', '--rule-number', '100', '--protocol', '6', '--rule-action', 'allow', '--egress'])
+    g.add('ec2/required-boolean-not-enforced-by-argparse', ['ec2', 'create-network-acl-entry', '--network-acl-id', 'acl-1', '--rule-number', '100', '--protocol', '6', '--rule-action', 'allow'])
+    g.add('ec2/filters-and-scalar-list', ['ec2', 'describe-instances', '--filters', 'Name=instance-type,Values=t3.micro,t3.small', 'Name=tag:team,Values=ml', '--instance-ids', 'i-1', 'i-2', '--max-results', '5', '--dry-run'])
+    g.add('sns/renamed-and-paramfile-disabled', ['sns', 'subscribe', '--topic-arn', 'arn:aws:sns:us-east-1:1:t', '--protocol', 'https', '--notification-endpoint', 'file://endpoint.txt', '--attributes', 'RawMessageDelivery=true'], {'endpoint.txt': 'https://example.com'})
+    g.add('sns/old-name-unknown', ['sns', 'subscribe', '--topic-arn', 'arn:aws:sns:us-east-1:1:t', '--protocol', 'https', '--endpoint', 'https://example.com'])
+    g.add('dynamodb/item-json', ['dynamodb', 'put-item', '--table-name', 't', '--item', '{"id": {"S": "1"}, "n": {"N": "2"}, "l": {"L": [{"BOOL": true}]}}'])
+    g.add('dynamodb/item-shorthand', ['dynamodb', 'put-item', '--table-name', 't', '--item', 'id={S=1},n={N=2},tags={SS=[a,b]},flag={BOOL=true}', '--return-consumed-capacity', 'TOTAL'])
+    g.add('dynamodb/attribute-names-map', ['dynamodb', 'put-item', '--table-name', 't', '--item', 'id={S=1}', '--condition-expression', 'attribute_not_exists(#i)', '--expression-attribute-names', '#i=id'])
+    g.add('kinesis/blob-fileb', ['kinesis', 'put-record', '--stream-name', 's', '--data', 'fileb://record.bin', '--partition-key', 'k'], {'record.bin': {'$bytes': base64.b64encode(b'\x00\x01binary\xff').decode()}})
+    g.add('kinesis/blob-from-text', ['kinesis', 'put-record', '--stream-name', 's', '--data', 'plain text', '--partition-key', 'k'])
+    g.add('lambda/map-and-scalar-list', ['lambda', 'tag-resource', '--resource', 'arn:aws:lambda:us-east-1:123456789012:function:f', '--tags', 'team=ml,stage=dev'])
+    g.add('bedrock-runtime/document-json', ['bedrock-runtime', 'converse', '--model-id', 'm', '--additional-model-request-fields', '{"top_k": 5, "nested": {"a": [1, 2.5, null]}}'])
+    g.add('bedrock-runtime/document-not-json', ['bedrock-runtime', 'converse', '--model-id', 'm', '--additional-model-request-fields', 'top_k=5'])
+    g.add('bedrock-runtime/document-in-shorthand', ['bedrock-runtime', 'converse', '--model-id', 'm', '--messages', 'role=user,content=[{toolUse={toolUseId=t,name=n,input={a=1}}}]'])
+    g.add('bedrock-runtime/union-and-floats', ['bedrock-runtime', 'converse', '--model-id', 'm', '--messages', 'role=user,content=[{text=hi}]', '--inference-config', 'maxTokens=10,temperature=0.5,topP=1'])
+    g.add('cloudformation/template-url-not-loaded', ['cloudformation', 'create-stack', '--stack-name', 's', '--template-url', 'file://template.json', '--parameters', 'ParameterKey=a,ParameterValue=1', 'ParameterKey=b,UsePreviousValue=true', '--capabilities', 'CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'], {'template.json': '{}'})
+    g.add('cloudformation/template-body-loaded', ['cloudformation', 'create-stack', '--stack-name', 's', '--template-body', 'file://template.json', '--timeout-in-minutes', '5', '--disable-rollback'], {'template.json': '{"Resources": {}}'})
+    gateway = 'arn:aws:storagegateway:us-east-1:123456789012:gateway/sgw-12A3456B'
+    tape = 'arn:aws:storagegateway:us-east-1:123456789012:tape/TEST0AA2AF'
+    g.add('storagegateway/hidden-alias', ['storagegateway', 'describe-tapes', '--gateway-arn', gateway, '--tape-ar-ns', tape, tape + '2'])
+    g.add('storagegateway/current-name', ['storagegateway', 'describe-tapes', '--gateway-arn', gateway, '--tape-arns', tape, '--limit', '3'])
+    g.add('storagegateway/both-names-alias-wins', ['storagegateway', 'describe-tapes', '--gateway-arn', gateway, '--tape-ar-ns', tape + 'A', '--tape-arns', tape + 'B'])
+    g.add('s3api/tagging-shorthand', ['s3api', 'put-bucket-tagging', '--bucket', 'b', '--tagging', 'TagSet=[{Key=a,Value=1},{Key=b,Value=2}]'])
+    g.add('s3api/put-object-streaming-body', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--body', 'data.txt', '--metadata', 'a=1,b=2', '--content-length', '4'], {'data.txt': 'data'})
+    g.add('s3api/put-object-body-missing', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--body', 'missing.txt'])
+    g.add('s3api/long-not-int', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--content-length', 'four'])
+    return g
+
+
 def groups() -> list[Group]:
-    return [automl_group(), sagemaker_group()]
+    return [automl_group(), sagemaker_group(), services_group()]
+
+
+def write_fixtures() -> None:
+    import botocore.session
+
+    session = botocore.session.get_session()
+    loader = session.get_component('data_loader')
+    for service, operations in FIXTURE_OPERATIONS.items():
+        model = loader.load_service_model(service, 'service-2')
+        shapes = model['shapes']
+        keep: set[str] = set()
+
+        def reach(name: str) -> None:
+            if name in keep:
+                return
+            keep.add(name)
+            shape = shapes[name]
+            for ref in [shape.get('member'), shape.get('key'), shape.get('value')]:
+                if ref:
+                    reach(ref['shape'])
+            for member in shape.get('members', {}).values():
+                reach(member['shape'])
+
+        ops = {}
+        for op in operations:
+            spec = model['operations'][op]
+            ops[op] = strip_docs(spec)
+            for key in ('input', 'output'):
+                if key in spec:
+                    reach(spec[key]['shape'])
+        trimmed = {
+            'version': model.get('version', '2.0'),
+            'metadata': model['metadata'],
+            'operations': ops,
+            'shapes': {name: strip_docs(shapes[name]) for name in sorted(keep)},
+        }
+        path = FIXTURES_DIR / service / model['metadata']['apiVersion'] / 'service-2.json'
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(trimmed, indent=1, sort_keys=False) + '\n', encoding='utf-8')
+        print(f'wrote {path.relative_to(ROOT)}')
+
+
+def strip_docs(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: strip_docs(v) for k, v in value.items() if k != 'documentation'}
+    if isinstance(value, list):
+        return [strip_docs(v) for v in value]
+    return value
 
 
 def render(group: Group) -> str:
@@ -491,9 +606,13 @@ def main() -> int:
     parser.add_argument('--check', action='store_true', help='compare instead of writing')
     parser.add_argument('--tables', action='store_true', help='write ' + str(TABLES_FILE.relative_to(ROOT)))
     parser.add_argument('--argv', help='run one JSON argv and print its row')
+    parser.add_argument('--fixtures', action='store_true', help='write trimmed models to ' + str(FIXTURES_DIR.relative_to(ROOT)))
     args = parser.parse_args()
     if args.argv is not None:
         print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
+        return 0
+    if args.fixtures:
+        write_fixtures()
         return 0
     outputs: dict[Path, str] = {}
     if args.tables:

@@ -71,7 +71,7 @@ export function renderOperationHelp(table: ArgumentTable, model: ServiceModel): 
   for (const [flag, type] of GLOBAL_OPTION_DOCS) lines.push(`          [${flag}${type === 'boolean' ? '' : ' <value>'}]`);
   lines.push('', 'OPTIONS');
   for (const arg of table.arguments) {
-    if (!arg.documented || (arg.role.kind === 'boolean' && arg.role.negated)) continue;
+    if (!arg.documented || ((arg.role.kind === 'boolean' || arg.role.kind === 'value-boolean') && arg.role.negated)) continue;
     lines.push(...indentBlock(optionText(table, arg)), '');
   }
   lines.push('GLOBAL OPTIONS');
@@ -140,9 +140,9 @@ function synopsis(table: ArgumentTable): string[] {
   const entries: string[] = [];
   for (const arg of table.arguments) {
     if (!arg.documented) continue;
-    if (arg.role.kind === 'boolean') {
+    if (arg.role.kind === 'boolean' || arg.role.kind === 'value-boolean') {
       if (arg.role.negated) continue;
-      const twin = table.arguments.find((other) => other.role.kind === 'boolean' && other.role.negated && other.dest === arg.dest && other.documented);
+      const twin = negatedTwin(table, arg);
       entries.push(twin === undefined ? `[--${arg.name}]` : `[--${arg.name} | --${twin.name}]`);
       continue;
     }
@@ -159,13 +159,11 @@ function optionText(table: ArgumentTable, arg: CliArgument): string {
     case 'generate-cli-skeleton':
       return `--generate-cli-skeleton (string) ${SKELETON_DOC}`;
     case 'boolean':
+    case 'value-boolean':
     case 'member': {
       const role = arg.role;
       const member = table.model.input?.members.get(role.member);
-      const twin =
-        role.kind === 'boolean'
-          ? table.arguments.find((other) => other.role.kind === 'boolean' && other.role.negated && other.dest === arg.dest && other.documented)
-          : undefined;
+      const twin = role.kind === 'member' ? undefined : negatedTwin(table, arg);
       const doc: OptionDoc = {
         name: `--${arg.name}`,
         member: role.member,
@@ -176,6 +174,15 @@ function optionText(table: ArgumentTable, arg: CliArgument): string {
       return renderOptionDocs(doc, { service: table.service, operation: table.operation, param: arg.name });
     }
   }
+}
+
+/** The `--no-` option paired with a boolean option. */
+function negatedTwin(table: ArgumentTable, arg: CliArgument): CliArgument | undefined {
+  const role = arg.role;
+  if (role.kind !== 'boolean' && role.kind !== 'value-boolean') return undefined;
+  return table.arguments.find(
+    (other) => other.documented && other.role.kind === role.kind && other.role.negated && other.role.member === role.member,
+  );
 }
 
 /** Option text is written at the page's left margin; the page indents it. */

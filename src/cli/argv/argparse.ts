@@ -34,6 +34,11 @@ export interface OptionSpec {
   readonly append?: boolean;
   /** argparse `action='version'`: parsing stops and the caller prints its version. */
   readonly version?: boolean;
+  /**
+   * Matched only when spelled out (`--opt` or `--opt=value`), never as an abbreviation: for
+   * options the AWS CLI does not have, so they cannot capture an abbreviation it would pass on.
+   */
+  readonly exactOnly?: boolean;
 }
 
 /** The parser's single positional argument (`command`, `operation` or `help`). */
@@ -255,11 +260,13 @@ function prefixMatches(arg: string, byFlag: ReadonlyMap<string, OptionSpec>): Cl
     const prefix = equals === -1 ? arg : arg.slice(0, equals);
     const explicit = equals === -1 ? undefined : arg.slice(equals + 1);
     for (const [flag, option] of byFlag) {
+      if (option.exactOnly === true) continue;
       if (flag.startsWith(prefix)) result.push(explicit === undefined ? { option, flag } : { option, flag, explicit });
     }
   } else {
     const short = arg.slice(0, 2);
     for (const [flag, option] of byFlag) {
+      if (option.exactOnly === true) continue;
       if (flag === short) result.push({ option, flag, explicit: arg.slice(2) });
       else if (flag.startsWith(arg)) result.push({ option, flag });
     }

@@ -17,6 +17,11 @@ export type ArgumentRole =
   | { readonly kind: 'member'; readonly member: string; readonly shape: Shape }
   /** A boolean member: `--x` stores true, `--no-x` (negated) stores false. */
   | { readonly kind: 'boolean'; readonly member: string; readonly shape: Shape; readonly negated: boolean }
+  /**
+   * EC2's `{"Value": true|false}` structures pulled up to a flag pair: `--x` (optionally with a
+   * value, `--x Value=false`) and `--no-x`; giving both is an error.
+   */
+  | { readonly kind: 'value-boolean'; readonly member: string; readonly shape: Shape; readonly negated: boolean }
   /** `--cli-input-json`: the whole request as JSON; options given explicitly win. */
   | { readonly kind: 'cli-input-json' }
   /** `--generate-cli-skeleton [input|output]`. */
@@ -102,12 +107,34 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     if (current.required) table[index] = { ...current, required: false, documentedAsRequired: true };
     table.push({ ...current, name: alias, dest, required: false, documented: false });
   }
+  if (serviceEventName === 'ec2') table = pullUpValueBooleans(table);
   table = [
     ...table,
     { name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } },
     { name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } },
   ];
   return { service, serviceEventName, operation: operationName, model: operation, arguments: table };
+}
+
+/**
+ * EC2 only: each `{"Value": boolean}` structure option becomes `--x [Value=…]` in place, and its
+ * `--no-x` twin joins the end of the table (after the renames, as the AWS CLI orders them).
+ */
+function pullUpValueBooleans(table: CliArgument[]): CliArgument[] {
+  const out: CliArgument[] = [];
+  const twins: CliArgument[] = [];
+  for (const arg of table) {
+    const shape = arg.role.kind === 'member' ? arg.role.shape : undefined;
+    const only = shape?.kind === 'structure' && shape.members.size === 1 ? shape.members.get('Value') : undefined;
+    if (arg.role.kind !== 'member' || only === undefined || only.shape.kind !== 'boolean') {
+      out.push(arg);
+      continue;
+    }
+    const role = { kind: 'value-boolean', member: arg.role.member, shape: arg.role.shape, negated: false } as const;
+    out.push({ ...arg, required: false, role });
+    twins.push({ ...arg, name: `no-${arg.name}`, dest: pythonName(`no-${arg.name}`), required: false, role: { ...role, negated: true } });
+  }
+  return [...out, ...twins];
 }
 
 function splitKey(key: string): [string, string, string] {
@@ -133,6 +160,8 @@ function optionSpec(arg: CliArgument, required: boolean): OptionSpec {
   switch (arg.role.kind) {
     case 'boolean':
       return { flag, dest: arg.dest, nargs: 'zero', constValue: !arg.role.negated };
+    case 'value-boolean':
+      return arg.role.negated ? { flag, dest: arg.dest, nargs: 'zero', constValue: true } : { flag, dest: arg.dest, nargs: 'optional' };
     case 'cli-input-json':
       return { flag, dest: arg.dest, nargs: 'one' };
     case 'generate-cli-skeleton':

@@ -48,8 +48,9 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--cli-read-timeout', dest: 'read_timeout', nargs: 'one' },
   { flag: '--cli-connect-timeout', dest: 'connect_timeout', nargs: 'one' },
   { flag: '--v2-debug', dest: 'v2_debug', nargs: 'zero', constValue: true, defaultValue: false },
-  { flag: '--cli-dry-run', dest: 'cli_dry_run', nargs: 'zero', constValue: true, defaultValue: false },
-  { flag: '--data-path', dest: 'data_path', nargs: 'one', append: true },
+  // Ours, never abbreviated: `--data` stays an operation's option, as it is for the AWS CLI.
+  { flag: '--cli-dry-run', dest: 'cli_dry_run', nargs: 'zero', constValue: true, defaultValue: false, exactOnly: true },
+  { flag: '--data-path', dest: 'data_path', nargs: 'one', append: true, exactOnly: true },
   { flag: '--version', dest: 'version', nargs: 'zero', version: true },
 ];
 

@@ -39,12 +39,26 @@ export type RequestResult = { readonly ok: true; readonly request: OperationRequ
  */
 export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: UnpackContext): RequestResult {
   const params: Record<string, unknown> = {};
+  const both = conflictingValueBooleans(table, parsed);
+  if (both !== undefined) return { ok: false, failure: both };
   let inputJson: LoadedValue | undefined;
   let skeleton: SkeletonKind | undefined;
   for (const arg of table.arguments) {
     // The AWS CLI looks each argument up by its own Python name; a `--no-` twin shares its
     // positive's dest under another name, so only the positive is read.
     if (pythonName(arg.name) !== arg.dest) continue;
+    if (arg.role.kind === 'value-boolean') {
+      if (!parsed.seen.has(arg.dest)) continue;
+      if (arg.role.negated) {
+        setOwn(params as Record<string, ShorthandValue>, arg.role.member, { Value: false } as unknown as ShorthandValue);
+        continue;
+      }
+      const given = rawValue(parsed.values.get(arg.dest));
+      if (given === null) {
+        setOwn(params as Record<string, ShorthandValue>, arg.role.member, { Value: true } as unknown as ShorthandValue);
+        continue;
+      }
+    }
     const raw = rawValue(parsed.values.get(arg.dest));
     if (raw === null) continue;
     const loaded = loadArgument(table, arg, raw, ctx);
@@ -54,6 +68,7 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
       case 'boolean':
         setOwn(params as Record<string, ShorthandValue>, arg.role.member, value as unknown as ShorthandValue);
         break;
+      case 'value-boolean':
       case 'member': {
         const unpacked = unpackOption(arg.name, arg.role.shape, value, ctx);
         if (!unpacked.ok) return unpacked;
@@ -73,6 +88,18 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
     if (merged !== undefined) return { ok: false, failure: merged };
   }
   return { ok: true, request: skeleton === undefined ? { params } : { params, skeleton } };
+}
+
+/** EC2's pulled-up flags: `--x` and `--no-x` together are refused before anything is unpacked. */
+function conflictingValueBooleans(table: ArgumentTable, parsed: ParsedArgs): CliFailure | undefined {
+  for (const positive of table.arguments) {
+    if (positive.role.kind !== 'value-boolean' || positive.role.negated || !parsed.seen.has(positive.dest)) continue;
+    const negative = table.arguments.find((arg) => arg.role.kind === 'value-boolean' && arg.role.negated && arg.role.member === (positive.role as { member: string }).member);
+    if (negative !== undefined && parsed.seen.has(negative.dest)) {
+      return failure('other', `Cannot specify both the "--${positive.name}" option and the "--${negative.name}" option.`, { code: 'CONFLICTING_OPTIONS' });
+    }
+  }
+  return undefined;
 }
 
 function rawValue(value: ArgValue | undefined): RawValue {
