@@ -171,8 +171,8 @@ function escapeRegExp(text: string): string {
 function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   const { command, operation } = resolved;
-  const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data']): void => {
-    out.push({ code, source: 'script', severity: 'error', message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
+  const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data'], severity: EditorDiagnostic['severity'] = 'error'): void => {
+    out.push({ code, source: 'script', severity, message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
   };
   if (operation === undefined) {
     if (resolved.serviceKnown && command.operation !== undefined && !command.operation.text.startsWith('-') && command.operation.expansions.length === 0) {
@@ -187,7 +187,8 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
     if (option === undefined) {
       if (!GENERIC_OPTIONS.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
         const names = suggest(argument.name, [...resolved.options.keys(), ...GENERIC_OPTIONS.keys()]).map((name) => `--${name}`);
-        at(argument.option, `Unknown option --${argument.name} for ${command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names });
+        // A warning: the AWS CLI's hand-written customisations add options no model lists.
+        at(argument.option, `Unknown option --${argument.name} for ${command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names }, 'warning');
       }
       continue;
     }

@@ -141,7 +141,7 @@ const SCRIPT = [
   '#!/bin/bash',
   'aws sagemaker create-auto-ml-job \\',
   '  --auto-ml-job-name "demo-😀" \\',
-  "  --input-data-config 'DataSource={S3DataSource={S3DataType=S3Prefx,S3Uri=s3://b/in}},TargetAttributeName=y,ContentTyp=text/csv' \\",
+  "  --input-data-config 'DataSource={S3DataSource={S3DataType=S3Prefx,S3Uri=s3://b/in}},TargetAttributeName=\"😀\",ContentTyp=text/csv' \\",
   '  --output-data-config S3OutputPath=s3://b/out \\',
   "  --auto-ml-job-config 'CompletionCriteria={MaxCandidates=0}' \\",
   '  --role-arn arn:aws:iam::123456789012:role/R',
@@ -205,6 +205,9 @@ describe('aws-shorthand lsp --stdio', () => {
     ]);
     const enumRange = opened[0]?.range;
     expect(enumRange?.start).toEqual(positionOf(SCRIPT, 'S3Prefx'));
+    // Characters count UTF-16 code units: 😀 before the unknown key counts 2.
+    const unknown = opened[1]?.range.start;
+    expect(unknown?.character).toBe((SCRIPT.split('\n')[3] as string).indexOf('ContentTyp'));
 
     // Fix the enum and break a bracket: the server answers for the new version.
     const start = positionOf(SCRIPT, 'S3Prefx');

@@ -63,9 +63,16 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     states.set(textDocument.uri, state);
     return state;
   };
+  // A bug in a service must cost one answer, not the session: log it and answer empty.
   const withState = <T>(uri: string, fallback: T, use: (state: OpenState) => T): T => {
     const textDocument = documents.get(uri);
-    return textDocument === undefined ? fallback : use(stateOf(textDocument));
+    if (textDocument === undefined) return fallback;
+    try {
+      return use(stateOf(textDocument));
+    } catch (error) {
+      connection.console.error(`${SERVER_NAME}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -85,12 +92,8 @@ export function startLspServer(connection: Connection, options: LspServerOptions
   });
 
   documents.onDidChangeContent(({ document }) => {
-    const state = stateOf(document);
-    void connection.sendDiagnostics({
-      uri: document.uri,
-      version: document.version,
-      diagnostics: documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines)),
-    });
+    const diagnostics = withState(document.uri, [], (state) => documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines)));
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   });
   documents.onDidClose(({ document }) => {
     states.delete(document.uri);
