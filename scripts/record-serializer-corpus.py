@@ -9,13 +9,17 @@ records what it made of it:
              shape, ``BackCompatVisitor().visit(parsed, shape)`` (the CLI's model coercion);
   words      a list argument given as several words (``--tags Key=a Key=b``): each word parsed
              on its own, the visitor run on the list;
-  json       ``json.loads(text)``, as the CLI reads a parameter that starts with ``{``/``[``.
+  json       ``json.loads(text)``, as the CLI reads a parameter that starts with ``{``/``[``;
+  argv       a whole ``aws`` command line, run in-process through the AWS CLI's own driver
+             (``awscli.clidriver``), recording the parameters it hands to botocore (caught at
+             ``provide-client-params``, before botocore validates or sends anything).
 
 It imports and calls awscli/botocore; it re-implements none of their logic. Every row is
 verified: the AWS CLI's value must equal the value we serialized, or the script fails and
 writes nothing. Rows:
 
   {"name", "value", "shape"?, "shorthand" | "words" | "json" + "reason" + "code", "awsValue"}
+  {"name", "operation", "value", "argv", "notes", "awsValue"}          (command-lines.jsonl)
 
 ``shape`` is a SageMaker shape name (botocore service ``sagemaker``). Values use the model
 corpus's escapes: ``{"$float": "nan" | "inf" | "-inf"}``, ``{"$int": "<digits>"}`` beyond
@@ -24,16 +28,22 @@ corpus's escapes: ``{"$float": "nan" | "inf" | "-inf"}``, ``{"$int": "<digits>"}
 Usage:
   python3 scripts/record-serializer-corpus.py           # rewrite corpus/serializer/*.jsonl
   python3 scripts/record-serializer-corpus.py --check   # exit 1 if a re-recording would differ
+  python3 scripts/record-serializer-corpus.py --aws-argv < argv.jsonl
+      # oracle: lines {"argv": [...]} (without "aws") -> {"params": ...} or {"error": "..."}
 
 Needs python3 with awscli, node, and the repository's node_modules (esbuild, fast-check).
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import math
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, Dict, Iterable, List
 
@@ -122,6 +132,61 @@ def same(a: Any, b: Any) -> bool:
 
 
 _model = None
+_driver = None
+_captured: Dict[str, Any] = {}
+
+
+class _Stop(BaseException):
+    """Raised once the CLI hands its parameters to botocore. A BaseException, so the CLI's own
+    `except Exception` lets it through."""
+
+
+def _provide_params(params: Any, **_: Any) -> None:
+    _captured['params'] = dict(params)
+    raise _Stop()
+
+
+def aws_params(argv: List[str]) -> Dict[str, Any]:
+    """Run ``aws <argv>`` in-process; the parameters the CLI built, or its error text."""
+    global _driver
+    if _driver is None:
+        # A fake, isolated configuration: nothing is read from the user's files, and the
+        # endpoint is a closed local port, though nothing gets past provide-client-params.
+        os.environ.update(
+            {
+                'AWS_ACCESS_KEY_ID': 'AKIDEXAMPLE',
+                'AWS_SECRET_ACCESS_KEY': 'EXAMPLEKEY',
+                'AWS_DEFAULT_REGION': 'us-east-1',
+                'AWS_ENDPOINT_URL': 'http://127.0.0.1:1',
+                'AWS_CONFIG_FILE': os.devnull,
+                'AWS_SHARED_CREDENTIALS_FILE': os.devnull,
+                'AWS_PAGER': '',
+            }
+        )
+        # AWS_DATA_PATH stays: importing awscli pointed it at awscli's own data (cli.json).
+        for key in ('AWS_PROFILE', 'AWS_DEFAULT_OUTPUT', 'AWS_SESSION_TOKEN'):
+            os.environ.pop(key, None)
+        sys.argv[0] = 'aws'
+        from awscli.clidriver import create_clidriver
+
+        _driver = create_clidriver()
+        _driver.session.register('provide-client-params', _provide_params)
+    _captured.clear()
+    out, err = io.StringIO(), io.StringIO()
+    with tempfile.TemporaryDirectory(prefix='serializer-argv-') as cwd:
+        previous = os.getcwd()
+        os.chdir(cwd)
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    code = _driver.main(list(argv))
+                except SystemExit as exc:
+                    code = exc.code
+                except _Stop:
+                    return {'params': _captured['params']}
+        finally:
+            os.chdir(previous)
+    return {'error': f'exit {code}: {err.getvalue().strip()[-2000:]}'}
 
 
 def shape_for(name: str) -> Any:
@@ -135,6 +200,11 @@ def aws_value(case: Dict[str, Any]) -> Any:
     """What the AWS CLI makes of the case's text."""
     if 'json' in case:
         return json.loads(case['json'])
+    if 'argv' in case:
+        outcome = aws_params(case['argv'][1:])
+        if 'error' in outcome:
+            raise RuntimeError(outcome['error'])
+        return outcome['params']
     parser = ShorthandParser()
     if 'words' in case:
         parsed: Any = [parser.parse(word) for word in case['words']]
@@ -147,10 +217,13 @@ def aws_value(case: Dict[str, Any]) -> Any:
 
 
 def row(case: Dict[str, Any], value: Any) -> Dict[str, Any]:
-    out: Dict[str, Any] = {'name': case['name'], 'value': encode(decode(case['value']))}
+    out: Dict[str, Any] = {'name': case['name']}
+    if 'operation' in case:
+        out['operation'] = case['operation']
+    out['value'] = encode(decode(case['value']))
     if 'shape' in case:
         out['shape'] = case['shape']
-    for key in ('shorthand', 'words', 'json', 'reason', 'code'):
+    for key in ('shorthand', 'words', 'json', 'reason', 'code', 'argv', 'notes'):
         if key in case:
             out[key] = case[key]
     out['awsValue'] = encode(value)
@@ -186,9 +259,24 @@ def record(cases: Iterable[Dict[str, Any]]) -> Dict[str, List[str]]:
     return files
 
 
+def oracle() -> int:
+    """`--aws-argv`: one outcome line per argv line on stdin."""
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        outcome = aws_params(json.loads(line)['argv'])
+        if 'params' in outcome:
+            outcome = {'params': encode(outcome['params'])}
+        sys.stdout.write(dumps(outcome) + '\n')
+        sys.stdout.flush()
+    return 0
+
+
 def main(argv: List[str]) -> int:
     # The grammar corpus nests lists 400 deep; comparing and dumping those recurses past 1000.
     sys.setrecursionlimit(20000)
+    if argv == ['--aws-argv']:
+        return oracle()
     check = argv == ['--check']
     if argv and not check:
         sys.stderr.write(__doc__ or '')

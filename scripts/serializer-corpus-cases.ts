@@ -8,9 +8,11 @@
  * - `strings`: a table of strings at each place a string can stand, model-less;
  * - `model`: generated values of every structure, union and map reachable from a SageMaker
  *   operation input, model-aware;
- * - `lists`: generated values of every SageMaker list of structures or maps, as CLI words.
+ * - `lists`: generated values of every SageMaker list of structures or maps, as CLI words;
+ * - `command-lines`: a generated request for every SageMaker operation, plus edge cases, as
+ *   `aws` command lines (with the AWS CLI's option renames).
  *
- * Output line: `{file, name, value, shape?, shorthand | words | json+reason+code}`, with
+ * Output line: `{file, name, value, shape?, shorthand | words | json+reason+code | argv+notes}`, with
  * values escaped as the oracles escape them (`$float`, `$int`) and `-0` as `{"$float": "-0.0"}`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,8 +20,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { bundledRegistry } from '../src/model/index.js';
 import type { ListShape, Shape } from '../src/model/shape.js';
-import { serialize, serializeList } from '../src/serializer/index.js';
-import type { ListResult, SerializeResult } from '../src/serializer/index.js';
+import { awsCliOptionHooks } from '../src/cli/commands/render-command.js';
+import { serialize, serializeList, toCommandArgs } from '../src/serializer/index.js';
+import type { CommandArgs, ListResult, SerializeResult } from '../src/serializer/index.js';
 import { valueOf } from '../test/serializer/arbitraries.js';
 
 const ROOT = process.argv[2] ?? process.cwd();
@@ -40,8 +43,40 @@ interface Case {
   name: string;
   value: unknown;
   shape?: string;
-  result: SerializeResult | ListResult;
+  operation?: string;
+  result: SerializeResult | ListResult | CommandArgs;
 }
+
+const AUTOML = {
+  AutoMLJobName: 'j',
+  InputDataConfig: [{ DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://b/t' } }, TargetAttributeName: 'y' }],
+  OutputDataConfig: { S3OutputPath: 's3://b/o' },
+  RoleArn: 'arn:aws:iam::123456789012:role/R',
+};
+
+/** Requests that reach the command line's special cases. */
+const COMMAND_EDGES: ReadonlyArray<readonly [string, string, Record<string, unknown>]> = [
+  ['dash-value', 'StopAutoMLJob', { AutoMLJobName: '-x' }],
+  ['file-value', 'StopAutoMLJob', { AutoMLJobName: 'file://nothing-here' }],
+  ['https-value', 'StopAutoMLJob', { AutoMLJobName: 'https://example.invalid/x' }],
+  ['nul-value', 'StopAutoMLJob', { AutoMLJobName: 'a\u0000b' }],
+  ['quotes-and-spaces', 'StopAutoMLJob', { AutoMLJobName: `it's a "job"` }],
+  ['empty-string', 'StopAutoMLJob', { AutoMLJobName: '' }],
+  ['booleans', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', GenerateCandidateDefinitionsOnly: false }],
+  ['empty-list', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', Tags: [] }],
+  ['dash-key-shorthand', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', OutputDataConfig: { S3OutputPath: 's', '-k': 'v' } }],
+  ['empty-structure', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', OutputDataConfig: {} }],
+  ['tags-as-words', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', Tags: [{ Key: 'a b', Value: "it's" }, { Key: 'c', Value: '' }] }],
+  ['tag-null', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 'j', Tags: [{ Key: 'a', Value: null }] }],
+  ['mismatched-scalar', 'CreateAutoMLJob', { ...AUTOML, AutoMLJobName: 5 }],
+  ['renamed-option', 'DeleteImageVersion', { ImageName: 'i', Version: 3 }],
+  ['paramfile-disabled', 'CreateNotebookInstance', { NotebookInstanceName: 'n', InstanceType: 'ml.t3.medium', RoleArn: 'r', DefaultCodeRepository: 'file://repo' }],
+  ['scalar-list-words', 'DeleteTags', { ResourceArn: 'r', TagKeys: ['a', 'b c', ''] }],
+  ['scalar-list-dash', 'DeleteTags', { ResourceArn: 'r', TagKeys: ['a', '-b'] }],
+  ['scalar-list-bracket', 'DeleteTags', { ResourceArn: 'r', TagKeys: ['[x'] }],
+  ['scalar-list-brackets', 'DeleteTags', { ResourceArn: 'r', TagKeys: ['[x', 'y]'] }],
+  ['scalar-list-file', 'DeleteTags', { ResourceArn: 'r', TagKeys: ['file://k'] }],
+];
 
 function* grammarCases(): Generator<Case> {
   const dir = join(ROOT, 'corpus', 'grammar');
@@ -109,6 +144,21 @@ function* listCases(shapes: Shape[]): Generator<Case> {
   }
 }
 
+function* commandCases(): Generator<Case> {
+  const model = bundledRegistry().service('sagemaker');
+  const operations = [...model.operations.values()].filter((op) => op.input !== undefined);
+  for (const [index, op] of operations.entries()) {
+    // argparse insists on required options, so requests have them.
+    const [value] = fc.sample(valueOf(op.input as Shape, { withRequired: true }), { numRuns: 1, seed: SEED + index });
+    const result = toCommandArgs('sagemaker', op.name, value as Record<string, unknown>, model, awsCliOptionHooks('sagemaker', model, op.name));
+    yield { file: 'command-lines', name: `command-lines/${op.name}`, value, operation: op.name, result };
+  }
+  for (const [name, operation, value] of COMMAND_EDGES) {
+    const result = toCommandArgs('sagemaker', operation, value, model, awsCliOptionHooks('sagemaker', model, operation));
+    yield { file: 'command-lines', name: `command-lines/edge-${name}`, value, operation, result };
+  }
+}
+
 /** The oracles' escapes, plus `-0` (JSON would print it as `0`). */
 function encode(value: unknown): unknown {
   if (typeof value === 'number') {
@@ -131,14 +181,16 @@ function encode(value: unknown): unknown {
 function line(c: Case): string {
   const out: Record<string, unknown> = { file: c.file, name: c.name, value: encode(c.value) };
   if (c.shape !== undefined) out.shape = c.shape;
+  if (c.operation !== undefined) out.operation = c.operation;
   const r = c.result;
-  if (r.kind === 'shorthand') out.shorthand = r.text;
+  if (!('kind' in r)) Object.assign(out, { argv: r.argv, notes: r.notes.map((note) => `${note.option}: ${note.reason}`) });
+  else if (r.kind === 'shorthand') out.shorthand = r.text;
   else if (r.kind === 'words') out.words = r.items;
   else Object.assign(out, { json: r.text, reason: r.reason, code: r.because.code });
   return JSON.stringify(out);
 }
 
 const shapes = reachable();
-for (const source of [grammarCases(), stringCases(), modelCases(shapes), listCases(shapes)]) {
+for (const source of [grammarCases(), stringCases(), modelCases(shapes), listCases(shapes), commandCases()]) {
   for (const c of source) process.stdout.write(`${line(c)}\n`);
 }

@@ -52,6 +52,8 @@ export interface ShapeValueOptions {
   readonly maxDepth?: number;
   /** Strings to draw from (default `trickyString`). */
   readonly strings?: fc.Arbitrary<string>;
+  /** Always include a structure's required members (default false: any member may be left out). */
+  readonly withRequired?: boolean;
 }
 
 /**
@@ -75,7 +77,8 @@ export function valueOf(shape: Shape, options: ShapeValueOptions = {}, depth = 0
       }
       const record: Record<string, fc.Arbitrary<unknown>> = {};
       for (const m of members) record[m.name] = valueOf(m.shape, options, depth + 1);
-      return fc.record(record, { requiredKeys: [], noNullPrototype: true });
+      const requiredKeys = options.withRequired === true ? members.filter((m) => shape.required.has(m.name)).map((m) => m.name) : [];
+      return fc.record(record, { requiredKeys, noNullPrototype: true });
     }
     case 'list':
       if (shape.member.kind === 'document') return fc.constant([]);

@@ -11,6 +11,7 @@ import type { Operation } from '../../src/model/shape.js';
 import { SerializeError, shellQuote, toCommandArgs, toCommandLine } from '../../src/serializer/index.js';
 import { readCommand, shellSplit } from './command-line-reader.js';
 import { valueOf } from './arbitraries.js';
+import { bigIntegers } from './oracle.js';
 
 const model = bundledRegistry().service('sagemaker');
 const RUNS = Number(process.env.SERIALIZER_COMMAND_RUNS ?? 3);
@@ -96,22 +97,6 @@ describe('toCommandLine', () => {
     expect(shorthand.argv.slice(3)).toEqual(['--output-data-config', '{"S3OutputPath":"\\u0000"}']);
   });
 });
-
-/**
- * Integers beyond ±(2^53−1) as `bigint`, whether written as numbers or not: JSON (like Python)
- * does not say which, and a float member's 2^53 is the same number either way.
- */
-function bigIntegers(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    // By the digits JSON prints (shortest round trip), which Python reads as that integer.
-    return Math.abs(value) < 1e21 ? BigInt(String(value)) : BigInt(value);
-  }
-  if (Array.isArray(value)) return value.map(bigIntegers);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bigIntegers(v)]));
-  }
-  return value;
-}
 
 /** The words of a list-of-strings option in a synthetic operation. */
 function listWords(value: unknown): readonly string[] {

@@ -8,9 +8,10 @@ import { parse } from '../../src/grammar/index.js';
 import { parse as modelParse } from '../../src/model/api.js';
 import { bundledRegistry } from '../../src/model/index.js';
 import type { ListShape, Shape } from '../../src/model/shape.js';
-import { serialize, serializeList } from '../../src/serializer/index.js';
+import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
+import { serialize, serializeList, toCommandArgs } from '../../src/serializer/index.js';
 import { readCorpus } from '../helpers/corpus.js';
-import { decodeOracleValue } from './oracle.js';
+import { bigIntegers, decodeOracleValue } from './oracle.js';
 
 interface SerializerRow {
   name: string;
@@ -22,6 +23,9 @@ interface SerializerRow {
   json?: string;
   reason?: string;
   code?: string;
+  operation?: string;
+  argv?: string[];
+  notes?: string[];
   awsValue: unknown;
 }
 
@@ -42,13 +46,22 @@ describe('serializer corpus recorded through the AWS CLI', () => {
     expect(count('strings.jsonl')).toBeGreaterThanOrEqual(300);
     expect(count('model.jsonl')).toBeGreaterThanOrEqual(1700);
     expect(count('lists.jsonl')).toBeGreaterThanOrEqual(150);
+    expect(count('command-lines.jsonl')).toBeGreaterThanOrEqual(model.operations.size);
   });
 
   it.each(rows.map((row) => [row.name, row] as const))('%s', (_name, row) => {
     const value = decodeOracleValue(row.value);
     const awsValue = decodeOracleValue(row.awsValue);
     const shape = shapeOf(row);
-    expect(awsValue).toEqual(value);
+    expect(bigIntegers(awsValue)).toEqual(bigIntegers(value));
+    if (row.argv !== undefined) {
+      const operation = row.operation as string;
+      const hooks = awsCliOptionHooks('sagemaker', model, operation);
+      const result = toCommandArgs('sagemaker', operation, value as Record<string, unknown>, model, hooks);
+      expect(result.argv).toEqual(row.argv);
+      expect(result.notes.map((note) => `${note.option}: ${note.reason}`)).toEqual(row.notes);
+      return;
+    }
     if (row.words !== undefined) {
       const result = serializeList(value, shape as ListShape);
       expect(result).toEqual({ kind: 'words', form: 'shorthand', items: row.words });

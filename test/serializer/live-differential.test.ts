@@ -11,7 +11,9 @@ import type { Shape } from '../../src/model/shape.js';
 import { serialize } from '../../src/serializer/index.js';
 import { awsCliAvailable } from '../helpers/oracle.js';
 import { sayableKey, topValue, trickyString, valueOf } from './arbitraries.js';
-import { awsParse, awsParseWithModel } from './oracle.js';
+import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
+import { toCommandArgs } from '../../src/serializer/index.js';
+import { awsCommandParams, awsParse, awsParseWithModel, bigIntegers } from './oracle.js';
 
 const SEED = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
 /** Texts sent per run: model-less, then model-aware (together at least 10,000). */
@@ -85,6 +87,22 @@ describe.skipIf(!awsCliAvailable())('the AWS CLI reads our shorthand back', () =
       .filter((d) => !isEqual(d.aws?.value, d.value));
     expect(disagreements.slice(0, 5)).toEqual([]);
   });
+
+  it('whole command lines: requests of every SageMaker operation, read by the AWS CLI driver', () => {
+    const model = bundledRegistry().service('sagemaker');
+    const operations = [...model.operations.values()].filter((op) => op.input !== undefined);
+    const cases = operations.flatMap((op, index) =>
+      fc.sample(valueOf(op.input as Shape, { withRequired: true }), { numRuns: 1, seed: SEED + index }).map((request) => ({
+        request,
+        argv: toCommandArgs('sagemaker', op.name, request as Record<string, unknown>, model, awsCliOptionHooks('sagemaker', model, op.name)).argv,
+      })),
+    );
+    const outcomes = awsCommandParams(cases.map((c) => c.argv.slice(1)));
+    const disagreements = cases
+      .map((c, i) => ({ argv: c.argv, request: c.request, aws: outcomes[i] }))
+      .filter((d) => !isEqual(bigIntegers(d.aws?.params), bigIntegers(d.request)));
+    expect(disagreements.slice(0, 3)).toEqual([]);
+  }, 120_000);
 });
 
 /** Deep equality with NaN equal to itself and -0 distinct from 0 (as the values are typed). */

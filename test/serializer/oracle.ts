@@ -43,8 +43,8 @@ export function encodeOracleValue(value: unknown): unknown {
   return value;
 }
 
-function runOracle(script: string, lines: string[]): Array<Record<string, unknown>> {
-  const result = spawnSync('python3', [join(ROOT, 'scripts', script), '--jsonl'], {
+function runOracle(script: string, lines: string[], flag = '--jsonl'): Array<Record<string, unknown>> {
+  const result = spawnSync('python3', [join(ROOT, 'scripts', script), flag], {
     input: lines.join('\n') + '\n',
     maxBuffer: 1 << 30,
     encoding: 'utf8',
@@ -75,4 +75,31 @@ export function awsParseWithModel(requests: readonly ModelRequest[]): Array<{ va
   return runOracle('model_oracle.py', lines).map((outcome) =>
     'value' in outcome ? { value: decodeOracleValue(outcome.value) } : { error: outcome.error },
   );
+}
+
+/** What the AWS CLI's driver builds from each `aws` command line (argv without `aws`). */
+export function awsCommandParams(argvs: ReadonlyArray<readonly string[]>): Array<{ params?: unknown; error?: string }> {
+  return runOracle('record-serializer-corpus.py', argvs.map((argv) => JSON.stringify({ argv })), '--aws-argv').map((outcome) =>
+    'params' in outcome ? { params: decodeOracleValue(outcome.params) } : { error: String(outcome.error) },
+  );
+}
+
+/**
+ * Integers beyond ±(2^53−1) as `bigint`, whether written as numbers or not: JSON (like Python)
+ * does not say which, and a float member's 2^53 is the same number either way. Numbers go by
+ * the digits JSON prints for them (their shortest round-trip form), as Python reads those.
+ */
+export function bigIntegers(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    return Math.abs(value) < 1e21 ? BigInt(String(value)) : BigInt(value);
+  }
+  if (Array.isArray(value)) return value.map(bigIntegers);
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      Object.defineProperty(out, key, { value: bigIntegers(item), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return value;
 }
