@@ -6,7 +6,7 @@
  * option values of scalar options and missing required options are served here.
  */
 import { coerceValue } from '../model/coerce.js';
-import type { Operation, Shape } from '../model/index.js';
+import type { Operation, ServiceModel, Shape } from '../model/index.js';
 import { suggest } from '../model/suggest.js';
 import { validateValue } from '../model/validate.js';
 import { analyse, analyseWords } from './analysis.js';
@@ -35,6 +35,8 @@ export interface ModelLookup {
   serviceNames?(): string[];
   /** CLI names of a service's operations, for completion. */
   operationNames?(service: string): string[];
+  /** The service model by CLI name: with it, options follow the AWS CLI's renames and aliases. */
+  findService?(service: string): ServiceModel | undefined;
 }
 
 /** An `aws` command resolved against the model. */
@@ -78,14 +80,14 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
     commands.push(resolved);
     for (const argument of command.arguments) {
       const option = resolved.options.get(argument.name);
-      if (option === undefined || (option.form !== 'shorthand' && option.form !== 'shorthand-list')) continue;
-      const candidates = option.form === 'shorthand' ? argument.values.slice(0, 1) : argument.values;
+      if (option === undefined || (option.form !== 'shorthand' && option.form !== 'shorthand-list' && option.form !== 'value-flag')) continue;
+      const candidates = option.form === 'shorthand-list' ? argument.values : argument.values.slice(0, 1);
       const words = candidates.filter((word) => isShorthandWord(word, candidates));
       if (words.length === 0) continue;
       const analyses =
-        option.form === 'shorthand'
-          ? [analyse((words[0] as ShellWord).text, option.wordShape)]
-          : analyseWords(words.map((word) => word.text), option.member.shape);
+        option.form === 'shorthand-list'
+          ? analyseWords(words.map((word) => word.text), option.member.shape)
+          : [analyse((words[0] as ShellWord).text, option.wordShape)];
       words.forEach((word, i) => values.push({ word, shape: option.wordShape, option, analysis: analyses[i] as Analysis }));
     }
   }
@@ -111,7 +113,14 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
       }
     }
   }
-  return { command, operation, serviceKnown, options: operation === undefined ? new Map() : cliOptions(operation) };
+  let model: ServiceModel | undefined;
+  try {
+    model = service === undefined ? undefined : models.findService?.(service);
+  } catch {
+    model = undefined;
+  }
+  const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined);
+  return { command, operation, serviceKnown, options };
 }
 
 /**
@@ -198,7 +207,8 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   const suppliedElsewhere = given.has('cli-input-json') || given.has('cli-input-yaml') || given.has('generate-cli-skeleton');
   if (!suppliedElsewhere && command.operation !== undefined) {
     const missing = [...resolved.options.values()].filter((o) => o.required && !given.has(o.name)).map((o) => `--${o.name}`);
-    if (missing.length > 0) at(command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION');
+    // A warning: some AWS CLI customisations fill required members themselves (`ec2 run-instances --count`).
+    if (missing.length > 0) at(command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
   }
   return out;
 }
@@ -209,16 +219,17 @@ function argumentDiagnostics(argument: AwsArgument, option: CliOption): EditorDi
     out.push({ code, source: 'script', severity, message, offset: w.start, length: w.end - w.start });
   };
   const { values } = argument;
-  const single = option.form === 'shorthand' || option.form === 'scalar' || option.form === 'json';
   if (option.form === 'flag') {
     for (const extra of values) word(extra, `Unknown options: ${extra.text} (--${option.name} takes no value)`, 'UNKNOWN_OPTION', 'error');
     return out;
   }
-  if (values.length === 0) {
-    word(argument.option, `argument --${option.name}: expected ${single ? 'one argument' : 'at least one argument'}`, 'MISSING_OPTION', 'error');
+  // List options take any number of words (argparse `nargs='*'`); the others exactly one, a value flag at most one.
+  const list = option.form === 'shorthand-list' || option.form === 'scalar-list';
+  if (values.length === 0 && !list && option.form !== 'value-flag') {
+    word(argument.option, `argument --${option.name}: expected one argument`, 'MISSING_OPTION', 'error');
     return out;
   }
-  if (single) for (const extra of values.slice(1)) word(extra, `Unknown options: ${extra.text}`, 'UNKNOWN_OPTION', 'error');
+  if (!list) for (const extra of values.slice(1)) word(extra, `Unknown options: ${extra.text}`, 'UNKNOWN_OPTION', 'error');
   if (option.form === 'scalar' || option.form === 'scalar-list') {
     for (const value of option.form === 'scalar' ? values.slice(0, 1) : values) {
       if (value.expansions.length > 0) continue;
@@ -280,6 +291,8 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
     if (before !== undefined) {
       const option = resolved.options.get(before.name);
       const takesMore = option !== undefined && option.form !== 'flag' && (before.values.length === 0 || option.form === 'shorthand-list' || option.form === 'scalar-list');
+      // An EC2 value flag may stand alone: offer its value and the next options.
+      if (takesMore && option.form === 'value-flag') return { kind: 'option-name', resolved, word: undefined, alsoValueOf: before };
       if (takesMore && before.values.length === 0) return { kind: 'value', resolved, argument: before, word: undefined };
       if (takesMore) return { kind: 'option-name', resolved, word: undefined, alsoValueOf: before };
     }
@@ -350,6 +363,7 @@ function optionItems(resolved: ResolvedCommand, word: ShellWord | undefined, off
   let index = 0;
   for (const option of resolved.options.values()) {
     index++;
+    if (!option.documented) continue;
     if (given.has(option.name) || given.has(option.name.replace(/^no-/, '')) || given.has(`no-${option.name}`)) continue;
     const label = `--${option.name}`;
     out.push({
@@ -378,7 +392,7 @@ function withDocumentation(documentation: string | undefined): { documentation?:
 function valueCompletions(analysis: ScriptAnalysis, resolved: ResolvedCommand, argument: AwsArgument, word: ShellWord | undefined, offset: number): CompletionItem[] {
   const option = resolved.options.get(argument.name);
   if (option === undefined) return [];
-  if (option.form === 'shorthand' || option.form === 'shorthand-list') {
+  if (option.form === 'shorthand' || option.form === 'shorthand-list' || option.form === 'value-flag') {
     if (word !== undefined && (word.text.trimStart().startsWith('{') || word.text.trimStart().startsWith('['))) return [];
     const embedded = word === undefined ? undefined : analysis.values.find((v) => v.word === word);
     const shorthand = embedded?.analysis ?? analyse(word?.text ?? '', option.wordShape);
@@ -487,7 +501,15 @@ function optionHover(option: CliOption): string {
   if (limits.length > 0) facts.push(`Constraints: ${limits.join(', ')}`);
   const scalar = option.wordShape;
   if (scalar.kind === 'string' && scalar.enum !== undefined && scalar.enum.length > 0) facts.push(`Values: ${scalar.enum.map((v) => `\`${v}\``).join(' | ')}`);
-  const form = { shorthand: 'shorthand or JSON', 'shorthand-list': 'one or more shorthand words, or JSON', scalar: 'one value', 'scalar-list': 'one or more values', flag: 'a flag', json: 'JSON only' }[option.form];
+  const form = {
+    shorthand: 'shorthand or JSON',
+    'shorthand-list': 'shorthand words (one per item), or JSON',
+    scalar: 'one value',
+    'scalar-list': 'values (one per item)',
+    flag: 'a flag',
+    'value-flag': 'a flag, or shorthand `Value=true|false`',
+    json: 'JSON only',
+  }[option.form];
   facts.push(`Takes ${form}`);
   lines.push(facts.join('  \n'));
   const docs = documentationOf(option.member.documentation, shape.documentation);

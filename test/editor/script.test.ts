@@ -8,7 +8,7 @@ import { analyseScript, completeScript, diagnoseScript, hoverScript } from '../.
 import type { ModelLookup } from '../../src/editor/script.js';
 import { plainText } from '../../src/editor/snippet.js';
 import type { CompletionItem } from '../../src/editor/types.js';
-import { bundledRegistry } from '../../src/model/index.js';
+import { bundledRegistry, modelFromBotocore } from '../../src/model/index.js';
 import { gadgetModels } from './fixtures.js';
 import { cursor, slice } from './helpers.js';
 
@@ -64,13 +64,15 @@ describe('diagnoseScript', () => {
   });
 
   it('checks the command line: options, values, required options', () => {
-    const script = `${JOB} --auto-ml-job-name j --bogus --problem-type Regresion --generate-candidate-definitions-only yes --tags`;
-    expect(diagnostics(script).map(([code, covered]) => [code, covered])).toEqual([
-      ['MISSING_OPTION', 'create-auto-ml-job'],
-      ['UNKNOWN_OPTION', '--bogus'],
-      ['INVALID_ENUM', 'Regresion'],
-      ['UNKNOWN_OPTION', 'yes'],
-      ['MISSING_OPTION', '--tags'],
+    const script = `${JOB} --auto-ml-job-name j --bogus --problem-type Regresion --generate-candidate-definitions-only yes --tags --auto-ml-job-config`;
+    const found = diagnoseScript(analyseScript(script, registry));
+    expect(found.map((d) => [d.code, d.severity, slice(script, d)])).toEqual([
+      ['MISSING_OPTION', 'warning', 'create-auto-ml-job'],
+      ['UNKNOWN_OPTION', 'warning', '--bogus'],
+      ['INVALID_ENUM', 'warning', 'Regresion'],
+      ['UNKNOWN_OPTION', 'error', 'yes'],
+      // A list option takes any number of words, none included; a structure exactly one.
+      ['MISSING_OPTION', 'error', '--auto-ml-job-config'],
     ]);
     expect(diagnostics(script)[0]?.[2]).toBe('the following arguments are required: --input-data-config, --output-data-config, --role-arn');
   });
@@ -191,5 +193,47 @@ describe('hoverScript', () => {
   it('describes the operation', () => {
     const { text, offset } = cursor('aws gadgets create-gad|get');
     expect(hoverScript(analyseScript(text, gadgetModels), offset)?.contents).toBe('**gadgets create-gadget** · `CreateGadget`\n\nCreates a **gadget**.');
+  });
+});
+
+describe('the AWS CLI option table', () => {
+  // An EC2-like service: the AWS CLI renames `--no-disable-api-termination` and turns
+  // `{"Value": boolean}` structures into flags that may take `Value=…`.
+  const ec2 = modelFromBotocore(
+    {
+      version: '2.0',
+      metadata: { apiVersion: '2016-11-15', endpointPrefix: 'ec2', protocol: 'ec2', serviceId: 'EC2', signatureVersion: 'v4', uid: 'ec2-2016-11-15' },
+      operations: { RunThing: { name: 'RunThing', http: { method: 'POST', requestUri: '/' }, input: { shape: 'RunThingRequest' } } },
+      shapes: {
+        RunThingRequest: {
+          type: 'structure',
+          required: ['ImageId'],
+          members: { ImageId: { shape: 'String' }, DisableApiTermination: { shape: 'Boolean' }, EbsOptimized: { shape: 'AttributeBooleanValue' } },
+        },
+        AttributeBooleanValue: { type: 'structure', members: { Value: { shape: 'Boolean' } } },
+        Boolean: { type: 'boolean' },
+        String: { type: 'string' },
+      },
+    },
+    { serviceName: 'ec2' },
+  );
+  const models: ModelLookup = {
+    findOperation: (service, operation) => (service === 'ec2' && operation === 'run-thing' ? ec2.operations.get('RunThing') : undefined),
+    operationNames: (service) => (service === 'ec2' ? ['run-thing'] : []),
+    findService: (service) => (service === 'ec2' ? ec2 : undefined),
+  };
+
+  it('follows renames and value flags', () => {
+    const { items } = completions('aws ec2 run-thing --image-id i |', models);
+    expect(items.map((i) => i.label).filter((l) => !['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', '--starting-token', '--page-size', '--max-items'].includes(l))).toEqual([
+      '--disable-api-termination',
+      '--ebs-optimized',
+      '--enable-api-termination',
+      '--no-ebs-optimized',
+    ]);
+    const script = 'aws ec2 run-thing --image-id i --enable-api-termination --ebs-optimized --no-ebs-optimized';
+    expect(diagnoseScript(analyseScript(script, models))).toEqual([]);
+    const wrong = 'aws ec2 run-thing --image-id i --ebs-optimized Value=maybe';
+    expect(diagnoseScript(analyseScript(wrong, models)).map((d) => [d.code, slice(wrong, d)])).toEqual([['INVALID_TYPE', 'maybe']]);
   });
 });

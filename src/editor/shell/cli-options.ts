@@ -1,10 +1,12 @@
 /**
  * An operation's command-line options as the AWS CLI builds them from the input structure:
- * `--<xform_name(member)>` for each member, `--x`/`--no-x` for booleans, and how each option's
- * words are read (shorthand, plain scalars, JSON only).
+ * `--<xform_name(member)>` for each member, `--x`/`--no-x` for booleans, the AWS CLI's renames
+ * and hidden aliases (from the CLI layer's argument table, when the service model is at hand),
+ * and how each option's words are read (shorthand, plain scalars, JSON only).
  */
+import { buildArgumentTable } from '../../cli/argv/arguments.js';
 import { xformName } from '../../model/index.js';
-import type { Member, Operation, Shape, StructureShape } from '../../model/index.js';
+import type { Member, Operation, ServiceModel, Shape, StructureShape } from '../../model/index.js';
 
 /** How an option's value words are read. */
 export type OptionForm =
@@ -18,6 +20,8 @@ export type OptionForm =
   | 'scalar-list'
   /** A flag without a value (`--x` / `--no-x`). */
   | 'flag'
+  /** EC2's `{"Value": boolean}` structures: a flag that may take one shorthand word (`--x Value=false`). */
+  | 'value-flag'
   /** JSON only: documents and containers of documents. */
   | 'json';
 
@@ -31,6 +35,8 @@ export interface CliOption {
   readonly form: OptionForm;
   /** The shape each value word is read as (the element shape for list forms). */
   readonly wordShape: Shape;
+  /** False for the AWS CLI's hidden aliases: accepted, never proposed. */
+  readonly documented: boolean;
 }
 
 /** Options every operation accepts besides its members. */
@@ -46,26 +52,59 @@ export const GENERIC_OPTIONS: ReadonlyMap<string, string> = new Map([
 const optionCache = new WeakMap<Operation, ReadonlyMap<string, CliOption>>();
 
 /**
- * The options of `operation`, by name without dashes, in member order.
+ * The options of `operation`, by name without dashes, in the AWS CLI's table order. With the
+ * service (its CLI name and model) the AWS CLI's renames and hidden aliases apply too.
  * @example cliOptions(createAutoMLJob).get('auto-ml-job-name')?.required // true
  */
-export function cliOptions(operation: Operation): ReadonlyMap<string, CliOption> {
+export function cliOptions(operation: Operation, service?: { readonly name: string; readonly model: ServiceModel }): ReadonlyMap<string, CliOption> {
   const cached = optionCache.get(operation);
   if (cached !== undefined) return cached;
-  const options = new Map<string, CliOption>();
-  const input = operation.input;
-  if (input !== undefined) {
-    for (const member of input.members.values()) {
-      const name = xformName(member.name);
-      const required = input.required.has(member.name) && member.idempotencyToken !== true;
-      const form = optionForm(member.shape);
-      const wordShape = (form === 'shorthand-list' || form === 'scalar-list') && member.shape.kind === 'list' ? member.shape.member : member.shape;
-      options.set(name, { name, member, parent: input, required, form, wordShape });
-      if (form === 'flag') options.set(`no-${name}`, { name: `no-${name}`, member, parent: input, required: false, form, wordShape });
-    }
-  }
+  const options = service === undefined ? fromMembers(operation) : fromArgumentTable(operation, service.name, service.model);
   optionCache.set(operation, options);
   return options;
+}
+
+/** Options straight from the input members. */
+function fromMembers(operation: Operation): Map<string, CliOption> {
+  const options = new Map<string, CliOption>();
+  const input = operation.input;
+  if (input === undefined) return options;
+  for (const member of input.members.values()) {
+    const name = xformName(member.name);
+    const required = input.required.has(member.name) && member.idempotencyToken !== true;
+    const form = optionForm(member.shape);
+    options.set(name, { name, member, parent: input, required: form === 'flag' ? false : required, form, wordShape: wordShapeOf(form, member.shape), documented: true });
+    if (form === 'flag') options.set(`no-${name}`, { name: `no-${name}`, member, parent: input, required: false, form, wordShape: member.shape, documented: true });
+  }
+  return options;
+}
+
+/** Options from the CLI layer's argument table (renames, hidden aliases, EC2's value flags). */
+function fromArgumentTable(operation: Operation, service: string, model: ServiceModel): Map<string, CliOption> {
+  const options = new Map<string, CliOption>();
+  const input = operation.input;
+  if (input === undefined) return options;
+  for (const argument of buildArgumentTable(service, model, operation).arguments) {
+    const { role } = argument;
+    if (role.kind === 'cli-input-json' || role.kind === 'generate-cli-skeleton') continue;
+    const member = input.members.get(role.member);
+    if (member === undefined) continue;
+    const form: OptionForm = role.kind === 'boolean' ? 'flag' : role.kind === 'value-boolean' ? (role.negated ? 'flag' : 'value-flag') : optionForm(member.shape);
+    options.set(argument.name, {
+      name: argument.name,
+      member,
+      parent: input,
+      required: argument.required,
+      form,
+      wordShape: wordShapeOf(form, member.shape),
+      documented: argument.documented,
+    });
+  }
+  return options;
+}
+
+function wordShapeOf(form: OptionForm, shape: Shape): Shape {
+  return (form === 'shorthand-list' || form === 'scalar-list') && shape.kind === 'list' ? shape.member : shape;
 }
 
 /** How the AWS CLI reads the words of an option of `shape`. */
