@@ -82,7 +82,7 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
       const option = resolved.options.get(argument.name);
       if (option === undefined || (option.form !== 'shorthand' && option.form !== 'shorthand-list' && option.form !== 'value-flag')) continue;
       const candidates = option.form === 'shorthand-list' ? argument.values : argument.values.slice(0, 1);
-      const words = candidates.filter((word) => isShorthandWord(word, candidates));
+      const words = candidates.filter((word) => isShorthandWord(word, candidates) && !isBareValue(word, option.wordShape));
       if (words.length === 0) continue;
       const analyses =
         option.form === 'shorthand-list'
@@ -132,6 +132,15 @@ function isShorthandWord(word: ShellWord, words: readonly ShellWord[]): boolean 
   if (first.startsWith('[') || first.startsWith('{')) return false;
   if (/^(fileb?|https?):\/\//.test(word.text)) return false;
   return !(word.expansions.length > 0 && word.expansions.every((e) => e.start === 0 && e.end === word.text.length));
+}
+
+/**
+ * The AWS CLI's special case for a structure whose only member is a string `Value`: a word
+ * without `=` is that value (`--instance-initiated-shutdown-behavior stop`), not shorthand.
+ */
+function isBareValue(word: ShellWord, shape: Shape): boolean {
+  if (shape.kind !== 'structure' || shape.members.size !== 1 || word.text.includes('=')) return false;
+  return shape.members.get('Value')?.shape.kind === 'string';
 }
 
 /* ------------------------------------------------------------------ diagnostics */

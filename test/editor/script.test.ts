@@ -208,8 +208,14 @@ describe('the AWS CLI option table', () => {
         RunThingRequest: {
           type: 'structure',
           required: ['ImageId'],
-          members: { ImageId: { shape: 'String' }, DisableApiTermination: { shape: 'Boolean' }, EbsOptimized: { shape: 'AttributeBooleanValue' } },
+          members: {
+            ImageId: { shape: 'String' },
+            DisableApiTermination: { shape: 'Boolean' },
+            EbsOptimized: { shape: 'AttributeBooleanValue' },
+            ShutdownBehavior: { shape: 'AttributeValue' },
+          },
         },
+        AttributeValue: { type: 'structure', members: { Value: { shape: 'String' } } },
         AttributeBooleanValue: { type: 'structure', members: { Value: { shape: 'Boolean' } } },
         Boolean: { type: 'boolean' },
         String: { type: 'string' },
@@ -228,10 +234,12 @@ describe('the AWS CLI option table', () => {
     expect(items.map((i) => i.label).filter((l) => !['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', '--starting-token', '--page-size', '--max-items'].includes(l))).toEqual([
       '--disable-api-termination',
       '--ebs-optimized',
-      '--enable-api-termination',
+      '--shutdown-behavior',
+      '--enable-api-termination', // renamed options move to the end, as in the AWS CLI's table
       '--no-ebs-optimized',
     ]);
-    const script = 'aws ec2 run-thing --image-id i --enable-api-termination --ebs-optimized --no-ebs-optimized';
+    // `--shutdown-behavior stop` is the AWS CLI's bare `Value` form, not shorthand.
+    const script = 'aws ec2 run-thing --image-id i --enable-api-termination --ebs-optimized --no-ebs-optimized --shutdown-behavior stop';
     expect(diagnoseScript(analyseScript(script, models))).toEqual([]);
     const wrong = 'aws ec2 run-thing --image-id i --ebs-optimized Value=maybe';
     expect(diagnoseScript(analyseScript(wrong, models)).map((d) => [d.code, slice(wrong, d)])).toEqual([['INVALID_TYPE', 'maybe']]);
