@@ -1,0 +1,73 @@
+// A cold `--cli-dry-run` of `sagemaker create-auto-ml-job` with every option set, against the
+// AWS CLI doing the same work up to the send (`--generate-cli-skeleton output` parses and
+// validates every option, then prints the output skeleton). Targets: under 150 ms, and at
+// least 8x faster than the AWS CLI. Nothing reaches the network.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+
+const EVERY_OPTION = [
+  'sagemaker', 'create-auto-ml-job',
+  '--auto-ml-job-name', 'job-1',
+  '--input-data-config',
+  'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/train}},TargetAttributeName=label,ChannelType=training',
+  'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/valid}},TargetAttributeName=label,ChannelType=validation',
+  '--output-data-config', 'S3OutputPath=s3://bucket/out,KmsKeyId=key-1',
+  '--problem-type', 'Regression',
+  '--auto-ml-job-objective', 'MetricName=MSE',
+  '--auto-ml-job-config',
+  'CompletionCriteria={MaxCandidates=10,MaxRuntimePerTrainingJobInSeconds=3600,MaxAutoMLJobRuntimeInSeconds=86400},' +
+    'SecurityConfig={VolumeKmsKeyId=key-1,EnableInterContainerTrafficEncryption=true,VpcConfig={SecurityGroupIds=[sg-1,sg-2],Subnets=[subnet-1]}},' +
+    'CandidateGenerationConfig={FeatureSpecificationS3Uri=s3://bucket/features.json,AlgorithmsConfig=[{AutoMLAlgorithms=[xgboost,lightgbm]}]},' +
+    'DataSplitConfig={ValidationFraction=0.25},Mode=ENSEMBLING',
+  '--role-arn', 'arn:aws:iam::123456789012:role/SageMakerRole',
+  '--generate-candidate-definitions-only',
+  '--tags', 'Key=team,Value=ml', 'Key=stage,Value=dev',
+  '--model-deploy-config', 'AutoGenerateEndpointName=false,EndpointName=ep-1',
+];
+
+const ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: mkdtempSync(join(tmpdir(), 'aws-shorthand-bench-')),
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
+};
+
+/** Median wall-clock milliseconds of `command args` (after one warm-up run that must succeed). */
+function medianMs(command, args, runs) {
+  const warm = spawnSync(command, args, { env: ENV, encoding: 'utf8' });
+  if (warm.status !== 0) throw new Error(`${command} failed (${warm.status}): ${warm.stderr}`);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(command, args, { env: ENV, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
+
+function awsInstalled() {
+  return spawnSync('aws', ['--version'], { env: ENV, stdio: 'ignore' }).status === 0;
+}
+
+export function run() {
+  const ours = medianMs(process.execPath, [MAIN, ...EVERY_OPTION, '--cli-dry-run'], 15);
+  console.log('\n== cli: cold dry run of create-auto-ml-job, every option set');
+  console.log(`aws-shorthand ... --cli-dry-run             ${ours.toFixed(1).padStart(8)} ms  (target < 150 ms)`);
+  if (!awsInstalled()) {
+    console.log('aws ... --generate-cli-skeleton output      (AWS CLI not installed: comparison skipped)');
+    return;
+  }
+  const aws = medianMs('aws', [...EVERY_OPTION, '--generate-cli-skeleton', 'output'], 7);
+  console.log(`aws ... --generate-cli-skeleton output      ${aws.toFixed(1).padStart(8)} ms`);
+  console.log(`speed-up                                    ${(aws / ours).toFixed(1).padStart(8)} x   (target >= 8x)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) run();
