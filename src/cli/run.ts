@@ -14,6 +14,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /** Tool commands, loaded on first use. */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   parse: async () => (await import('./commands/parse.js')).runParse,
+  format: async () => (await import('./commands/format.js')).runFormat,
+  'render-command': async () => (await import('./commands/render-command.js')).runRenderCommand,
   cli: async () => (await import('./commands/cli-jsonl.js')).runCliJsonl,
   lsp: async () => (await import('./commands/lsp.js')).runLsp,
 };
