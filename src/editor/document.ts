@@ -58,6 +58,9 @@ export type EditorDocument = ShorthandDocument | ScriptDocument;
 
 const HEADER = /^#[ \t]*shape:[ \t]*(\S+)[ \t]*$/;
 
+/** Language ids editors give shorthand files (VS Code style, Vim filetype style). */
+const SHORTHAND_LANGUAGES: ReadonlySet<string> = new Set(['aws-shorthand', 'awsshorthand', 'shorthand']);
+
 /**
  * Read `# shape: service.ShapeName` on the first line of `text`.
  * @example readShapeHeader('# shape: sagemaker.Tag\nKey=a')?.reference // 'sagemaker.Tag'
@@ -71,12 +74,12 @@ export function readShapeHeader(text: string): ShapeHeader | undefined {
 }
 
 /**
- * Open `text` as a document: a shorthand file when it has a shape header or `languageId` is
- * `aws-shorthand`, otherwise a shell script.
+ * Open `text` as a document: a shorthand file when it has a shape header or its `languageId`
+ * is a shorthand one (`aws-shorthand`, `awsshorthand`, `shorthand`), otherwise a shell script.
  */
 export function openDocument(text: string, languageId: string, models: DocumentModels): EditorDocument {
   const header = readShapeHeader(text);
-  if (header === undefined && languageId !== 'aws-shorthand') {
+  if (header === undefined && !SHORTHAND_LANGUAGES.has(languageId)) {
     return { kind: 'script', text, analysis: analyseScript(text, models) };
   }
   const problems: EditorDiagnostic[] = [];
