@@ -66,6 +66,38 @@ export type { RegistryOptions } from './model/registry.js';
 export { ShapeWalk, walkShapes } from './model/walk.js';
 export type { NodeBinding } from './model/walk.js';
 
+// Editor services: pure functions of (text, shape, offset); offsets in UTF-16 code units.
+export {
+  complete,
+  diagnose,
+  documentSymbols,
+  foldingRegions,
+  format as formatEdits,
+  getLocation,
+  hover,
+  LineIndex,
+  quickFixes,
+  analyseScript,
+  completeScript,
+  diagnoseScript,
+  hoverScript,
+} from './editor/index.js';
+export type {
+  CompletionItem,
+  DocumentSymbol,
+  EditorDiagnostic,
+  EditorDiagnosticCode,
+  FoldingRegion,
+  FormatOptions,
+  HoverInfo,
+  Location,
+  Position,
+  QuickFix,
+  Range,
+  ScriptAnalysis,
+  TextEdit,
+} from './editor/index.js';
+
 // Command line, as a function.
 export { runCli } from './cli/run.js';
 export type { CliIo } from './cli/io.js';
