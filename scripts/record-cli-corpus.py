@@ -565,6 +565,83 @@ def render(group: Group) -> str:
 
 
 # ------------------------------------------------------------------------------------------
+# Output formats: the AWS CLI's own formatters on sample responses
+# ------------------------------------------------------------------------------------------
+FORMAT_RESPONSES: list[tuple[str, Any]] = [
+    ('arn-only', {'AutoMLJobArn': 'arn:aws:sagemaker:us-east-1:123456789012:automl-job/job-1'}),
+    ('empty', {}),
+    ('scalars', {'Name': 'job-1', 'Count': 3, 'Ratio': 0.25, 'Whole': 1.0, 'Enabled': True, 'Off': False, 'Nothing': None}),
+    ('nested', {
+        'AutoMLJobName': 'job-1',
+        'AutoMLJobStatus': 'InProgress',
+        'OutputDataConfig': {'S3OutputPath': 's3://bucket/out', 'KmsKeyId': 'key-1'},
+        'AutoMLJobConfig': {
+            'CompletionCriteria': {'MaxCandidates': 10, 'MaxRuntimePerTrainingJobInSeconds': 3600},
+            'SecurityConfig': {'VpcConfig': {'SecurityGroupIds': ['sg-1', 'sg-2'], 'Subnets': ['subnet-1']}},
+        },
+        'InputDataConfig': [
+            {'ChannelType': 'training', 'TargetAttributeName': 'y', 'DataSource': {'S3DataSource': {'S3DataType': 'S3Prefix', 'S3Uri': 's3://b/t'}}},
+            {'ChannelType': 'validation', 'TargetAttributeName': 'y', 'ContentType': 'text/csv'},
+        ],
+        'CreationTime': 1700000000.5,
+    }),
+    ('list-of-summaries', {
+        'AutoMLJobSummaries': [
+            {'AutoMLJobName': 'a', 'AutoMLJobStatus': 'Completed', 'CreationTime': 1700000000, 'PartialFailureReasons': [{'PartialFailureMessage': 'x'}]},
+            {'AutoMLJobName': 'bbbbbbbbbbbbbbbbbbbb', 'AutoMLJobStatus': 'Failed', 'FailureReason': 'quota'},
+        ],
+        'NextToken': 'token-1',
+    }),
+    ('scalar-lists', {'TagKeys': ['a', 'b', 'c'], 'Numbers': [1, 2.5], 'Empty': [], 'Matrix': [['a', 'b'], ['c', 'd']]}),
+    ('unicode', {'Name': 'caf\u00e9 \u65e5\u672c \u00fcber', 'Quote': 'say "hi"\tnow'}),
+    ('wide', {'Description': 'x' * 120, 'Short': 'y'}),
+    ('wide-rows', {'Items': [{'Key': 'k' * 50, 'Value': 'v' * 50, 'Extra': 'e' * 10}, {'Key': 'k2', 'Value': 'v2'}]}),
+]
+FORMAT_QUERIES: list[tuple[str, str, str]] = [
+    ('nested', 'AutoMLJobConfig.CompletionCriteria', 'table'),
+    ('nested', 'InputDataConfig[].ChannelType', 'text'),
+    ('nested', 'InputDataConfig[?ChannelType==`training`].TargetAttributeName | [0]', 'json'),
+    ('list-of-summaries', 'AutoMLJobSummaries[].{N: AutoMLJobName, S: AutoMLJobStatus}', 'table'),
+    ('list-of-summaries', 'AutoMLJobSummaries[].[AutoMLJobName, CreationTime]', 'text'),
+    ('scalars', 'Missing', 'json'),
+    ('scalars', 'Nothing', 'text'),
+]
+
+
+def encode_response(value: Any) -> Any:
+    # Floats keep their Python type in the corpus: {"$float": repr}.
+    if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+        return value
+    if isinstance(value, float):
+        return {'$float': repr(value)}
+    if isinstance(value, dict):
+        return {k: encode_response(v) for k, v in value.items()}
+    return [encode_response(v) for v in value]
+
+
+def render_formats() -> str:
+    import argparse as _argparse
+    import copy
+    import jmespath
+    from awscli.formatter import get_formatter
+
+    rows = []
+    cases = [(name, None, output) for name, _ in FORMAT_RESPONSES for output in ('json', 'text', 'table')]
+    cases += [(name, query, output) for name, query, output in FORMAT_QUERIES]
+    responses = dict(FORMAT_RESPONSES)
+    for name, query, output in cases:
+        args = _argparse.Namespace(query=jmespath.compile(query) if query else None, color='off')
+        stream = io.StringIO()
+        get_formatter(output, args)('DescribeAutoMLJob', copy.deepcopy(responses[name]), stream)
+        row = {'name': f'{name}/{output}' + (f'/query:{query}' if query else ''), 'response': encode_response(responses[name]), 'output': output}
+        if query:
+            row['query'] = query
+        row['stdout'] = stream.getvalue()
+        rows.append(json.dumps(row, ensure_ascii=False))
+    return '\n'.join(rows) + '\n'
+
+
+# ------------------------------------------------------------------------------------------
 # Data tables the CLI keeps outside the models
 # ------------------------------------------------------------------------------------------
 def render_tables() -> str:
@@ -620,6 +697,7 @@ def main() -> int:
     else:
         for group in groups():
             outputs[OUT_DIR / f'{group.name}.jsonl'] = render(group)
+        outputs[OUT_DIR / 'formats' / 'output.jsonl'] = render_formats()
     status = 0
     for path, text in outputs.items():
         if args.check:

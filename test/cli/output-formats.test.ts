@@ -1,0 +1,47 @@
+/**
+ * `--output json|text|table` and `--query`: corpus/cli/formats/output.jsonl holds what the AWS
+ * CLI's own formatters print for sample responses; ours must print the same.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jmespath from 'jmespath';
+import { describe, expect, it } from 'vitest';
+import { formatResponse } from '../../src/cli/send/format.js';
+import { PyFloat } from '../../src/cli/send/python-json.js';
+import { ROOT } from '../helpers/corpus.js';
+
+interface Row {
+  name: string;
+  response: unknown;
+  output: 'json' | 'text' | 'table';
+  query?: string;
+  stdout: string;
+}
+
+const rows = readFileSync(join(ROOT, 'corpus/cli/formats/output.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line !== '')
+  .map((line) => JSON.parse(line) as Row);
+
+/** Python floats are recorded as {"$float": repr}: as `PyFloat` they print the same way. */
+function withFloats(value: unknown, plain: boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => withFloats(item, plain));
+  if (value !== null && typeof value === 'object') {
+    const escape = (value as { $float?: string }).$float;
+    if (escape !== undefined) return plain ? Number(escape) : new PyFloat(Number(escape));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withFloats(inner, plain)]));
+  }
+  return value;
+}
+
+describe('output formats (recorded from the AWS CLI formatters)', () => {
+  it('has rows for every format', () => {
+    expect(new Set(rows.map((row) => row.output))).toEqual(new Set(['json', 'text', 'table']));
+  });
+
+  it.each(rows.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    // With --query, JMESPath runs on plain JSON values (the float/int distinction is gone).
+    const data = row.query === undefined ? withFloats(row.response, false) : jmespath.search(withFloats(row.response, true), row.query);
+    expect(formatResponse(data, { output: row.output, commandName: 'DescribeAutoMLJob', terminalWidth: 80 })).toBe(row.stdout);
+  });
+});
