@@ -61,7 +61,7 @@ export function renderOperationHelp(table: ArgumentTable, model: ServiceModel): 
   const operation = table.model;
   const lines: string[] = [];
   const title = table.operation.toUpperCase();
-  lines.push(`${title}()${' '.repeat(Math.max(1, 70 - title.length * 2))}${title}()`, '', '');
+  lines.push(headerLine(title), '', '');
   section(lines, 'NAME', `${table.operation} -`);
   const description = operation.documentation === undefined ? '' : plainText(operation.documentation);
   const uid = model.metadata.uid;
@@ -94,7 +94,7 @@ export function renderOperationHelp(table: ArgumentTable, model: ServiceModel): 
 export function renderServiceHelp(service: string, model: ServiceModel): string {
   const lines: string[] = [];
   const title = service.toUpperCase();
-  lines.push(`${title}()${' '.repeat(Math.max(1, 70 - title.length * 2))}${title}()`, '', '');
+  lines.push(headerLine(title), '', '');
   section(lines, 'NAME', `${service} -`);
   const doc = model.metadata.serviceId ?? service;
   section(lines, 'DESCRIPTION', doc);
@@ -129,6 +129,11 @@ export function renderTopHelp(services: readonly string[]): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** `NAME()   …   NAME()` across the 78 columns of the AWS CLI's man pages. */
+function headerLine(title: string): string {
+  return `${title}()${' '.repeat(Math.max(1, 78 - 2 * (title.length + 2)))}${title}()`;
 }
 
 function section(lines: string[], title: string, body: string): void {

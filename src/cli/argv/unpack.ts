@@ -60,7 +60,14 @@ const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** A Python `ValueError`/`TypeError`, which a list option's unpacking turns into a ParamError. */
-class PythonValueError extends Error {}
+class PythonValueError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'PYTHON_ERROR',
+  ) {
+    super(message);
+  }
+}
 
 /** A failure to report as it is. */
 class Reported extends Error {
@@ -80,7 +87,7 @@ export function unpackOption(name: string, shape: Shape, value: LoadedValue, ctx
     return { ok: true, value: unpackCliArg(shape, value, option, ctx) };
   } catch (error) {
     if (error instanceof Reported) return { ok: false, failure: error.failure };
-    if (error instanceof PythonValueError) return { ok: false, failure: failure('other', error.message, { option }) };
+    if (error instanceof PythonValueError) return { ok: false, failure: failure('other', error.message, { option, code: error.code }) };
     throw error;
   }
 }
@@ -195,7 +202,7 @@ function unpackScalar(shape: Shape, value: unknown, option: string, ctx: UnpackC
 
 function converted(result: Conversion): unknown {
   if (result.ok) return result.value;
-  throw new PythonValueError(result.awsCliMessage);
+  throw new PythonValueError(result.awsCliMessage, result.code);
 }
 
 function pythonTruth(value: unknown): boolean {
