@@ -12,6 +12,7 @@ import type { FallbackCode, FallbackReason, JsonResult, PathSegment, SerializeOp
 import { describe, isPlainObject, Writer } from './writer.js';
 
 const DEFAULT_INDENT = 2;
+const NO_FLIPS = { flip: new Set<number>() };
 const DEFAULT_WIDTH = 80;
 
 /**
@@ -38,7 +39,7 @@ export function serialize(value: unknown, shape?: Shape, options: SerializeOptio
   // A string that needs quotes and ends in `\\` is quoted with an escaped closing quote, which
   // holds only while no later character is that quote: if one is, try the other quote for it,
   // then give up on the form (the last pass names the string that cannot be said).
-  let writer = new Writer(pretty, { flip: new Set() });
+  let writer = new Writer(pretty, NO_FLIPS);
   let ok = writer.topLevel(value, shape, 'loose');
   if (ok && writer.danglingFailures().length > 0) {
     writer = new Writer(pretty, { flip: new Set(writer.danglingFailures()) });
@@ -49,13 +50,14 @@ export function serialize(value: unknown, shape?: Shape, options: SerializeOptio
     }
   }
   if (!ok) return failed(value, writer, pretty);
+  if (!pretty || writer.top === undefined) return { kind: 'shorthand', text: writer.out };
   const layout = {
     indent: options.indent ?? DEFAULT_INDENT,
     width: options.width ?? DEFAULT_WIDTH,
     // Bracketing a csv list may add quotes after a dangling quoted value.
     csvToBrackets: writer.danglingQuotes.length === 0,
   };
-  return { kind: 'shorthand', text: pretty ? prettyText(writer.out, writer.top, layout) : writer.out };
+  return { kind: 'shorthand', text: prettyText(writer.out, writer.top, layout) };
 }
 
 /** A list parameter as the AWS CLI's separate words, or JSON for the whole list. */

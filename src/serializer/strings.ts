@@ -17,11 +17,16 @@ import { isFirstFollow, isKeyChar, isPythonSpace, isSecondFollow, isValueStart }
  */
 export type ValuePosition = 'first' | 'later';
 
+/** A bare value may start with it (a leading `]` or `}` is quoted anyway, see `bareForm`). */
 const START = 1;
 const FIRST = 2;
 const LATER = 4;
 const SPACE = 8;
 const KEY = 16;
+/** `,`: bare anywhere, written `\,`. */
+const COMMA_MARK = 32;
+/** A high surrogate: with a low surrogate after it, a code point beyond the BMP. */
+const HIGH = 64;
 
 let table: Uint8Array | undefined;
 
@@ -31,20 +36,19 @@ function classes(): Uint8Array {
   const built = new Uint8Array(0x10000);
   for (let cp = 0; cp < 0x10000; cp++) {
     built[cp] =
-      (isValueStart(cp) ? START : 0) |
+      (isValueStart(cp) && cp !== 0x5d && cp !== 0x7d ? START : 0) |
       (isFirstFollow(cp) ? FIRST : 0) |
       (isSecondFollow(cp) ? LATER : 0) |
       (isPythonSpace(cp) ? SPACE : 0) |
-      (isKeyChar(cp) ? KEY : 0);
+      (isKeyChar(cp) ? KEY : 0) |
+      (cp === 0x2c ? COMMA_MARK : 0) |
+      (cp >= 0xd800 && cp <= 0xdbff ? HIGH : 0);
   }
   table = built;
   return built;
 }
 
-const COMMA = 0x2c;
 const BACKSLASH = 0x5c;
-const RBRACKET = 0x5d;
-const RBRACE = 0x7d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 
@@ -78,35 +82,49 @@ export function encodeString(value: string, position: ValuePosition): string | u
  * (after a dangling quoted value, see `encodeDangling`, its quote must not occur again).
  */
 export function encodeAvoiding(value: string, position: ValuePosition, avoid: '"' | "'" | undefined): string | undefined {
-  if (isBare(value, position === 'first' ? FIRST : LATER)) return value.includes(',') ? value.replaceAll(',', '\\,') : value;
+  const bare = bareForm(value, position === 'first' ? FIRST : LATER);
+  if (bare === BARE) return value;
+  if (bare === BARE_WITH_COMMAS) return value.replaceAll(',', '\\,');
   if (value.charCodeAt(value.length - 1) === BACKSLASH) return undefined;
   return quoteWith(value, avoid === undefined ? pickQuote(value) : avoid === '"' ? SINGLE_QUOTE : DOUBLE_QUOTE);
 }
 
+const NOT_BARE = 0;
+const BARE = 1;
+const BARE_WITH_COMMAS = 2;
+
 /**
- * Whether `value` reads back unchanged without quotes: not empty, a value-start first character
- * (a `,` is written `\,`), follow characters after it, no character beyond the BMP, and no
- * trailing Python whitespace (bare values are right-stripped). A leading `]` or `}` is legal in
- * some positions but is quoted everywhere so a value never looks like a closing bracket.
+ * Whether `value` reads back unchanged without quotes, and whether it holds commas (written
+ * `\,`): not empty, a value-start first character, follow characters after it, no character
+ * beyond the BMP, and no trailing Python whitespace (bare values are right-stripped). A leading
+ * `]` or `}` is legal in some positions but is quoted everywhere, so a value never looks like a
+ * closing bracket.
  */
-function isBare(value: string, follow: number): boolean {
+function bareForm(value: string, follow: number): number {
   const length = value.length;
-  if (length === 0) return false;
+  if (length === 0) return NOT_BARE;
   const flags = classes();
-  const first = value.charCodeAt(0);
-  if (first !== COMMA) {
-    if (((flags[first] as number) & START) === 0 || first === RBRACKET || first === RBRACE) return false;
-    if (first >= 0xd800 && first <= 0xdbff && isLowSurrogate(value.charCodeAt(1))) return false;
-  }
+  let seen = flags[value.charCodeAt(0)] as number;
+  if ((seen & (START | COMMA_MARK)) === 0) return NOT_BARE;
+  const allowed = follow | COMMA_MARK;
   for (let i = 1; i < length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === COMMA) continue;
-    if (((flags[code] as number) & follow) === 0) return false;
-    // A pair is one code point beyond the BMP, which no bare value class admits; a lone
-    // surrogate is a BMP code point to the AWS CLI and stays bare.
-    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(value.charCodeAt(i + 1))) return false;
+    const f = flags[value.charCodeAt(i)] as number;
+    if ((f & allowed) === 0) return NOT_BARE;
+    seen |= f;
   }
-  return ((flags[value.charCodeAt(length - 1)] as number) & SPACE) === 0;
+  // A surrogate pair is one code point beyond the BMP, which no bare value class admits; a
+  // lone surrogate is a BMP code point to the AWS CLI and stays bare.
+  if ((seen & HIGH) !== 0 && hasSurrogatePair(value)) return NOT_BARE;
+  if (((flags[value.charCodeAt(length - 1)] as number) & SPACE) !== 0) return NOT_BARE;
+  return (seen & COMMA_MARK) !== 0 ? BARE_WITH_COMMAS : BARE;
+}
+
+function hasSurrogatePair(value: string): boolean {
+  for (let i = 0; i < value.length - 1; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(value.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 
 function isLowSurrogate(code: number): boolean {

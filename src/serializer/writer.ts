@@ -8,6 +8,7 @@ import { MAX_NESTING_DEPTH } from '../grammar/scanner.js';
 import type { ListShape, MapShape, Shape, StructureShape } from '../model/shape.js';
 import { isScalarKind, scalarText } from './scalars.js';
 import type { Looseness } from './scalars.js';
+import { TextSink } from './sink.js';
 import { encodeAvoiding, encodeDangling, isSayableKey } from './strings.js';
 import type { ValuePosition } from './strings.js';
 import { SerializeError } from './types.js';
@@ -44,15 +45,22 @@ export interface Entry {
 }
 
 const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const EQUALS = 0x3d;
+const SPACE = 0x20;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
 
 /** Writes one value; create one per `serialize` call. */
 export class Writer {
-  /** The text written so far. */
-  out = '';
+  private readonly sink = new TextSink();
+  private text: string | undefined;
   /** Set when the walk stopped. */
   failure: WriteFailure | undefined;
   /** With `record`, the top-level span. */
-  readonly top: Span = { kind: 'top', open: 0, close: 0, entries: [] };
+  readonly top: Span | undefined;
   /** The last thing written was a bare value ending in `\`: a `,` right after would be `\,`. */
   private endsWithBackslash = false;
   /** The unencoded text of the last scalar written. */
@@ -67,12 +75,20 @@ export class Writer {
    *   which of them (by order of appearance) take the quote they hold more of
    */
   constructor(
-    private readonly record: boolean,
+    record: boolean,
     private readonly dangling: { readonly flip: ReadonlySet<number> } | undefined,
-  ) {}
+  ) {
+    this.top = record ? { kind: 'top', open: 0, close: 0, entries: [] } : undefined;
+  }
 
   /** Quoted values written with an escaped closing quote: the quote and its offset. */
   readonly danglingQuotes: Array<{ readonly quote: '"' | "'"; readonly close: number }> = [];
+
+  /** The text written (decoded once; write nothing after reading it). */
+  get out(): string {
+    this.text ??= this.sink.toString();
+    return this.text;
+  }
 
   /** Positions (in `danglingQuotes`) of those followed by another of their quote character. */
   danglingFailures(): number[] {
@@ -91,10 +107,10 @@ export class Writer {
     if (!isPlainObject(value)) {
       return this.fail('NOT_A_STRUCTURE', `the top level must be an object of members, not ${describe(value)}`);
     }
-    const wrote = this.pairs(value, shape, looseness, 0, this.record ? this.top : undefined);
+    const wrote = this.pairs(value, shape, looseness, 0, this.top);
     if (wrote === false) return false;
     if (wrote === 0) return this.fail('EMPTY_STRUCTURE', 'shorthand needs at least one key=value pair');
-    this.top.close = this.out.length;
+    if (this.top !== undefined) this.top.close = this.sink.length;
     return true;
   }
 
@@ -127,9 +143,9 @@ export class Writer {
         if (itemShape === undefined) itemLooseness = 'strict';
       }
       if (written > 0) this.comma();
-      const start = this.out.length;
-      this.out += key;
-      this.out += '=';
+      const start = this.sink.length;
+      this.sink.append(key);
+      this.sink.appendCode(EQUALS);
       const entry: Entry | undefined = span === undefined ? undefined : { start, end: start };
       const ok =
         depth === 0
@@ -137,7 +153,7 @@ export class Writer {
           : this.value(item, itemShape, itemLooseness, depth, 'first', entry);
       if (!ok) return this.unwind(key);
       if (entry !== undefined && span !== undefined) {
-        entry.end = this.out.length;
+        entry.end = this.sink.length;
         span.entries.push(entry);
       }
       written++;
@@ -152,11 +168,11 @@ export class Writer {
       const member = shape?.member;
       if (member === undefined ? items.length >= 2 && items.every(isLooseScalar) : isScalarKind(member.kind) && items.length > 0) {
         if (items.length >= 2) {
-          const mark = this.out.length;
+          const mark = this.sink.length;
           if (this.csv(items, member, looseness, entry)) return true;
           // A later csv item can be unsayable where a list item is not (`x,"=\\"` vs `[x,=\\]`).
           if (this.failure?.fatal !== false || this.failure.code !== 'UNSAYABLE_STRING') return false;
-          this.out = this.out.slice(0, mark);
+          this.sink.truncate(mark);
           this.failure = undefined;
           this.endsWithBackslash = false;
           if (entry !== undefined) delete entry.value;
@@ -174,20 +190,20 @@ export class Writer {
 
   /** `x,y,z` after a top-level `key=`. */
   private csv(items: unknown[], member: Shape | undefined, looseness: Looseness, entry: Entry | undefined): boolean {
-    const span: Span | undefined = entry === undefined ? undefined : { kind: 'csv', open: this.out.length, close: 0, entries: [] };
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'csv', open: this.sink.length, close: 0, entries: [] };
     this.inCsv = true;
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.comma();
-      const start = this.out.length;
+      const start = this.sink.length;
       if (!this.scalar(items[i], member, looseness, i === 0 ? 'first' : 'later', i)) {
         this.inCsv = false;
         return false;
       }
-      span?.entries.push({ start, end: this.out.length, raw: this.lastText });
+      span?.entries.push({ start, end: this.sink.length, raw: this.lastText });
     }
     this.inCsv = false;
     if (span !== undefined && entry !== undefined) {
-      span.close = this.out.length;
+      span.close = this.sink.length;
       entry.value = span;
     }
     return true;
@@ -221,21 +237,21 @@ export class Writer {
 
   private list(items: unknown[], member: Shape | undefined, looseness: Looseness, depth: number, entry: Entry | undefined): boolean {
     if (depth >= MAX_NESTING_DEPTH) return this.tooDeep();
-    const span: Span | undefined = entry === undefined ? undefined : { kind: 'list', open: this.out.length, close: 0, entries: [] };
-    this.out += '[';
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'list', open: this.sink.length, close: 0, entries: [] };
+    this.sink.appendCode(LBRACKET);
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.comma();
-      const child: Entry | undefined = span === undefined ? undefined : { start: this.out.length, end: 0 };
+      const child: Entry | undefined = span === undefined ? undefined : { start: this.sink.length, end: 0 };
       if (!this.value(items[i], member, looseness, depth + 1, 'first', child)) return this.unwind(i);
       if (child !== undefined && span !== undefined) {
-        child.end = this.out.length;
+        child.end = this.sink.length;
         span.entries.push(child);
       }
     }
-    this.out += ']';
+    this.sink.appendCode(RBRACKET);
     this.endsWithBackslash = false;
     if (span !== undefined && entry !== undefined) {
-      span.close = this.out.length;
+      span.close = this.sink.length;
       entry.value = span;
     }
     return true;
@@ -249,13 +265,13 @@ export class Writer {
     entry: Entry | undefined,
   ): boolean {
     if (depth >= MAX_NESTING_DEPTH) return this.tooDeep();
-    const span: Span | undefined = entry === undefined ? undefined : { kind: 'hash', open: this.out.length, close: 0, entries: [] };
-    this.out += '{';
+    const span: Span | undefined = entry === undefined ? undefined : { kind: 'hash', open: this.sink.length, close: 0, entries: [] };
+    this.sink.appendCode(LBRACE);
     if (this.pairs(value, shape, looseness, depth + 1, span) === false) return false;
-    this.out += '}';
+    this.sink.appendCode(RBRACE);
     this.endsWithBackslash = false;
     if (span !== undefined && entry !== undefined) {
-      span.close = this.out.length;
+      span.close = this.sink.length;
       entry.value = span;
     }
     return true;
@@ -265,7 +281,11 @@ export class Writer {
   private scalar(value: unknown, shape: Shape | undefined, looseness: Looseness, position: ValuePosition, index: number | undefined): boolean {
     let text: string | undefined;
     try {
-      text = scalarText(value, shape !== undefined && isScalarKind(shape.kind) ? shape.kind : undefined, looseness);
+      // Strings are most values; they need no conversion where a string (or anything) is wanted.
+      text =
+        typeof value === 'string' && (shape === undefined || shape.kind === 'string')
+          ? value
+          : scalarText(value, shape !== undefined && isScalarKind(shape.kind) ? shape.kind : undefined, looseness);
     } catch (error) {
       if (!(error instanceof SerializeError)) throw error;
       this.failure = { fatal: true, code: error.code, message: error.message, path: [] };
@@ -283,7 +303,7 @@ export class Writer {
       }
       return this.unwindFrom(index);
     }
-    const avoid = this.danglingQuotes[this.danglingQuotes.length - 1]?.quote;
+    const avoid = this.danglingQuotes.length === 0 ? undefined : this.danglingQuotes[this.danglingQuotes.length - 1]?.quote;
     let encoded = encodeAvoiding(text, position, avoid);
     if (encoded === undefined) {
       if (this.dangling === undefined || this.inCsv) {
@@ -295,9 +315,9 @@ export class Writer {
       }
       const dangling = encodeDangling(text, this.dangling.flip.has(this.danglingQuotes.length), avoid);
       encoded = dangling.text;
-      this.danglingQuotes.push({ quote: dangling.quote, close: this.out.length + encoded.length - 1 });
+      this.danglingQuotes.push({ quote: dangling.quote, close: this.sink.length + encoded.length - 1 });
     }
-    this.out += encoded;
+    this.sink.append(encoded);
     this.lastText = text;
     this.endsWithBackslash = encoded.charCodeAt(encoded.length - 1) === BACKSLASH;
     return true;
@@ -305,7 +325,8 @@ export class Writer {
 
   /** A separating comma; a space first when a bare value ends in `\` (`x\ ,` reads `x\`). */
   private comma(): void {
-    this.out += this.endsWithBackslash ? ' ,' : ',';
+    if (this.endsWithBackslash) this.sink.appendCode(SPACE);
+    this.sink.appendCode(COMMA);
     this.endsWithBackslash = false;
   }
 

@@ -1,0 +1,77 @@
+/**
+ * Where the writer puts text: UTF-16 code units in a growing typed array, decoded once at the
+ * end. Appending hundreds of thousands of short pieces to one JavaScript string builds as many
+ * rope nodes, and collecting them was most of the serializer's time; this keeps the work to a
+ * copy per character.
+ */
+
+interface NodeBuffer {
+  from(buffer: ArrayBuffer, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
+
+/** Node's Buffer decodes UTF-16 fast and keeps lone surrogates; elsewhere, fromCharCode. */
+const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+
+const CHUNK = 0x2000;
+/** Typed arrays are costly to create; one spare buffer (up to this size) is kept for the next sink. */
+const POOLED_UNITS = 1 << 20;
+let spare: Uint16Array<ArrayBuffer> | undefined;
+const FINISHED = new Uint16Array(0);
+
+/** A growable UTF-16 text buffer; `toString()` finishes it (its buffer goes back to the pool). */
+export class TextSink {
+  private units: Uint16Array<ArrayBuffer>;
+  /** Code units written so far. */
+  length = 0;
+
+  constructor() {
+    this.units = spare ?? new Uint16Array(1024);
+    spare = undefined;
+  }
+
+  /** Append `text`. */
+  append(text: string): void {
+    const count = text.length;
+    let at = this.length;
+    if (at + count > this.units.length) this.grow(at + count);
+    const units = this.units;
+    for (let i = 0; i < count; i++) units[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Append one code unit (punctuation). */
+  appendCode(code: number): void {
+    if (this.length === this.units.length) this.grow(this.length + 1);
+    this.units[this.length++] = code;
+  }
+
+  /** Drop everything after the first `length` units. */
+  truncate(length: number): void {
+    this.length = length;
+  }
+
+  /** The text written. The sink is finished: append nothing after this. */
+  toString(): string {
+    let text: string;
+    if (NodeBuffer !== undefined) {
+      text = NodeBuffer.from(this.units.buffer, 0, this.length * 2).toString('utf16le');
+    } else {
+      text = '';
+      for (let start = 0; start < this.length; start += CHUNK) {
+        text += String.fromCharCode(...this.units.subarray(start, Math.min(start + CHUNK, this.length)));
+      }
+    }
+    if (this.units !== FINISHED && this.units.length <= POOLED_UNITS) spare = this.units;
+    this.units = FINISHED;
+    this.length = 0;
+    return text;
+  }
+
+  private grow(needed: number): void {
+    let size = Math.max(this.units.length * 2, 1024);
+    while (size < needed) size *= 2;
+    const units = new Uint16Array(size);
+    units.set(this.units.subarray(0, this.length));
+    this.units = units;
+  }
+}
