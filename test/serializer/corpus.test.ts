@@ -78,3 +78,22 @@ describe('serializer corpus recorded through the AWS CLI', () => {
     expect(shape === undefined ? parse(text) : modelParse(text, shape, { validate: false })).toEqual(awsValue);
   });
 });
+
+describe('canonical form over the grammar corpus inputs', () => {
+  const inputs = readCorpus<{ input: string; files?: unknown; value?: unknown }>('grammar').filter(
+    (row) => row.value !== undefined && row.files === undefined,
+  );
+
+  it('serialize(parse(s)) reads back as parse(s) and is stable after one step', () => {
+    const unstable = inputs.flatMap((row): unknown[] => {
+      const once = serialize(parse(row.input));
+      if (once.kind !== 'shorthand') return [{ input: row.input, once }];
+      const again = serialize(parse(once.text));
+      return again.text === once.text && JSON.stringify(parse(once.text)) === JSON.stringify(parse(row.input))
+        ? []
+        : [{ input: row.input, once: once.text, again: again.text }];
+    });
+    expect(inputs.length).toBeGreaterThan(1700);
+    expect(unstable).toEqual([]);
+  });
+});
