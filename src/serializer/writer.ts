@@ -68,6 +68,9 @@ export class Writer {
   /** Inside a csv list, where an unsayable item should rather turn the list into brackets. */
   private inCsv = false;
 
+  /** Quoted values written with an escaped closing quote: the quote and its offset. */
+  readonly danglingQuotes: Array<{ readonly quote: '"' | "'"; readonly close: number }> = [];
+
   /**
    * @param record note spans for the pretty printer
    * @param dangling whether to write strings that need quotes and end in `\\` with an escaped
@@ -80,9 +83,6 @@ export class Writer {
   ) {
     this.top = record ? { kind: 'top', open: 0, close: 0, entries: [] } : undefined;
   }
-
-  /** Quoted values written with an escaped closing quote: the quote and its offset. */
-  readonly danglingQuotes: Array<{ readonly quote: '"' | "'"; readonly close: number }> = [];
 
   /** The text written (decoded once; write nothing after reading it). */
   get out(): string {
