@@ -23,6 +23,7 @@ import { globalOptions, parseGlobalArgs } from './globals.js';
 import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../skeleton.js';
+import { serviceView } from './model-cache.js';
 import { buildRequest } from './request.js';
 import type { SkeletonKind } from './request.js';
 
@@ -79,18 +80,18 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
-  const model = registry.findService(command);
-  if (model === undefined) {
+  const view = serviceView(registry, command, ctx.env);
+  if (view === undefined) {
     return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
   }
 
-  const operations = registry.operationNames(command);
-  const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: [...operations, 'help'] } });
+  const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: [...view.operationNames, 'help'] } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
-  if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model };
-  const operation = registry.operation(command, operationName);
-  return evaluateOperation(command, model, operation, service.parsed.extras, globals, ctx);
+  if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model: view.fullModel() };
+  const found = view.operation(operationName);
+  if (found === undefined) return usage(invalidChoice('operation', operationName, [...view.operationNames, 'help']));
+  return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx);
 }
 
 function evaluateOperation(

@@ -72,7 +72,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
     };
     let answer: Record<string, unknown>;
     try {
-      answer = answerFor(evaluateCommandLine(request.argv, ctx), ctx.env, engine);
+      answer = await answerFor(evaluateCommandLine(request.argv, ctx), ctx.env, engine);
     } catch (error) {
       answer = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, kind: 'internal', exitCode: 70 };
     }
@@ -94,9 +94,9 @@ function readRequest(line: string): { argv: string[]; cwd?: string } | string {
   return typeof cwd === 'string' ? { argv, cwd } : { argv };
 }
 
-function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Record<string, unknown> {
+async function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Promise<Record<string, unknown>> {
   if (evaluation.kind === 'request') return { ok: true, params: evaluation.params };
-  const rendered = renderEvaluation(evaluation, { env, query });
+  const rendered = await renderEvaluation(evaluation, { env, query });
   if (rendered.failure !== undefined) {
     const f = rendered.failure;
     return { ok: false, error: f.message, kind: f.kind, exitCode: f.exitStatus, ...(f.code === undefined ? {} : { code: f.code }) };

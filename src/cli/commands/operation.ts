@@ -15,9 +15,7 @@ import type { CliFailure } from '../argv/errors.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { ModelRegistry } from '../../model/registry.js';
 import type { CliIo } from '../io.js';
-import { renderOperationHelp, renderServiceHelp, renderTopHelp } from '../help.js';
 import { generateSkeleton } from '../skeleton.js';
-import { formatResponse } from '../send/format.js';
 import { dumpPythonJson } from '../send/python-json.js';
 import { pythonView } from '../send/python-view.js';
 import type { TimestampStyle } from '../send/python-view.js';
@@ -61,11 +59,11 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
       debugLog: (line) => io.stderr.write(`${line}\n`),
     });
     const outcome = sent.ok
-      ? renderResponse(sent.response, evaluation.table.model, evaluation.globals, timestampStyle(evaluation.model), env, query, terminal)
+      ? await renderResponse(sent.response, evaluation.table.model, evaluation.globals, timestampStyle(evaluation.model), env, query, terminal)
       : failed(sent.failure);
     return write(io, outcome);
   }
-  return write(io, renderEvaluation(evaluation, { env, query, terminal }));
+  return write(io, await renderEvaluation(evaluation, { env, query, terminal }));
 }
 
 /** What a command prints and its exit status. */
@@ -94,13 +92,15 @@ export interface RenderContext {
  * What the AWS CLI prints for an evaluation, without sending: help, version, skeletons,
  * failures, and (for a request) the `--cli-dry-run` parameters.
  */
-export function renderEvaluation(evaluation: Evaluation, ctx: RenderContext): Rendered {
+export async function renderEvaluation(evaluation: Evaluation, ctx: RenderContext): Promise<Rendered> {
   switch (evaluation.kind) {
     case 'failure':
       return failed(evaluation.failure);
     case 'version':
       return { exitStatus: EXIT_STATUS.OK, stdout: `${versionString()}\n` };
     case 'help': {
+      // Help pages pull in the documentation renderers; only a help request loads them.
+      const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await import('../help.js');
       if (evaluation.topic === 'top') {
         const registry = ModelRegistry.fromEnvironment({ dataPath: evaluation.globals.dataPath, env: ctx.env });
         return { exitStatus: EXIT_STATUS.OK, stdout: renderTopHelp(registry.serviceNames()) };
@@ -133,7 +133,7 @@ function write(io: CliIo, rendered: Rendered): number {
 }
 
 /** Apply `--query`, then print in the chosen output format. */
-function renderResponse(
+async function renderResponse(
   response: unknown,
   operation: Operation,
   globals: GlobalOptions,
@@ -141,7 +141,7 @@ function renderResponse(
   env: NodeJS.ProcessEnv,
   query: QueryEngine | undefined,
   terminal: Terminal,
-): Rendered {
+): Promise<Rendered> {
   let data: unknown;
   if (globals.query !== undefined && query !== undefined) {
     // JMESPath works on plain JSON values; the float/int distinction of the model is lost here.
@@ -154,6 +154,7 @@ function renderResponse(
   } else {
     data = pythonView(response, operation.output, timestamps);
   }
+  const { formatResponse } = await import('../send/format.js');
   const output = globals.output ?? outputFromEnv(env);
   const color = globals.color === 'on' || (globals.color === 'auto' && terminal.isTTY === true);
   return {

@@ -1,0 +1,219 @@
+/**
+ * The operation cache: a command line needs one operation of a bundled model, but loading the
+ * model means decompressing and parsing all of it (about 20 ms for SageMaker). The first run of
+ * an operation writes that operation's part of the model (the operation, the shapes it reaches,
+ * the service's operation names) to a small file; later runs read only that file.
+ *
+ * The cache is used only where the registry would choose the bundled model itself (no model of
+ * the service on the data path), is keyed by the bundled file's path, size and time, and lives
+ * in `$XDG_CACHE_HOME/aws-shorthand` (default `~/.cache/aws-shorthand`). Any failure to read or
+ * write it falls back to the normal load. `AWS_SHORTHAND_NO_CACHE=1` turns it off.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { bundledModelPath } from '../../model/loaders/bundled.js';
+import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
+import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
+import { dataServiceName, xformName } from '../../model/loaders/names.js';
+import type { ModelRegistry } from '../../model/registry.js';
+import type { Operation, ServiceModel } from '../../model/shape.js';
+
+/** Bumped when the cache files change form. */
+const FORMAT = 1;
+
+/** The operation names of a service: CLI name → model name, in model order. */
+interface CacheIndex {
+  readonly format: number;
+  readonly operations: ReadonlyArray<readonly [string, string]>;
+}
+
+/** One service as a command line sees it: its operation names, and operations on demand. */
+export interface ServiceView {
+  /** CLI names of the operations, in model order. */
+  readonly operationNames: readonly string[];
+  /** The model holding `cliName` (possibly only that operation's part), and the operation. */
+  operation(cliName: string): { readonly model: ServiceModel; readonly operation: Operation } | undefined;
+  /** The whole model (for pages that list every operation). */
+  fullModel(): ServiceModel;
+}
+
+/**
+ * The view of `service` through `registry`, from the operation cache when it applies.
+ * @example serviceView(registry, 'sagemaker', env)?.operation('create-auto-ml-job')?.operation.name // 'CreateAutoMLJob'
+ */
+export function serviceView(registry: ModelRegistry, service: string, env: NodeJS.ProcessEnv): ServiceView | undefined {
+  const cache = cacheFor(registry, service, env);
+  if (cache !== undefined) {
+    const index = cache.readIndex();
+    if (index !== undefined) return cachedView(registry, service, cache, index);
+  }
+  return loadFull(registry, service, cache);
+}
+
+/** The whole model: read by us when the cache is to be filled from it, else by the registry. */
+function loadFull(registry: ModelRegistry, service: string, cache: Cache | undefined): ServiceView | undefined {
+  if (cache !== undefined) {
+    const raw = readRawModel(cache.modelPath);
+    const model = raw === undefined ? undefined : safeModel(raw, service);
+    if (raw !== undefined && model !== undefined) {
+      // The registry would have loaded this very file; it now answers with our copy.
+      registry.register(model);
+      return fullView(model, { cache, raw });
+    }
+  }
+  const model = registry.findService(service);
+  return model === undefined ? undefined : fullView(model, undefined);
+}
+
+interface Cache {
+  readonly dir: string;
+  readonly modelPath: string;
+  readIndex(): CacheIndex | undefined;
+  readOperation(modelName: string): BotocoreModelJson | undefined;
+}
+
+function cacheFor(registry: ModelRegistry, service: string, env: NodeJS.ProcessEnv): Cache | undefined {
+  if (env['AWS_SHORTHAND_NO_CACHE'] !== undefined && env['AWS_SHORTHAND_NO_CACHE'] !== '' && env['AWS_SHORTHAND_NO_CACHE'] !== '0') return undefined;
+  const dataName = dataServiceName(service);
+  if (dataName === undefined) return undefined;
+  const modelPath = bundledModelPath(dataName);
+  // Only where the registry itself would take the bundled model.
+  if (modelPath === undefined || locateBotocoreModel(registry.dataPath, dataName) !== undefined) return undefined;
+  let identity: string;
+  try {
+    const stat = statSync(modelPath);
+    identity = `${FORMAT}\u0000${modelPath}\u0000${stat.size}\u0000${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+  const base = env['XDG_CACHE_HOME'] !== undefined && env['XDG_CACHE_HOME'] !== '' ? env['XDG_CACHE_HOME'] : join(env['HOME'] ?? homedir(), '.cache');
+  const dir = join(base, 'aws-shorthand', `${dataName}-${fnv1a(identity)}`);
+  const readJson = (name: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    dir,
+    modelPath,
+    readIndex: () => {
+      const index = readJson('index.json') as CacheIndex | undefined;
+      return index?.format === FORMAT && Array.isArray(index.operations) ? index : undefined;
+    },
+    readOperation: (modelName) => readJson(`op-${modelName}.json`) as BotocoreModelJson | undefined,
+  };
+}
+
+/** A 32-bit FNV-1a hash in hex: enough to tell model files apart (node:crypto costs start-up time). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function cachedView(registry: ModelRegistry, service: string, cache: Cache, index: CacheIndex): ServiceView {
+  const byCliName = new Map(index.operations);
+  let full: ServiceView | undefined;
+  const fallback = (): ServiceView => {
+    full ??= loadFull(registry, service, cache);
+    if (full === undefined) throw new Error(`the model of ${service} cannot be loaded`);
+    return full;
+  };
+  return {
+    operationNames: index.operations.map(([cliName]) => cliName),
+    operation: (cliName) => {
+      const modelName = byCliName.get(cliName);
+      if (modelName === undefined) return undefined;
+      const json = cache.readOperation(modelName);
+      const model = json === undefined ? undefined : safeModel(json, service);
+      const operation = model?.operations.get(modelName);
+      if (model === undefined || operation === undefined) return fallback().operation(cliName);
+      return { model, operation };
+    },
+    fullModel: () => fallback().fullModel(),
+  };
+}
+
+function safeModel(json: BotocoreModelJson, service: string): ServiceModel | undefined {
+  try {
+    return modelFromBotocore(json, { serviceName: dataServiceName(service) ?? service });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole model; with a cache, the operations used are written to it for next time. */
+function fullView(model: ServiceModel, source: { readonly cache: Cache; readonly raw: BotocoreModelJson } | undefined): ServiceView {
+  const byCliName = new Map([...model.operations.keys()].map((name) => [xformName(name), name] as const));
+  if (source !== undefined) writeIndex(source.cache, [...byCliName]);
+  return {
+    operationNames: [...byCliName.keys()],
+    operation: (cliName) => {
+      const modelName = byCliName.get(cliName);
+      const operation = modelName === undefined ? undefined : model.operations.get(modelName);
+      if (operation === undefined || modelName === undefined) return undefined;
+      if (source !== undefined) writeOperation(source.cache, source.raw, modelName);
+      return { model, operation };
+    },
+    fullModel: () => model,
+  };
+}
+
+function readRawModel(path: string): BotocoreModelJson | undefined {
+  try {
+    const bytes = readFileSync(path);
+    return JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as BotocoreModelJson;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeIndex(cache: Cache, operations: ReadonlyArray<readonly [string, string]>): void {
+  if (cache.readIndex() !== undefined) return;
+  writeAtomically(cache.dir, 'index.json', JSON.stringify({ format: FORMAT, operations } satisfies CacheIndex));
+}
+
+/** The operation, the shapes it reaches and the service metadata: a model of one operation. */
+function writeOperation(cache: Cache, raw: BotocoreModelJson, modelName: string): void {
+  const spec = raw.operations[modelName];
+  if (spec === undefined) return;
+  const keep = new Set<string>();
+  const reach = (name: string): void => {
+    if (keep.has(name)) return;
+    const shape = raw.shapes[name] as (BotocoreShapeJson & Record<string, unknown>) | undefined;
+    if (shape === undefined) return;
+    keep.add(name);
+    for (const field of ['member', 'key', 'value']) {
+      const ref = shape[field] as { shape?: unknown } | undefined;
+      if (typeof ref?.shape === 'string') reach(ref.shape);
+    }
+    const members = shape['members'] as Record<string, { shape?: unknown }> | undefined;
+    for (const member of Object.values(members ?? {})) if (typeof member.shape === 'string') reach(member.shape);
+  };
+  for (const field of ['input', 'output'] as const) {
+    const ref = (spec as unknown as Record<string, { shape?: unknown } | undefined>)[field];
+    if (typeof ref?.shape === 'string') reach(ref.shape);
+  }
+  const shapes: Record<string, unknown> = {};
+  for (const name of keep) shapes[name] = raw.shapes[name];
+  const trimmed = { ...raw, operations: { [modelName]: spec }, shapes };
+  writeAtomically(cache.dir, `op-${modelName}.json`, JSON.stringify(trimmed));
+}
+
+function writeAtomically(dir: string, name: string, text: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temporary = join(dir, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(dir, name));
+  } catch {
+    // A cache that cannot be written is only slower next time.
+  }
+}
