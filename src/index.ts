@@ -66,6 +66,19 @@ export type { RegistryOptions } from './model/registry.js';
 export { ShapeWalk, walkShapes } from './model/walk.js';
 export type { NodeBinding } from './model/walk.js';
 
+// Serializer: JSON → shorthand that reads back to the same value, and whole command lines.
+export { serialize, serializeList, toCommandArgs, toCommandLine, shellQuote, SerializeError } from './serializer/index.js';
+export type {
+  CommandArgs,
+  CommandLineOptions,
+  FallbackCode,
+  JsonResult,
+  ListResult,
+  SerializeOptions,
+  SerializeResult,
+  ShorthandResult,
+} from './serializer/index.js';
+
 // Editor services: pure functions of (text, shape, offset); offsets in UTF-16 code units.
 export {
   complete,
