@@ -6,6 +6,9 @@
  * arrive with an identical JSON body, and service errors must print identically.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -191,6 +194,33 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(request).toBeUndefined();
     expect(result.code).toBe(255);
     expect(result.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleArn, value: 5, valid min length: 20\n');
+  });
+
+  // The SDK's own chains read this process's environment and ~/.aws: skip where they could succeed.
+  const ambientAws =
+    ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'].some((name) => process.env[name] !== undefined) ||
+    existsSync(join(homedir(), '.aws'));
+  it.skipIf(ambientAws).each([
+    ['region', { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' }, 'You must specify a region. You can also configure your region by running "aws configure".\n'],
+    ['credentials', { AWS_DEFAULT_REGION: 'us-east-1' }, 'Unable to locate credentials. You can configure credentials by running "aws configure".\n'],
+  ])('reports missing %s as the AWS CLI does', async (_what, extra, message) => {
+    const env = cleanEnv({ ...extra, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true' });
+    const before = received.length;
+    const result = await run(['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'x', '--endpoint-url', endpoint], { env });
+    expect(received.length).toBe(before);
+    expect(result.code).toBe(255);
+    expect(result.stderr).toBe(message);
+  });
+
+  it('sends unsigned requests with --no-sign-request', async () => {
+    reply = { status: 200, body: { AutoMLJobArn: ARN } };
+    const before = received.length;
+    const result = await run(['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'x', '--endpoint-url', endpoint, '--no-sign-request'], {
+      env: cleanEnv({ AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' }),
+    });
+    expect(result.code).toBe(0);
+    expect(received.length).toBe(before + 1);
+    expect(received[received.length - 1]?.headers['authorization']).toBeUndefined();
   });
 
   it.runIf(awsCliAvailable)('matches the AWS CLI: the same argv arrives with an identical JSON body', async () => {

@@ -28,6 +28,8 @@ export type CliFailureKind =
   | 'validation'
   /** The service answered with an error: `An error occurred (Code) when calling …`; exit 255. */
   | 'service'
+  /** No region or no credentials: printed without the leading blank line; exit 255. */
+  | 'config'
   /** Any other error text the AWS CLI prints (often a raw Python exception); exit 255. */
   | 'other';
 
@@ -92,6 +94,8 @@ export function formatFailure(f: CliFailure): string {
       return `usage: ${USAGE}${PROG}: error: ${f.message}\n`;
     case 'unknown-options':
       return `usage: ${USAGE}\n${f.message}\n`;
+    case 'config':
+      return `${f.message}\n`;
     default:
       return `\n${f.message}\n`;
   }

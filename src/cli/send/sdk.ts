@@ -198,10 +198,10 @@ function describeError(error: unknown, options: SendOptions): CliFailure {
     return failure('service', `An error occurred (${code}) when calling the ${options.operation.name} operation${retries}: ${message}`, { code });
   }
   if (err.name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-    return failure('other', 'Unable to locate credentials. You can configure credentials by running "aws configure".', { code: 'NO_CREDENTIALS' });
+    return failure('config', 'Unable to locate credentials. You can configure credentials by running "aws configure".', { code: 'NO_CREDENTIALS' });
   }
   if (/Region is missing/i.test(message)) {
-    return failure('other', 'You must specify a region. You can also configure your region by running "aws configure".', { code: 'NO_REGION' });
+    return failure('config', 'You must specify a region. You can also configure your region by running "aws configure".', { code: 'NO_REGION' });
   }
   if ((err.code !== undefined && NETWORK_CODES.has(err.code)) || err.name === 'TimeoutError') {
     const endpoint = options.globals.endpointUrl;
