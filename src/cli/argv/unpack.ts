@@ -25,7 +25,7 @@ import type { Conversion } from '../../model/coerce.js';
 import { CoercionError } from '../../model/errors.js';
 import { bytesRepr, pyStr } from '../../model/python.js';
 import type { ListShape, Shape } from '../../model/shape.js';
-import { supportsShorthand } from '../docs/index.js';
+import { supportsShorthand } from '../docs/shorthand-syntax.js';
 import { expandPath } from '../file-reader.js';
 import { failure, paramError } from './errors.js';
 import type { CliFailure } from './errors.js';
