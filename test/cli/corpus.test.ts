@@ -36,11 +36,7 @@ const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
  * Rows that fail because of a known gap outside the CLI layer; `it.fails` keeps them honest
  * (the test breaks once the gap is closed, so the entry can be removed).
  */
-const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  'services.jsonl s3api/put-object-streaming-body':
-    'the botocore loader drops traits on member references (`"streaming": true` on s3 Body), so the blob is not read from the file',
-  'services.jsonl s3api/put-object-body-missing': 'same gap: a streaming blob member is not known to be streaming',
-};
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
 const rows = readCorpus<Row>('cli');
 const FIXTURES = fileURLToPath(new URL('./fixtures/models', import.meta.url));

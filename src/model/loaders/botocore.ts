@@ -368,7 +368,7 @@ function buildShape(name: string, def: BotocoreShapeJson, table: ShapeTable): Sh
         const ref = refOf(rawRef, name, `member ${memberName}`);
         members.set(
           memberName,
-          lazyMember(memberName, () => table.require(ref.shape, `${name}.${memberName}`), {
+          lazyMember(memberName, () => withMemberTraits(table.require(ref.shape, `${name}.${memberName}`), ref), {
             documentation: ref.documentation,
             idempotencyToken: ref.idempotencyToken,
           }),
@@ -426,6 +426,15 @@ function buildShape(name: string, def: BotocoreShapeJson, table: ShapeTable): Sh
     default:
       throw new ModelError('INVALID_MODEL', `Shape ${name} has unsupported type ${String(def.type)}`, name);
   }
+}
+
+/**
+ * The member's view of its target: botocore lets a member reference carry traits of the shape
+ * (S3's `Body` is `{"shape": "Body", "streaming": true}`), so such a member gets a copy.
+ */
+function withMemberTraits(shape: Shape, ref: BotocoreShapeRef): Shape {
+  if (ref.streaming === true && shape.kind === 'blob' && shape.streaming !== true) return { ...shape, streaming: true };
+  return shape;
 }
 
 function refOf(ref: BotocoreShapeRef | undefined, owner: string, field: string): BotocoreShapeRef {
