@@ -4,13 +4,17 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 
+// A bare environment: variables such as NODE_EXTRA_CA_CERTS add ~35 ms to every node start
+// and would hide the difference being measured.
+const ENV = { PATH: process.env.PATH ?? '' };
+
 /** Median wall-clock milliseconds of running `node ...args` (after one warm-up). */
-export function coldMs(args, runs = 15) {
-  spawnSync(process.execPath, args, { stdio: 'ignore' });
+export function coldMs(args, runs = 21) {
+  spawnSync(process.execPath, args, { stdio: 'ignore', env: ENV });
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    spawnSync(process.execPath, args, { stdio: 'ignore' });
+    spawnSync(process.execPath, args, { stdio: 'ignore', env: ENV });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);

@@ -6,11 +6,11 @@
  * Chevrotain parser, which reports the error exactly. A property test checks that both paths
  * give the same value wherever this one finishes.
  */
-import type { TokenType } from 'chevrotain';
 import type { SyntaxDiagnostic } from './errors.js';
 import { decodeUnquoted, scanInto } from './scanner.js';
 import type { TokenSink } from './scanner.js';
-import * as T from './tokens.js';
+import { KIND } from './token-kinds.js';
+import type { TokenKind } from './token-kinds.js';
 import { setOwn } from './value.js';
 import type { ShorthandObject, ShorthandValue } from './value.js';
 
@@ -29,13 +29,13 @@ class DirectValueSink implements TokenSink {
   private readonly stack: Frame[] = [{ object: this.root, list: undefined, key: '', csv: undefined }];
   private readonly topKeys = new Set<string>();
 
-  token(type: TokenType, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
+  token(kind: TokenKind, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
     const frame = this.stack[this.stack.length - 1] as Frame;
-    switch (type) {
-      case T.Key:
+    switch (kind) {
+      case KIND.Key:
         frame.key = text.slice(start, end);
         return true;
-      case T.Equals:
+      case KIND.Equals:
         if (this.stack.length === 1) {
           // A second top-level key is an error the parser words; a hash keeps its last value.
           if (this.topKeys.has(frame.key)) return false;
@@ -43,36 +43,36 @@ class DirectValueSink implements TokenSink {
         }
         frame.csv = undefined;
         return true;
-      case T.Comma:
+      case KIND.Comma:
         frame.key = '';
         return true;
-      case T.CsvComma:
+      case KIND.CsvComma:
         if (frame.csv === undefined) {
           frame.csv = [(frame.object as ShorthandObject)[frame.key] as ShorthandValue];
           setOwn(frame.object as ShorthandObject, frame.key, frame.csv);
         }
         return true;
-      case T.Unquoted:
+      case KIND.Unquoted:
         return this.add(frame, payload === undefined ? decodeUnquoted(text.slice(start, end)) : (payload as string));
-      case T.SingleQuoted:
-      case T.DoubleQuoted:
+      case KIND.SingleQuoted:
+      case KIND.DoubleQuoted:
         return this.add(frame, payload as string);
-      case T.EmptyValue:
+      case KIND.EmptyValue:
         return this.add(frame, '');
-      case T.LBracket: {
+      case KIND.LBracket: {
         const list: ShorthandValue[] = [];
         this.add(frame, list);
         this.stack.push({ object: undefined, list, key: '', csv: undefined });
         return true;
       }
-      case T.LBrace: {
+      case KIND.LBrace: {
         const object: ShorthandObject = {};
         this.add(frame, object);
         this.stack.push({ object, list: undefined, key: '', csv: undefined });
         return true;
       }
-      case T.RBracket:
-      case T.RBrace:
+      case KIND.RBracket:
+      case KIND.RBrace:
         this.stack.pop();
         return true;
       default:
@@ -96,5 +96,5 @@ class DirectValueSink implements TokenSink {
 /** The value of `text` when it is well formed without `@=`, else undefined (use the parser). */
 export function parseDirect(text: string): ShorthandObject | undefined {
   const sink = new DirectValueSink();
-  return scanInto(text, sink) && sink.balanced ? sink.root : undefined;
+  return scanInto(text, sink).complete && sink.balanced ? sink.root : undefined;
 }

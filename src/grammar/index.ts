@@ -6,7 +6,7 @@ import { ShorthandError } from './errors.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { parseDirect } from './direct-value.js';
 import { parseTokens } from './parser.js';
-import { scan } from './scanner.js';
+import { scan } from './tokens.js';
 import { ValueBuilder } from './value.js';
 import type { FileReader, ShorthandObject } from './value.js';
 

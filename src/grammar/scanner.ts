@@ -9,7 +9,6 @@
  * and lexical errors (unterminated quotes, a missing csv item, nesting too deep) become
  * `Invalid` tokens carrying their diagnostic, so the parser reports every error in input order.
  */
-import type { TokenType } from 'chevrotain';
 import {
   codePointAt,
   codePointLength,
@@ -22,19 +21,14 @@ import {
 } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { unexpectedInputMessage } from './message.js';
-import * as T from './tokens.js';
-import { ShorthandToken } from './tokens.js';
-
-/** Interned one-character images, so structural tokens allocate no string. */
-const PUNCTUATION = new Map([...',=@[]{}'].map((c) => [c.charCodeAt(0), c] as const));
+import { KIND } from './token-kinds.js';
+import type { TokenKind } from './token-kinds.js';
 
 /** Deepest `[`/`{` nesting accepted; the AWS CLI dies with RecursionError a little past it. */
 export const MAX_NESTING_DEPTH = 480;
 
-/** What the scanner produced. */
-export interface ScanResult {
-  /** Tokens in input order; the parser supplies the end-of-input token. */
-  readonly tokens: ShorthandToken[];
+/** What the scanner leaves beside its tokens. */
+export interface ScanExtras {
   /** Source ranges the AWS CLI silently drops (its csv backtracking can land past text). */
   readonly skipped: ReadonlyArray<{ readonly start: number; readonly end: number }>;
   /**
@@ -78,32 +72,13 @@ const DOUBLE_QUOTE = 0x22;
  * (the fast value builder gives up on anything unusual and leaves it to the parser).
  */
 export interface TokenSink {
-  /** One token: its type, source range and payload (decoded string or diagnostic). */
-  token(type: TokenType, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean;
+  /** One token: its kind, source range and payload (decoded string or diagnostic). */
+  token(kind: TokenKind, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean;
 }
 
-/** Collects Chevrotain tokens for the parser. */
-class TokenCollector implements TokenSink {
-  readonly tokens: ShorthandToken[] = [];
-
-  token(type: TokenType, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
-    const image = end - start === 1 ? (PUNCTUATION.get(text.charCodeAt(start)) ?? text.slice(start, end)) : text.slice(start, end);
-    // An unquoted value's payload is its image with `\,` undone.
-    this.tokens.push(new ShorthandToken(type, image, start, payload ?? (type === T.Unquoted ? decodeUnquoted(image) : undefined)));
-    return true;
-  }
-}
-
-/** Scan `text` into tokens. */
-export function scan(text: string): ScanResult {
-  const collector = new TokenCollector();
-  const { skipped, probes } = new Scanner(text, collector).run();
-  return { tokens: collector.tokens, skipped, probes };
-}
-
-/** Feed `text`'s tokens to `sink`; false when the sink stopped the scan early. */
-export function scanInto(text: string, sink: TokenSink): boolean {
-  return new Scanner(text, sink).run().complete;
+/** Feed `text`'s tokens to `sink`; `complete` is false when the sink stopped the scan early. */
+export function scanInto(text: string, sink: TokenSink): ScanExtras & { complete: boolean } {
+  return new Scanner(text, sink).run();
 }
 
 class Scanner {
@@ -118,7 +93,7 @@ class Scanner {
     private readonly sink: TokenSink,
   ) {}
 
-  run(): { skipped: ScanResult['skipped']; probes: ScanResult['probes']; complete: boolean } {
+  run(): ScanExtras & { complete: boolean } {
     const { text } = this;
     let mode: Mode | undefined = MODE.key;
     while (mode !== undefined && !this.stopped) {
@@ -133,10 +108,10 @@ class Scanner {
           mode = this.separator();
           break;
         case MODE.listItem:
-          mode = text.charCodeAt(this.pos) === RBRACKET ? this.close(T.RBracket) : MODE.value;
+          mode = text.charCodeAt(this.pos) === RBRACKET ? this.close(KIND.RBracket) : MODE.value;
           break;
         case MODE.hashEntry:
-          mode = text.charCodeAt(this.pos) === RBRACE ? this.close(T.RBrace) : MODE.key;
+          mode = text.charCodeAt(this.pos) === RBRACE ? this.close(KIND.RBrace) : MODE.key;
           break;
       }
     }
@@ -148,10 +123,10 @@ class Scanner {
     const { text } = this;
     const start = this.pos;
     while (this.pos < text.length && isKeyChar(text.charCodeAt(this.pos))) this.pos++;
-    if (this.pos > start) this.emit(T.Key, start, this.pos);
+    if (this.pos > start) this.emit(KIND.Key, start, this.pos);
     this.skipSpace();
     if (text.charCodeAt(this.pos) === AT) {
-      this.emit(T.At, this.pos, this.pos + 1);
+      this.emit(KIND.At, this.pos, this.pos + 1);
       this.pos++;
       this.skipSpace();
     }
@@ -160,13 +135,13 @@ class Scanner {
       // separator in place so the structure around it survives.
       const code = text.charCodeAt(this.pos);
       if (this.pos >= text.length || code === COMMA || code === RBRACKET || code === RBRACE) {
-        this.emit(T.Unexpected, this.pos, this.pos);
+        this.emit(KIND.Unexpected, this.pos, this.pos);
         return MODE.separator;
       }
       this.unexpectedRun(true);
       if (text.charCodeAt(this.pos) !== EQUALS) return MODE.separator;
     }
-    this.emit(T.Equals, this.pos, this.pos + 1);
+    this.emit(KIND.Equals, this.pos, this.pos + 1);
     this.pos++;
     this.skipSpace();
     return MODE.value;
@@ -179,7 +154,7 @@ class Scanner {
     if (code === LBRACKET || code === LBRACE) return this.open(code === LBRACKET ? 'list' : 'hash');
     if (this.stack.length === 0) {
       if (this.pos >= text.length) {
-        this.emit(T.EmptyValue, this.pos, this.pos);
+        this.emit(KIND.EmptyValue, this.pos, this.pos);
         return MODE.separator;
       }
       this.csvValue();
@@ -198,17 +173,17 @@ class Scanner {
       this.skipSpace();
       // `a=[x] ` : the AWS CLI skips the blank, then wants a `,` and meets the end.
       if (this.pos >= text.length) {
-        this.emit(T.Unexpected, this.pos, this.pos);
+        this.emit(KIND.Unexpected, this.pos, this.pos);
         return undefined;
       }
     } else {
       this.skipSpace();
       if (this.pos >= text.length) return undefined;
       const closer = top === 'list' ? RBRACKET : RBRACE;
-      if (text.charCodeAt(this.pos) === closer) return this.close(top === 'list' ? T.RBracket : T.RBrace);
+      if (text.charCodeAt(this.pos) === closer) return this.close(top === 'list' ? KIND.RBracket : KIND.RBrace);
     }
     if (text.charCodeAt(this.pos) === COMMA) {
-      this.emit(T.Comma, this.pos, this.pos + 1);
+      this.emit(KIND.Comma, this.pos, this.pos + 1);
       this.pos++;
       this.skipSpace();
       return top === undefined ? MODE.key : top === 'list' ? MODE.listItem : MODE.hashEntry;
@@ -226,18 +201,18 @@ class Scanner {
         length: this.text.length - this.pos,
         severity: 'error',
       };
-      this.emit(T.Invalid, this.pos, this.text.length, diagnostic);
+      this.emit(KIND.Invalid, this.pos, this.text.length, diagnostic);
       this.pos = this.text.length;
       return MODE.separator;
     }
-    this.emit(container === 'list' ? T.LBracket : T.LBrace, this.pos, this.pos + 1);
+    this.emit(container === 'list' ? KIND.LBracket : KIND.LBrace, this.pos, this.pos + 1);
     this.pos++;
     this.skipSpace();
     this.stack.push(container);
     return container === 'list' ? MODE.listItem : MODE.hashEntry;
   }
 
-  private close(type: TokenType): Mode {
+  private close(type: TokenKind): Mode {
     this.emit(type, this.pos, this.pos + 1);
     this.pos++;
     this.stack.pop();
@@ -258,7 +233,7 @@ class Scanner {
       while (at < text.length && isSkippableSpace(text.charCodeAt(at))) at++;
       if (at >= text.length) {
         // `a=b,` : a second item is required and the input has ended.
-        this.emit(T.CsvComma, commaAt, commaAt + 1);
+        this.emit(KIND.CsvComma, commaAt, commaAt + 1);
         this.emitInvalid(at, 0, '<second>', '<none>');
         this.pos = at;
         return;
@@ -269,7 +244,7 @@ class Scanner {
         let after = item.next;
         while (after < text.length && isSkippableSpace(text.charCodeAt(after))) after++;
         if (after >= text.length || text.charCodeAt(after) === COMMA) {
-          this.emit(T.CsvComma, commaAt, commaAt + 1);
+          this.emit(KIND.CsvComma, commaAt, commaAt + 1);
           this.emit(item.type, item.start, item.end, item.value);
           this.pos = after;
           if (after >= text.length) return;
@@ -290,13 +265,13 @@ class Scanner {
   /** A second-or-later csv item at `at`, or undefined where the AWS CLI's attempt fails. */
   private laterItem(
     at: number,
-  ): { type: TokenType; start: number; end: number; next: number; value: string | undefined } | undefined {
+  ): { type: TokenKind; start: number; end: number; next: number; value: string | undefined } | undefined {
     const code = this.text.charCodeAt(at);
     if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE) {
       const close = this.closingQuote(at);
       if (close === -1) return undefined;
       return {
-        type: code === SINGLE_QUOTE ? T.SingleQuoted : T.DoubleQuoted,
+        type: code === SINGLE_QUOTE ? KIND.SingleQuoted : KIND.DoubleQuoted,
         start: at,
         end: close + 1,
         next: close + 1,
@@ -306,7 +281,7 @@ class Scanner {
     const end = this.matchUnquoted(at, isSecondFollow);
     if (end === at) return undefined;
     const trimmed = this.trimEnd(at, end);
-    return { type: T.Unquoted, start: at, end: trimmed, next: end, value: undefined };
+    return { type: KIND.Unquoted, start: at, end: trimmed, next: end, value: undefined };
   }
 
   // first-value = single-quoted / double-quoted / [value-start *(value-follow)]   (may be empty)
@@ -322,7 +297,7 @@ class Scanner {
         return;
       }
       this.emit(
-        code === SINGLE_QUOTE ? T.SingleQuoted : T.DoubleQuoted,
+        code === SINGLE_QUOTE ? KIND.SingleQuoted : KIND.DoubleQuoted,
         at,
         close + 1,
         decodeQuoted(text.slice(at + 1, close), code),
@@ -332,11 +307,11 @@ class Scanner {
     }
     const end = this.matchUnquoted(at, isFirstFollow);
     if (end === at) {
-      this.emit(T.EmptyValue, at, at);
+      this.emit(KIND.EmptyValue, at, at);
       return;
     }
     const trimmed = this.trimEnd(at, end);
-    this.emit(T.Unquoted, at, trimmed);
+    this.emit(KIND.Unquoted, at, trimmed);
     this.pos = end;
   }
 
@@ -391,7 +366,7 @@ class Scanner {
       if (code === COMMA || code === RBRACKET || code === RBRACE || (stopAtEquals && code === EQUALS)) break;
       i++;
     }
-    this.emit(T.Unexpected, start, i);
+    this.emit(KIND.Unexpected, start, i);
     this.pos = i;
   }
 
@@ -405,7 +380,7 @@ class Scanner {
       expected,
       received,
     };
-    this.emit(T.Invalid, offset, offset + length, diagnostic);
+    this.emit(KIND.Invalid, offset, offset + length, diagnostic);
   }
 
   private skipSpace(): void {
@@ -413,8 +388,8 @@ class Scanner {
     while (this.pos < text.length && isSkippableSpace(text.charCodeAt(this.pos))) this.pos++;
   }
 
-  private emit(tokenType: TokenType, start: number, end: number, payload?: string | SyntaxDiagnostic): void {
-    if (!this.sink.token(tokenType, this.text, start, end, payload)) {
+  private emit(kind: TokenKind, start: number, end: number, payload?: string | SyntaxDiagnostic): void {
+    if (!this.sink.token(kind, this.text, start, end, payload)) {
       this.stopped = true;
       this.pos = this.text.length;
     }

@@ -1,13 +1,17 @@
 /**
- * Token types of the shorthand grammar. The AWS CLI grammar is context dependent (which
- * characters a value may hold depends on where it stands, and `a=b,c` is a list while
- * `a=b,c=d` is two pairs), so tokens are produced by our own mode-driven scanner
- * (`scanner.ts`) rather than Chevrotain's regex lexer; the types carry `Lexer.NA` patterns.
- * Each label is what the AWS CLI names the token in "Expected: '…'" messages.
+ * Chevrotain token types of the shorthand grammar, and `scan`, which turns the scanner's token
+ * kinds into Chevrotain tokens. The AWS CLI grammar is context dependent (which characters a
+ * value may hold depends on where it stands, and `a=b,c` is a list while `a=b,c=d` is two
+ * pairs), so tokens come from our own mode-driven scanner (`scanner.ts`) rather than
+ * Chevrotain's regex lexer; the types carry `Lexer.NA` patterns.
  */
 import { createToken, Lexer } from 'chevrotain';
 import type { IToken, TokenType } from 'chevrotain';
 import type { SyntaxDiagnostic } from './errors.js';
+import { decodeUnquoted, scanInto } from './scanner.js';
+import type { Probe, TokenSink } from './scanner.js';
+import { KIND } from './token-kinds.js';
+import type { TokenKind } from './token-kinds.js';
 
 /** A key: `[A-Za-z0-9_.#/:-]+`. An empty key produces no token. */
 export const Key = createToken({ name: 'Key', pattern: Lexer.NA, label: '<key>' });
@@ -72,4 +76,58 @@ export class ShorthandToken implements IToken {
     this.tokenTypeIdx = (tokenType as TokenType & { tokenTypeIdx: number }).tokenTypeIdx;
     this.endOffset = startOffset + image.length - 1;
   }
+}
+
+/** The Chevrotain token type of each scanner kind, indexed by `KIND` value. */
+const TYPE_OF_KIND: readonly TokenType[] = (() => {
+  const types: TokenType[] = [];
+  types[KIND.Key] = Key;
+  types[KIND.At] = At;
+  types[KIND.Equals] = Equals;
+  types[KIND.Comma] = Comma;
+  types[KIND.CsvComma] = CsvComma;
+  types[KIND.LBracket] = LBracket;
+  types[KIND.RBracket] = RBracket;
+  types[KIND.LBrace] = LBrace;
+  types[KIND.RBrace] = RBrace;
+  types[KIND.Unquoted] = Unquoted;
+  types[KIND.SingleQuoted] = SingleQuoted;
+  types[KIND.DoubleQuoted] = DoubleQuoted;
+  types[KIND.EmptyValue] = EmptyValue;
+  types[KIND.Unexpected] = Unexpected;
+  types[KIND.Invalid] = Invalid;
+  return types;
+})();
+
+/** Interned one-character images, so structural tokens allocate no string. */
+const PUNCTUATION = new Map([...',=@[]{}'].map((c) => [c.charCodeAt(0), c] as const));
+
+/** Collects Chevrotain tokens for the parser. */
+class TokenCollector implements TokenSink {
+  readonly tokens: ShorthandToken[] = [];
+
+  token(kind: TokenKind, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
+    const image = end - start === 1 ? (PUNCTUATION.get(text.charCodeAt(start)) ?? text.slice(start, end)) : text.slice(start, end);
+    // An unquoted value's payload is its image with `\,` undone.
+    const decoded = payload ?? (kind === KIND.Unquoted ? decodeUnquoted(image) : undefined);
+    this.tokens.push(new ShorthandToken(TYPE_OF_KIND[kind] as TokenType, image, start, decoded));
+    return true;
+  }
+}
+
+/** What `scan` produced: Chevrotain tokens and the scanner's extras. */
+export interface ScanResult {
+  /** Tokens in input order; the parser supplies the end-of-input token. */
+  readonly tokens: ShorthandToken[];
+  /** Source ranges the AWS CLI silently drops (its csv backtracking can land past text). */
+  readonly skipped: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Later csv items the AWS CLI read, then discarded (their files were loaded all the same). */
+  readonly probes: ReadonlyArray<Probe>;
+}
+
+/** Scan `text` into Chevrotain tokens. */
+export function scan(text: string): ScanResult {
+  const collector = new TokenCollector();
+  const { skipped, probes } = scanInto(text, collector);
+  return { tokens: collector.tokens, skipped, probes };
 }
