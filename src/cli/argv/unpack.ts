@@ -14,6 +14,7 @@
  * Shorthand is parsed, then coerced to the shape (`BackCompatVisitor` semantics) by the model
  * layer; JSON is not coerced. Failures carry the AWS CLI's exact text.
  */
+import { isLegacyListOption } from '../legacy-lists.js';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ShorthandError } from '../../grammar/index.js';
@@ -46,18 +47,6 @@ export interface UnpackContext {
 
 /** The outcome of unpacking one option. */
 export type UnpackResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly failure: CliFailure };
-
-/** Options whose list of one-member structures takes bare words (`service operation` → options). */
-const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['firehose put-record-batch', ['records']],
-  ['workspaces reboot-workspaces', ['reboot-workspace-requests']],
-  ['workspaces rebuild-workspaces', ['rebuild-workspace-requests']],
-  ['workspaces terminate-workspaces', ['terminate-workspace-requests']],
-  ['elastic-load-balancing remove-tags', ['tags']],
-  ['elastic-load-balancing describe-instance-health', ['instances']],
-  ['elastic-load-balancing deregister-instances-from-load-balancer', ['instances']],
-  ['elastic-load-balancing register-instances-with-load-balancer', ['instances']],
-]);
 
 /** A Python `ValueError`/`TypeError`, which a list option's unpacking turns into a ParamError. */
 class PythonValueError extends Error {
@@ -137,7 +126,7 @@ function unpackShorthand(name: string, shape: Shape, value: LoadedValue, ctx: Un
 function isLegacyList(shape: ListShape, name: string, ctx: UnpackContext): boolean {
   const member = shape.member;
   if (member.kind !== 'structure' || member.members.size !== 1) return false;
-  return LEGACY_LIST_OPTIONS.get(`${ctx.serviceEventName} ${ctx.operation}`)?.includes(name) ?? false;
+  return isLegacyListOption(ctx.serviceEventName, ctx.operation, name);
 }
 
 /** The AWS CLI's `_unpack_cli_arg`: documents, scalars and JSON for complex shapes. */

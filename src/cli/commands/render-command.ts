@@ -4,6 +4,7 @@
  * AWS CLI reads it back exactly and JSON where not. Notes on stderr say which parameters went
  * as JSON, and why.
  */
+import { isLegacyListOption } from '../legacy-lists.js';
 import { parseArgs } from 'node:util';
 import { hyphenizeServiceId, xformName } from '../../model/loaders/names.js';
 import { ModelError } from '../../model/loaders/errors.js';
@@ -76,21 +77,6 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
 }
 
 /**
- * The options the AWS CLI reads as lists of bare member values (`--instances i-1 i-2`), by
- * `<service event name> <operation>`. The same list drives reading in src/cli/argv/unpack.ts.
- */
-const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['firehose put-record-batch', ['records']],
-  ['workspaces reboot-workspaces', ['reboot-workspace-requests']],
-  ['workspaces rebuild-workspaces', ['rebuild-workspace-requests']],
-  ['workspaces terminate-workspaces', ['terminate-workspace-requests']],
-  ['elastic-load-balancing remove-tags', ['tags']],
-  ['elastic-load-balancing describe-instance-health', ['instances']],
-  ['elastic-load-balancing deregister-instances-from-load-balancer', ['instances']],
-  ['elastic-load-balancing register-instances-with-load-balancer', ['instances']],
-]);
-
-/**
  * The AWS CLI's own tables as `toCommandArgs` hooks for one operation: its option renames
  * (`sagemaker delete-image-version --version` is `--version-number`), the options whose
  * `file://` values it passes on without loading them, and its legacy list options.
@@ -118,6 +104,6 @@ export function awsCliOptionHooks(
   return {
     optionName,
     loadsParamFiles: (name) => !PARAMFILE_DISABLED.has(`${eventService}.${operationName}.${optionName(name)}`),
-    legacyList: (name) => LEGACY_LIST_OPTIONS.get(`${eventService} ${operationName}`)?.includes(name) ?? false,
+    legacyList: (name) => isLegacyListOption(eventService, operationName, name),
   };
 }

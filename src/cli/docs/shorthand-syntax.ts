@@ -17,6 +17,7 @@
  *   `--auto-ml-job-config` case), as is an empty one and any option that takes no shorthand;
  * - in a multi-line example (map keys listed) the first line shows two spaces further in.
  */
+import { isLegacyListOption } from '../legacy-lists.js';
 import type { ListShape, MapShape, Shape } from '../../model/shape.js';
 import { botocoreTypeName, isComplexType, isDocumentContainer, structureMembers } from './shape-kinds.js';
 
@@ -33,24 +34,7 @@ export interface ShorthandSyntaxOptions {
 /** The deepest stack of entered shapes the CLI still documents. */
 const MAX_STACK = 3;
 
-/**
- * Options whose list of one-member structures the CLI documents as bare values
- * (`--records Data1 Data2 Data3`), keyed by service and operation. The CLI keys them by
- * service id (`elastic-load-balancing`); help events reach it under that id even for the `elb`
- * command, so both spellings are accepted.
- */
-const LEGACY_LIST_OPTIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['firehose put-record-batch', ['records']],
-  ['workspaces reboot-workspaces', ['reboot-workspace-requests']],
-  ['workspaces rebuild-workspaces', ['rebuild-workspace-requests']],
-  ['workspaces terminate-workspaces', ['terminate-workspace-requests']],
-  ['elastic-load-balancing remove-tags', ['tags']],
-  ['elastic-load-balancing describe-instance-health', ['instances']],
-  ['elastic-load-balancing deregister-instances-from-load-balancer', ['instances']],
-  ['elastic-load-balancing register-instances-with-load-balancer', ['instances']],
-]);
-
-/** CLI command names whose service id differs, for `LEGACY_LIST_OPTIONS`. */
+/** CLI command names whose service event name differs (help events use the latter). */
 const SERVICE_IDS: ReadonlyMap<string, string> = new Map([['elb', 'elastic-load-balancing']]);
 
 /**
@@ -91,7 +75,7 @@ export function shorthandSyntax(shape: Shape, opts: ShorthandSyntaxOptions = {})
   return text === undefined || text === '' ? undefined : visibleLines(text);
 }
 
-/** `--records Data1 Data2 Data3` for the options in `LEGACY_LIST_OPTIONS`. */
+/** `--records Data1 Data2 Data3` for the AWS CLI's legacy list options. */
 function legacyListExample(shape: Shape, opts: ShorthandSyntaxOptions): string | undefined {
   if (shape.kind !== 'list' || botocoreTypeName(shape.member) !== 'structure') return undefined;
   const members = structureMembers(shape.member);
@@ -100,7 +84,7 @@ function legacyListExample(shape: Shape, opts: ShorthandSyntaxOptions): string |
   const { service, operation, param } = opts;
   if (service === undefined || operation === undefined || param === undefined) return undefined;
   const serviceId = SERVICE_IDS.get(service) ?? service;
-  if (!(LEGACY_LIST_OPTIONS.get(`${serviceId} ${operation}`) ?? []).includes(param)) return undefined;
+  if (!isLegacyListOption(serviceId, operation, param)) return undefined;
   const name = only[0];
   if (shape.min === 1 && shape.max === 1) return `--${param} ${name}1`;
   return `--${param} ${name}1 ${name}2 ${name}3`;
