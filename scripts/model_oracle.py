@@ -23,9 +23,10 @@ argument given several words: each word is parsed on its own and the visitor see
 from __future__ import annotations
 
 import json
-import math
 import sys
 from typing import Any
+
+import corpus_json  # our own, beside this script
 
 import botocore.session
 from awscli.shorthand import (
@@ -41,7 +42,6 @@ from botocore.model import NoShapeFoundError
 from botocore.validate import ParamValidator, ValidationErrors
 
 # Integers beyond this magnitude would lose precision in a JavaScript number.
-MAX_SAFE_INTEGER = 2**53 - 1
 
 _session = None
 _models: dict[str, Any] = {}
@@ -58,28 +58,9 @@ def service_model(service: str) -> Any:
 
 
 def to_json(value: Any) -> Any:
-    """A JSON-safe image of a coerced Python value.
-
-    Non-finite floats become {"$float": "nan" | "inf" | "-inf"}, integers outside the
-    JavaScript safe range become {"$int": "<digits>"}, and anything that is not a JSON type
-    becomes {"$repr": repr(value)}. Finite floats stay JSON numbers: whether a number is an
-    int or a float follows from the shape it was coerced for.
-    """
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return value if abs(value) <= MAX_SAFE_INTEGER else {'$int': str(value)}
-    if isinstance(value, float):
-        if math.isnan(value):
-            return {'$float': 'nan'}
-        if math.isinf(value):
-            return {'$float': 'inf' if value > 0 else '-inf'}
-        return value
-    if isinstance(value, (list, tuple)):
-        return [to_json(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): to_json(item) for key, item in value.items()}
-    return {'$repr': repr(value)}
+    """A JSON-safe image of a coerced Python value (see corpus_json). Finite floats stay JSON
+    numbers: whether a number is an int or a float follows from the shape it was coerced for."""
+    return corpus_json.to_json(value)
 
 
 def utf16_offset(text: str, index: int) -> int:

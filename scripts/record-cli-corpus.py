@@ -53,6 +53,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import corpus_json  # our own, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / 'corpus' / 'cli'
 TABLES_FILE = ROOT / 'src' / 'cli' / 'argv' / 'awscli-tables.ts'
@@ -95,23 +97,11 @@ class _Stop(BaseException):
 # Running one command line
 # ------------------------------------------------------------------------------------------
 def encode(value: Any) -> Any:
-    """Parameters as JSON, with the escapes described in the module docstring."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return value if abs(value) <= 2**53 - 1 else {'$int': str(value)}
-    if isinstance(value, float):
-        if math.isnan(value):
-            return {'$float': 'nan'}
-        if math.isinf(value):
-            return {'$float': 'inf' if value > 0 else '-inf'}
-        return value
-    if isinstance(value, (bytes, bytearray)):
-        return {'$bytes': base64.b64encode(bytes(value)).decode('ascii')}
-    if isinstance(value, dict):
-        return {str(k): encode(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [encode(v) for v in value]
+    """Parameters as JSON, with the escapes described in the module docstring (corpus_json)."""
+    return corpus_json.to_json(value, _file_or_repr)
+
+
+def _file_or_repr(value: Any) -> Any:
     if hasattr(value, 'read') and hasattr(value, 'name'):
         return {'$file': os.path.basename(value.name)}
     return {'$repr': repr(value)}

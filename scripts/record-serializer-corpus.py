@@ -47,6 +47,8 @@ import tempfile
 from pathlib import Path
 from typing import Any, Dict, Iterable, List
 
+import corpus_json  # our own, beside this script
+
 # awscli.shorthand and awscli.paramfile import each other; shorthand must load first.
 from awscli.shorthand import BackCompatVisitor, ShorthandParser  # isort: skip
 import botocore.session  # isort: skip
@@ -56,7 +58,6 @@ OUT_DIR = ROOT / 'corpus' / 'serializer'
 CASES_SOURCE = ROOT / 'scripts' / 'serializer-corpus-cases.ts'
 # Inside the repository, so the bundle finds the package's `models` directory by walking up.
 BUNDLE = ROOT / 'node_modules' / '.cache' / 'aws-shorthand' / 'serializer-corpus-cases.mjs'
-MAX_SAFE_INTEGER = 2**53 - 1
 
 
 def build_cases() -> List[Dict[str, Any]]:
@@ -96,21 +97,11 @@ def decode(value: Any) -> Any:
 
 
 def encode(value: Any) -> Any:
-    """Escape what JSON (and a JavaScript number) cannot hold."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return value if abs(value) <= MAX_SAFE_INTEGER else {'$int': str(value)}
-    if isinstance(value, float):
-        if math.isnan(value):
-            return {'$float': 'nan'}
-        if math.isinf(value):
-            return {'$float': 'inf' if value > 0 else '-inf'}
-        return value
-    if isinstance(value, list):
-        return [encode(item) for item in value]
-    if isinstance(value, dict):
-        return {key: encode(item) for key, item in value.items()}
+    """Escape what JSON (and a JavaScript number) cannot hold (see corpus_json)."""
+    return corpus_json.to_json(value, _unexpected)
+
+
+def _unexpected(value: Any) -> Any:
     raise TypeError(f'unexpected {type(value).__name__} in a value: {value!r}')
 
 
