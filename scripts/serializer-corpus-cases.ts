@@ -19,6 +19,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { bundledRegistry } from '../src/model/index.js';
+import { inputShapes } from '../src/model/reachable.js';
 import type { ListShape, Shape } from '../src/model/shape.js';
 import { awsCliOptionHooks } from '../src/cli/commands/render-command.js';
 import { serialize, serializeList, toCommandArgs } from '../src/serializer/index.js';
@@ -107,19 +108,7 @@ function* stringCases(): Generator<Case> {
 }
 
 function reachable(): Shape[] {
-  const model = bundledRegistry().service('sagemaker');
-  const seen = new Map<string, Shape>();
-  const stack: Shape[] = [];
-  for (const operation of model.operations.values()) if (operation.input) stack.push(operation.input);
-  while (stack.length > 0) {
-    const next = stack.pop() as Shape;
-    if (seen.has(next.name)) continue;
-    seen.set(next.name, next);
-    if (next.kind === 'structure' || next.kind === 'union') for (const m of next.members.values()) stack.push(m.shape);
-    else if (next.kind === 'list') stack.push(next.member);
-    else if (next.kind === 'map') stack.push(next.key, next.value);
-  }
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return inputShapes(bundledRegistry().service('sagemaker'));
 }
 
 function* modelCases(shapes: Shape[]): Generator<Case> {

@@ -69,10 +69,8 @@ export function closingSuffix(analysis: Analysis): string {
   const visit = (node: ValueNode | undefined): void => {
     if (node === undefined) return;
     if (node.type === 'scalar') {
-      // An unterminated quote swallows the rest of the text; the grammar keeps it as an
-      // unquoted (invalid) scalar whose text starts with the quote.
-      const quote = node.raw[0];
-      if ((quote === "'" || quote === '"') && node.quote === 'none' && node.end === analysis.text.length) open.push(quote);
+      // An unterminated quote swallows the rest of the text.
+      if (node.unterminated) open.push(node.quote === 'single' ? "'" : '"');
       return;
     }
     if (isBracketed(node) && !isClosed(node)) open.push(node.type === 'object' ? '}' : ']');

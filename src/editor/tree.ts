@@ -1,6 +1,6 @@
 /**
- * Small facts about recovered syntax trees that the grammar does not record: whether a bracket
- * was closed, where a pair's `=` stands, and what counts as a member path.
+ * Small facts about recovered syntax trees: whether a bracket was closed, where a pair's `=`
+ * stands (both recorded by the grammar), and what counts as a member path.
  */
 import type { KeyValueNode, ListNode, ObjectNode } from '../grammar/index.js';
 
@@ -10,14 +10,9 @@ export type PathSegment = string | number;
 /** A bracketed container: `{…}` or `[…]`. */
 export type Bracketed = ObjectNode | ListNode;
 
-/**
- * Whether a `{…}` or `[…]` has its closing bracket. A recovered container without one ends
- * where its last child ends, which may itself be a closed bracket, so compare with the child.
- */
+/** Whether a `{…}` or `[…]` has its closing bracket. */
 export function isClosed(node: Bracketed): boolean {
-  const children = node.type === 'object' ? node.entries : node.items;
-  const last = children[children.length - 1];
-  return last === undefined ? node.end - node.start >= 2 : node.end > last.end;
+  return node.closed;
 }
 
 /** Whether `node` is written with brackets (`{…}` or `[…]`, not the top level or a csv list). */
@@ -25,20 +20,9 @@ export function isBracketed(node: ObjectNode | ListNode): boolean {
   return node.type === 'object' ? node.braced : node.bracketed;
 }
 
-/**
- * Offset just past the `=` of a pair, or undefined when the pair has none (recovered input).
- * The grammar allows blanks around `@` and before `=`.
- */
-export function equalsEnd(text: string, entry: KeyValueNode): number | undefined {
-  let i = entry.key.end;
-  const limit = entry.value ? entry.value.start : Math.max(entry.end, i) + 1;
-  while (i < limit && i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3d) return i + 1;
-    if (code !== 0x40 && code !== 0x20 && !(code >= 0x09 && code <= 0x0d)) return undefined;
-    i++;
-  }
-  return undefined;
+/** Offset just past the `=` of a pair, or undefined when the pair has none (recovered input). */
+export function equalsEnd(_text: string, entry: KeyValueNode): number | undefined {
+  return entry.equals === undefined ? undefined : entry.equals + 1;
 }
 
 /** `DataSource.S3DataSource.S3Uri`, `Tags[0].Key`: a path as the AWS CLI's messages name it. */

@@ -28,6 +28,8 @@ export interface ScalarNode extends NodeBase {
    * `key@=` pair, as its parser's file flag stood when it read this scalar.
    */
   readonly resolvesFile: boolean;
+  /** True for a quoted value whose closing quote is missing (broken input); it runs to the end. */
+  readonly unterminated: boolean;
 }
 
 /** A list: explicit `[a,b]` or the implicit csv list of `key=a,b`. */
@@ -36,6 +38,8 @@ export interface ListNode extends NodeBase {
   readonly items: readonly ValueNode[];
   /** True for `[…]`, false for an implicit csv list. */
   readonly bracketed: boolean;
+  /** False when `[` has no closing `]` (broken input); always true for a csv list. */
+  readonly closed: boolean;
 }
 
 /** A key of a key-value pair; may be empty (`=x` has the key ""). */
@@ -50,6 +54,8 @@ export interface KeyValueNode extends NodeBase {
   readonly key: KeyNode;
   /** True for `key@=value`. */
   readonly fileRef: boolean;
+  /** Offset of the `=`; undefined when it is missing (broken input). */
+  readonly equals: number | undefined;
   /** Absent only in trees recovered from broken input. */
   readonly value: ValueNode | undefined;
 }
@@ -60,6 +66,8 @@ export interface ObjectNode extends NodeBase {
   readonly entries: readonly KeyValueNode[];
   /** True for `{…}`, false for the top-level parameter. */
   readonly braced: boolean;
+  /** False when `{` has no closing `}` (broken input); always true for the top level. */
+  readonly closed: boolean;
 }
 
 /** Any value node. */

@@ -24,7 +24,16 @@ const QUOTE_OF = new Map<TokenType, QuoteStyle>([
 ]);
 
 /** Placeholder nodes returned while Chevrotain records the grammar. */
-const RECORDING_SCALAR: ScalarNode = { type: 'scalar', raw: '', value: '', quote: 'none', resolvesFile: false, start: 0, end: 0 };
+const RECORDING_SCALAR: ScalarNode = {
+  type: 'scalar',
+  raw: '',
+  value: '',
+  quote: 'none',
+  resolvesFile: false,
+  unterminated: false,
+  start: 0,
+  end: 0,
+};
 
 class ShorthandGrammar extends EmbeddedActionsParser {
   /** The text being parsed (for messages). */
@@ -60,7 +69,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       }
       this.MANY3(this.unexpectedCommaAgain);
     });
-    return { type: 'object', entries, braced: false, start: 0, end: this.text.length };
+    return { type: 'object', entries, braced: false, closed: true, start: 0, end: this.text.length };
   });
 
   // Pre-bound DSL bodies: OPTION(() => …) would allocate a closure per call on the hot path.
@@ -82,13 +91,15 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     const equals = this.OPTION4(this.takeEquals);
     this.resolvesFile = at !== undefined;
     const value = this.OPTION5(this.takeValue);
-    if (this.RECORDING_PHASE) return { type: 'keyValue', key: { type: 'key', name: '', start: 0, end: 0 }, fileRef: false, value, start: 0, end: 0 };
+    if (this.RECORDING_PHASE) {
+      return { type: 'keyValue', key: { type: 'key', name: '', start: 0, end: 0 }, fileRef: false, equals: undefined, value, start: 0, end: 0 };
+    }
     const start = next.tokenType === EOF ? this.text.length : next.startOffset;
     const key: KeyNode = keyToken
       ? { type: 'key', name: keyToken.image, start: keyToken.startOffset, end: tokenEnd(keyToken) }
       : { type: 'key', name: '', start, end: start };
     const end = value ? value.end : equals ? tokenEnd(equals) : at ? tokenEnd(at) : key.end;
-    return { type: 'keyValue', key, fileRef: at !== undefined, value, start: key.start, end };
+    return { type: 'keyValue', key, fileRef: at !== undefined, equals: equals?.startOffset, value, start: key.start, end };
   });
 
   // value = explicit-list / hash-literal / csv-value
@@ -112,7 +123,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       (items ??= [first]).push(item);
     });
     if (items === undefined || this.RECORDING_PHASE) return first;
-    return { type: 'list', items, bracketed: false, start: first.start, end: (items[items.length - 1] as ScalarNode).end };
+    return { type: 'list', items, bracketed: false, closed: true, start: first.start, end: (items[items.length - 1] as ScalarNode).end };
   }
 
   // explicit-value = explicit-list / hash-literal / scalar     (list items and hash values)
@@ -136,10 +147,10 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       this.OPTION(this.takeComma);
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBracket));
-    if (this.RECORDING_PHASE) return { type: 'list', items, bracketed: true, start: 0, end: 0 };
+    if (this.RECORDING_PHASE) return { type: 'list', items, bracketed: true, closed: true, start: 0, end: 0 };
     if (!close) this.expectedButFound(',', this.LA(1));
     const end = close ? tokenEnd(close) : lastEnd(open, items);
-    return { type: 'list', items, bracketed: true, start: open.startOffset, end };
+    return { type: 'list', items, bracketed: true, closed: close !== undefined, start: open.startOffset, end };
   });
 
   // hash-literal = "{" [keyval *("," keyval)] [","] "}"      e.g.  {S3Uri=s3://b/k,Type=S3Prefix}
@@ -157,10 +168,10 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       },
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBrace));
-    if (this.RECORDING_PHASE) return { type: 'object', entries, braced: true, start: 0, end: 0 };
+    if (this.RECORDING_PHASE) return { type: 'object', entries, braced: true, closed: true, start: 0, end: 0 };
     if (!close) this.expectedButFound(',', this.LA(1));
     const end = close ? tokenEnd(close) : lastEnd(open, entries);
-    return { type: 'object', entries, braced: true, start: open.startOffset, end };
+    return { type: 'object', entries, braced: true, closed: close !== undefined, start: open.startOffset, end };
   });
 
   // scalar = unquoted / single-quoted / double-quoted / empty   (one token category)
@@ -168,13 +179,25 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     if (this.RECORDING_PHASE) return RECORDING_SCALAR;
     const payload = (token as ShorthandToken).payload;
     let value = '';
+    let quote = QUOTE_OF.get(token.tokenType) ?? 'none';
+    let unterminated = false;
     if (typeof payload === 'string') value = payload;
-    else if (payload !== undefined) this.report(payload, payload.offset);
+    else if (payload !== undefined) {
+      this.report(payload, payload.offset);
+      // An unclosed quote: keep its style and its text (everything after the quote).
+      const opening = token.image[0];
+      if (opening === "'" || opening === '"') {
+        quote = opening === "'" ? 'single' : 'double';
+        unterminated = true;
+        value = token.image.slice(1);
+      }
+    }
     return {
       type: 'scalar',
       raw: token.image,
       value,
-      quote: QUOTE_OF.get(token.tokenType) ?? 'none',
+      quote,
+      unterminated,
       resolvesFile: this.resolvesFile,
       start: token.startOffset,
       end: token.startOffset + token.image.length,

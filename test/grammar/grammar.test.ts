@@ -36,3 +36,23 @@ describe('recovery', () => {
     expect(typing?.value).toBeUndefined();
   });
 });
+
+describe('tree facts for editors', () => {
+  it('records whether brackets were closed and where each = stands', () => {
+    const { ast } = parseDocument('a={b=[x,y]},c =[z');
+    const [a, c] = ast.entries;
+    expect(a?.equals).toBe(1);
+    expect(c?.equals).toBe(14);
+    expect(a?.value).toMatchObject({ type: 'object', closed: true, entries: [{ equals: 4, value: { type: 'list', closed: true } }] });
+    expect(c?.value).toMatchObject({ type: 'list', closed: false });
+    expect(ast.closed).toBe(true);
+    expect(parseDocument('a b').ast.entries[0]?.equals).toBeUndefined();
+  });
+
+  it('keeps an unterminated quote as a quoted scalar running to the end', () => {
+    const value = parseDocument("a=[x,'y z").ast.entries[0]?.value;
+    const last = value?.type === 'list' ? value.items[1] : undefined;
+    expect(last).toMatchObject({ type: 'scalar', quote: 'single', unterminated: true, value: 'y z', start: 5, end: 9 });
+    expect(parseDocument("a='q'").ast.entries[0]?.value).toMatchObject({ quote: 'single', unterminated: false, value: 'q' });
+  });
+});

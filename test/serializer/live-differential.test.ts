@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/model/index.js';
+import { inputShapes } from '../../src/model/reachable.js';
 import type { Shape } from '../../src/model/shape.js';
 import { serialize } from '../../src/serializer/index.js';
 import { awsCliAvailable } from '../helpers/oracle.js';
@@ -22,19 +23,7 @@ const MODEL_AWARE = 4500;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function roots(): Shape[] {
-  const model = bundledRegistry().service('sagemaker');
-  const seen = new Map<string, Shape>();
-  const stack: Shape[] = [];
-  for (const operation of model.operations.values()) if (operation.input) stack.push(operation.input);
-  while (stack.length > 0) {
-    const next = stack.pop() as Shape;
-    if (seen.has(next.name)) continue;
-    seen.set(next.name, next);
-    if (next.kind === 'structure' || next.kind === 'union') for (const m of next.members.values()) stack.push(m.shape);
-    else if (next.kind === 'list') stack.push(next.member);
-    else if (next.kind === 'map') stack.push(next.key, next.value);
-  }
-  return [...seen.values()].filter((s) => s.kind === 'structure' || s.kind === 'union' || s.kind === 'map').sort((a, b) => a.name.localeCompare(b.name));
+  return inputShapes(bundledRegistry().service('sagemaker')).filter((s) => s.kind === 'structure' || s.kind === 'union' || s.kind === 'map');
 }
 
 describe.skipIf(!awsCliAvailable())('the AWS CLI reads our shorthand back', () => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as modelParse } from '../../src/model/api.js';
 import { bundledRegistry } from '../../src/model/index.js';
+import { inputShapes } from '../../src/model/reachable.js';
 import type { ListShape, Shape, StructureShape } from '../../src/model/shape.js';
 import { encodeString, serialize, serializeList } from '../../src/serializer/index.js';
 import type { JsonResult } from '../../src/serializer/index.js';
@@ -23,18 +24,7 @@ function shape(name: string): Shape {
 
 /** Every shape reachable from an operation input, each once, in a stable order. */
 function reachableShapes(): Shape[] {
-  const seen = new Map<string, Shape>();
-  const stack: Shape[] = [];
-  for (const operation of model.operations.values()) if (operation.input) stack.push(operation.input);
-  while (stack.length > 0) {
-    const next = stack.pop() as Shape;
-    if (seen.has(next.name)) continue;
-    seen.set(next.name, next);
-    if (next.kind === 'structure' || next.kind === 'union') for (const m of next.members.values()) stack.push(m.shape);
-    else if (next.kind === 'list') stack.push(next.member);
-    else if (next.kind === 'map') stack.push(next.key, next.value);
-  }
-  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return inputShapes(model);
 }
 
 /** Read model-aware text back the way the AWS CLI does, without botocore's validation. */
