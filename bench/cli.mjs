@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { medianMs } from './measure.mjs';
 
 const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 
@@ -39,30 +40,16 @@ const ENV = {
   AWS_ENDPOINT_URL: 'http://127.0.0.1:1',
 };
 
-/** Median wall-clock milliseconds of `command args` (after one warm-up run that must succeed). */
-function medianMs(command, args, runs, env = ENV) {
-  const warm = spawnSync(command, args, { env, encoding: 'utf8' });
-  if (warm.status !== 0) throw new Error(`${command} failed (${warm.status}): ${warm.stderr}`);
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    spawnSync(command, args, { env, stdio: 'ignore' });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)];
-}
-
 function awsInstalled() {
   return spawnSync('aws', ['--version'], { env: ENV, stdio: 'ignore' }).status === 0;
 }
 
 export function run() {
-  const node = medianMs(process.execPath, ['-e', '0'], 15);
+  const node = medianMs(process.execPath, ['-e', '0'], 15, ENV);
   // The operation cache (~/.cache/aws-shorthand) holds the operation's part of the model after
   // the first run; without it every run decompresses and parses the whole SageMaker model.
   const uncached = medianMs(process.execPath, [MAIN, ...EVERY_OPTION, '--cli-dry-run'], 15, { ...ENV, AWS_SHORTHAND_NO_CACHE: '1' });
-  const ours = medianMs(process.execPath, [MAIN, ...EVERY_OPTION, '--cli-dry-run'], 15);
+  const ours = medianMs(process.execPath, [MAIN, ...EVERY_OPTION, '--cli-dry-run'], 15, ENV);
   console.log('\n== cli: cold dry run of create-auto-ml-job, every option set');
   console.log(`node -e 0                                   ${node.toFixed(1).padStart(8)} ms`);
   console.log(`aws-shorthand ... --cli-dry-run (no cache)  ${uncached.toFixed(1).padStart(8)} ms`);
@@ -71,7 +58,7 @@ export function run() {
     console.log('aws ... --generate-cli-skeleton output      (AWS CLI not installed: comparison skipped)');
     return;
   }
-  const aws = medianMs('aws', [...EVERY_OPTION, '--generate-cli-skeleton', 'output'], 7);
+  const aws = medianMs('aws', [...EVERY_OPTION, '--generate-cli-skeleton', 'output'], 7, ENV);
   console.log(`aws ... --generate-cli-skeleton output      ${aws.toFixed(1).padStart(8)} ms`);
   console.log(`speed-up                                    ${(aws / ours).toFixed(1).padStart(8)} x   (target >= 8x)`);
 }

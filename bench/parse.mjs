@@ -2,6 +2,7 @@
 // Python parser when python3 + awscli are installed. Run through `npm run bench` (builds first).
 import { spawnSync } from 'node:child_process';
 import { parse } from '../dist/index.js';
+import { median } from './measure.mjs';
 
 /** A ~1 MB shorthand document shaped like real requests: hashes, lists, csv, quotes. */
 export function generateDocument(targetBytes = 1_000_000) {
@@ -15,19 +16,6 @@ export function generateDocument(targetBytes = 1_000_000) {
     size += item.length + 1;
   }
   return `Items=[${items.join(',')}],Tags=a,b,c,Name=benchmark`;
-}
-
-/** Median seconds of `fn` over `runs` runs after `warmup` runs. */
-export function median(fn, runs = 15, warmup = 5) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 /** Seconds the AWS CLI's ShorthandParser takes on `text` (median of 5), or undefined. */

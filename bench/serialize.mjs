@@ -3,6 +3,7 @@
 // `node bench/serialize.mjs` (bundles the sources with esbuild when dist has no serialize yet).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './measure.mjs';
 
 const root = new URL('..', import.meta.url);
 
@@ -62,19 +63,6 @@ function shapeOf() {
     member('Nested', nested),
   ]);
   return structure('Request', [member('Items', { kind: 'list', name: 'Items', member: item }), member('Tags', strings), member('Name', string)]);
-}
-
-/** Median seconds of `fn` over `runs` runs after `warmup` runs. */
-function median(fn, runs = 15, warmup = 5) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
 }
 
 export async function run() {

@@ -101,6 +101,17 @@ def compact_model(model, origin):
     }
 
 
+def model_text(compact):
+    """Compact JSON with one shape per line after a `"shapes":{` line: still plain JSON, and
+    the loader can index the lines and parse only the shapes a command reaches."""
+    def dump(value):
+        return json.dumps(value, separators=(',', ':'), ensure_ascii=False)
+
+    head = {key: value for key, value in compact.items() if key != 'shapes'}
+    lines = [f'{dump(name)}:{dump(shape)}' for name, shape in compact['shapes'].items()]
+    return dump(head)[:-1] + ',"shapes":{\n' + ',\n'.join(lines) + '\n}}\n'
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('services', nargs='*', default=['sagemaker'])
@@ -115,7 +126,7 @@ def main(argv):
     os.makedirs(args.out_dir, exist_ok=True)
     for service in args.services:
         model, origin = read_model(service, args.source)
-        text = json.dumps(compact_model(model, origin), separators=(',', ':'), ensure_ascii=False)
+        text = model_text(compact_model(model, origin))
         data = gzip.compress(text.encode('utf-8'), compresslevel=9, mtime=0)
         path = os.path.join(args.out_dir, f'{service}.json.gz')
         with open(path, 'wb') as handle:

@@ -7,11 +7,14 @@
  * `dist/cli/main.js`) and from the CJS build (`dist/index.cjs`, where tsup leaves
  * `import.meta.url` empty but `__dirname` is defined).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { ServiceModel } from '../shape.js';
-import { loadBotocoreModel } from './botocore.js';
+import { modelFromBotocore } from './botocore.js';
+import type { BotocoreModelJson } from './botocore.js';
+import { lazyModelJson } from './lazy-json.js';
 import { ModelError } from './errors.js';
 import { isDirectory, isFile } from './files.js';
 import { dataServiceName } from './names.js';
@@ -36,9 +39,18 @@ export function loadBundledModel(service = 'sagemaker'): ServiceModel {
       service,
     );
   }
-  const model = loadBotocoreModel(path, { serviceName: dataServiceName(service) ?? service });
+  const model = modelFromBotocore(readBundledModelJson(path), { serviceName: dataServiceName(service) ?? service });
   loaded.set(service, model);
   return model;
+}
+
+/** A bundled model file, its shapes parsed on first use. */
+export function readBundledModelJson(path: string): BotocoreModelJson {
+  try {
+    return lazyModelJson(gunzipSync(readFileSync(path)).toString('utf8'));
+  } catch (error) {
+    throw new ModelError('MODEL_READ_FAILED', `Cannot read the bundled model ${path}: ${(error as Error).message}`, path, { cause: error });
+  }
 }
 
 /** The file of a service's bundled model, or `undefined` when the package has none. */

@@ -1,0 +1,33 @@
+// Timing helpers shared by the benchmarks.
+import { spawnSync } from 'node:child_process';
+
+/** Median seconds of `fn` over `runs` runs after `warmup` runs. */
+export function median(fn, runs = 15, warmup = 5) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+// A bare environment for cold starts: variables such as NODE_EXTRA_CA_CERTS add ~35 ms to every
+// node start and would hide the difference being measured.
+export const BARE_ENV = { PATH: process.env.PATH ?? '' };
+
+/** Median wall-clock milliseconds of `command args` (after one warm-up run that must succeed). */
+export function medianMs(command, args, runs = 21, env = BARE_ENV) {
+  const warm = spawnSync(command, args, { env, encoding: 'utf8' });
+  if (warm.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${warm.status}): ${warm.stderr}`);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(command, args, { env, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)];
+}
