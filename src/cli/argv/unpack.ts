@@ -14,7 +14,6 @@
  * Shorthand is parsed, then coerced to the shape (`BackCompatVisitor` semantics) by the model
  * layer; JSON is not coerced. Failures carry the AWS CLI's exact text.
  */
-import { isLegacyListOption } from '../legacy-lists.js';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ShorthandError } from '../../grammar/index.js';
@@ -32,6 +31,7 @@ import { failure, paramError } from './errors.js';
 import type { CliFailure } from './errors.js';
 import type { LoadedValue } from './paramfile.js';
 import { loadPythonJson } from './python-json.js';
+import { isLegacyListOption } from '../legacy-lists.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */
 export interface UnpackContext {
