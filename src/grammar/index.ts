@@ -5,10 +5,12 @@ import type { ObjectNode } from './ast.js';
 import { ShorthandError } from './errors.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { parseDirect } from './direct-value.js';
-import { parseTokens } from './parser.js';
-import { scan } from './tokens.js';
+import { linkParserAtImport } from './link-parser.js';
+import { treeParser } from './tree-parser.js';
 import { ValueBuilder } from './value.js';
 import type { FileReader, ShorthandObject } from './value.js';
+
+linkParserAtImport();
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -29,8 +31,7 @@ export interface ParsedDocument {
  * @example parseDocument('a=b,c').ast.entries[0].value // list node with two scalars
  */
 export function parseDocument(text: string): ParsedDocument {
-  const { tokens, skipped } = scan(text);
-  const { ast, diagnostics } = parseTokens(text, tokens);
+  const { ast, diagnostics, skipped } = treeParser()(text);
   return { ast, errors: diagnostics, skipped };
 }
 
@@ -48,8 +49,7 @@ export function parse(text: string, options: ParseOptions = {}): ShorthandObject
  * so tests can check the fast path against it.
  */
 export function parseWithGrammar(text: string, options: ParseOptions = {}): ShorthandObject {
-  const { tokens, probes } = scan(text);
-  const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
+  const { ast, diagnostics, raisedAt, probes } = treeParser()(text);
   const firstError = diagnostics[0];
   // The AWS CLI loads files as it parses, so a file read before the first syntax error fails first.
   const builder = new ValueBuilder(options.readFile, firstError ? (raisedAt[0] as number) : Infinity, probes);
@@ -60,6 +60,7 @@ export function parseWithGrammar(text: string, options: ParseOptions = {}): Shor
 }
 
 export { ShorthandError } from './errors.js';
+export { GrammarNotLoadedError } from './tree-parser.js';
 export type { SyntaxDiagnostic, SyntaxErrorCode, Severity } from './errors.js';
 export type * from './ast.js';
 export { ParamFileError } from './value.js';

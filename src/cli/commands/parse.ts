@@ -9,6 +9,7 @@ import type { FileReader, ShorthandObject } from '../../grammar/index.js';
 import type { ShorthandAnalysis } from '../../model/api.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import { nodeFileReader } from '../file-reader.js';
+import { loadGrammar } from '../grammar-loader.js';
 import { EXIT, lines, readAll, toJson } from '../io.js';
 import type { CliIo } from '../io.js';
 
@@ -74,7 +75,10 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
     validate: values['no-validate'] !== true,
   };
   // Every line may name a shape, so batches load the model layer up front.
-  if (values.shape !== undefined || values.jsonl) context.model = await import('../model-layer.js');
+  if (values.shape !== undefined || values.jsonl) {
+    context.model = await import('../model-layer.js');
+    await loadGrammar();
+  }
   if (values.jsonl) context.grammar = await import('../../grammar/index.js');
   if (values.jsonl) return parseJsonLines(io, context);
   if (positionals.length > 1) {
@@ -124,7 +128,10 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
  * path, and only the rest loads the parser (a few milliseconds of start-up saved).
  */
 async function parsePlain(text: string, readFile: FileReader): Promise<ShorthandObject> {
-  return parseDirect(text) ?? (await import('../../grammar/index.js')).parse(text, { readFile });
+  const direct = parseDirect(text);
+  if (direct !== undefined) return direct;
+  const [grammar] = await Promise.all([import('../../grammar/index.js'), loadGrammar()]);
+  return grammar.parse(text, { readFile });
 }
 
 /** Drop one trailing newline, as a shell's `$(…)` drops the one `echo` adds. */

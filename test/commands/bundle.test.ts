@@ -1,0 +1,76 @@
+/**
+ * The built command line starts without the Chevrotain parser and loads it only when an input
+ * needs it (an error, `@=`), with the same results either way. Runs `dist/cli/main.js`
+ * (`npm test` builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.js';
+
+const MAIN = join(ROOT, 'dist/cli/main.js');
+const dir = mkdtempSync(join(tmpdir(), 'bundle-test-'));
+// A module-loading hook that reports every dist file the process loads.
+writeFileSync(
+  join(dir, 'hooks.mjs'),
+  "export async function load(url, context, next) {\n  if (url.includes('/dist/')) process.stderr.write(`LOADED ${url.split('/dist/')[1]}\\n`);\n  return next(url, context);\n}\n",
+);
+writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+writeFileSync(join(dir, 'name.txt'), 'from-file');
+
+function run(args: string[]): { status: number | null; stdout: string; stderr: string; parserLoaded: boolean } {
+  const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), MAIN, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1' },
+  });
+  const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.split('\n').filter((line) => !line.startsWith('LOADED ')).join('\n'),
+    parserLoaded: loaded.some((line) => line.includes('parser-plugin')),
+  };
+}
+
+const REQUIRED = ['--output-data-config', 'S3OutputPath=s3://b/out', '--role-arn', 'arn:aws:iam::123456789012:role/AutoML'];
+
+describe('the command line bundle', () => {
+  it('parses well-formed shorthand without loading the parser', () => {
+    const result = run(['parse', '--compact', 'a=b,c=[1,2]']);
+    expect(result).toMatchObject({ status: 0, stdout: '{"a":"b","c":["1","2"]}\n', parserLoaded: false });
+  });
+
+  it('loads the parser for an error and reports it exactly', () => {
+    const result = run(['parse', 'a=b,a=c']);
+    expect(result.status).toBe(1);
+    expect(result.parserLoaded).toBe(true);
+    expect(result.stderr).toContain('Second instance of key "a" encountered for input:\na=b,a=c\n    ^');
+  });
+
+  it('runs a well-formed dry run without the parser', () => {
+    const input = 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/in}},TargetAttributeName=y';
+    const result = run(['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', input, ...REQUIRED, '--cli-dry-run']);
+    expect(result.status).toBe(0);
+    expect(result.parserLoaded).toBe(false);
+    expect(JSON.parse(result.stdout)).toMatchObject({ InputDataConfig: [{ TargetAttributeName: 'y' }] });
+  });
+
+  it('loads the parser when a dry run meets bad shorthand or @=, and answers as before', () => {
+    const bad = run(['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix}', ...REQUIRED, '--cli-dry-run']);
+    expect(bad.status).toBe(255);
+    expect(bad.parserLoaded).toBe(true);
+    expect(bad.stderr).toContain("Error parsing parameter '--input-data-config': Expected: ',', received: 'EOF' for input:");
+    const file = run([
+      'sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j',
+      '--input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/in}},TargetAttributeName@=file://name.txt',
+      ...REQUIRED, '--cli-dry-run',
+    ]);
+    expect(file.status).toBe(0);
+    expect(file.parserLoaded).toBe(true);
+    expect(JSON.parse(file.stdout)).toMatchObject({ InputDataConfig: [{ TargetAttributeName: 'from-file' }] });
+  });
+});
