@@ -1,5 +1,7 @@
 /**
- * The mode-driven scanner: turns shorthand text into tokens for the Chevrotain parser.
+ * The mode-driven scanner: turns shorthand text into tokens, handed to a sink as they are
+ * found (`tokens.ts` collects Chevrotain tokens for the parser; `direct-value.ts` builds the
+ * value without them).
  *
  * Which characters a value may contain depends on where it stands (a first value, a later csv
  * item, a list element), and whether `a=x,y…` continues a list depends on what follows `y`. The
@@ -45,6 +47,7 @@ export interface Probe {
   readonly value: string;
 }
 
+/** Where the scanner stands, i.e. what it expects next (the lexer modes). */
 const MODE = {
   key: 0,
   value: 1,
@@ -54,6 +57,7 @@ const MODE = {
 } as const;
 type Mode = (typeof MODE)[keyof typeof MODE];
 
+/** An open `[…]` or `{…}`; the top level is the empty stack. */
 type Container = 'list' | 'hash';
 
 const COMMA = 0x2c;
