@@ -4,7 +4,8 @@
 The output is a botocore service model cut down to what the shorthand toolkit reads
 (shape kinds, member order, required members, enums, numeric kinds, length/value bounds,
 patterns, union/document/streaming flags, operations with their input and output, and
-service metadata), with no documentation text, gzipped with a fixed timestamp so that
+service metadata), with no documentation text, and each paginated operation carrying its
+botocore paginator config (paginators-1.json, sdk-extras merged) under `paginator`, gzipped with a fixed timestamp so that
 rebuilding from the same botocore gives the same bytes.
 
 Usage:
@@ -45,21 +46,39 @@ SHAPE_KEYS = (
     'streaming',
 )
 MEMBER_REF_KEYS = ('shape', 'idempotencyToken')
+# Paginator config fields the loader reads (src/model/loaders/paginators.ts).
+PAGINATOR_KEYS = ('input_token', 'output_token', 'limit_key', 'result_key', 'more_results', 'non_aggregate_keys')
+
+
+def read_json(path):
+    opener = gzip.open if path.endswith('.gz') else open
+    with opener(path, 'rb') as handle:
+        return json.loads(handle.read().decode('utf-8'))
 
 
 def read_model(service, source):
-    """Return (model dict, description of where it came from)."""
+    """Return (model dict, paginator configs by operation, description of where it came from)."""
     if source is not None:
-        opener = gzip.open if source.endswith('.gz') else open
-        with opener(source, 'rb') as handle:
-            return json.loads(handle.read().decode('utf-8')), os.path.basename(source)
+        folder = os.path.dirname(source)
+        pagination = {}
+        for name in ('paginators-1.json', 'paginators-1.json.gz'):
+            if os.path.isfile(os.path.join(folder, name)):
+                pagination = read_json(os.path.join(folder, name)).get('pagination', {})
+                break
+        return read_json(source), pagination, os.path.basename(source)
     import botocore
+    import botocore.exceptions
     import botocore.loaders
 
     loader = botocore.loaders.Loader()
     version = loader.determine_latest_version(service, 'service-2')
     model = loader.load_service_model(service, 'service-2', version)
-    return model, f'botocore {botocore.__version__} {service}/{version}/service-2'
+    try:
+        # The loader merges paginators-1.sdk-extras.json in, as botocore's paginators see it.
+        pagination = loader.load_service_model(service, 'paginators-1', version).get('pagination', {})
+    except botocore.exceptions.DataNotFoundError:
+        pagination = {}
+    return model, pagination, f'botocore {botocore.__version__} {service}/{version}/service-2'
 
 
 def keep(mapping, keys):
@@ -80,7 +99,7 @@ def compact_shape(shape):
     return out
 
 
-def compact_operation(operation):
+def compact_operation(operation, paginator):
     out = {'name': operation['name']}
     if 'http' in operation:
         out['http'] = keep(operation['http'], ('method', 'requestUri'))
@@ -89,14 +108,16 @@ def compact_operation(operation):
             out[field] = ref(operation[field])
     if operation.get('deprecated'):
         out['deprecated'] = True
+    if paginator is not None:
+        out['paginator'] = keep(paginator, PAGINATOR_KEYS)
     return out
 
 
-def compact_model(model, origin):
+def compact_model(model, pagination, origin):
     return {
         'x-aws-shorthand': {'format': FORMAT_VERSION, 'source': origin},
         'metadata': keep(model['metadata'], METADATA_KEYS),
-        'operations': {name: compact_operation(op) for name, op in model['operations'].items()},
+        'operations': {name: compact_operation(op, pagination.get(name)) for name, op in model['operations'].items()},
         'shapes': {name: compact_shape(shape) for name, shape in model['shapes'].items()},
     }
 
@@ -125,15 +146,15 @@ def main(argv):
         parser.error('--source needs exactly one service name')
     os.makedirs(args.out_dir, exist_ok=True)
     for service in args.services:
-        model, origin = read_model(service, args.source)
-        text = model_text(compact_model(model, origin))
+        model, pagination, origin = read_model(service, args.source)
+        text = model_text(compact_model(model, pagination, origin))
         data = gzip.compress(text.encode('utf-8'), compresslevel=9, mtime=0)
         path = os.path.join(args.out_dir, f'{service}.json.gz')
         with open(path, 'wb') as handle:
             handle.write(data)
         print(
             f'{path}: {len(data)} bytes gzipped, {len(text.encode("utf-8"))} bytes of JSON, '
-            f'{len(model["operations"])} operations, {len(model["shapes"])} shapes ({origin})'
+            f'{len(model["operations"])} operations, {len(pagination)} paginators, {len(model["shapes"])} shapes ({origin})'
         )
     return 0
 

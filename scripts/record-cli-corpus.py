@@ -493,8 +493,46 @@ def services_group() -> Group:
     return g
 
 
+def paging_token(token: dict[str, Any]) -> str:
+    """A --starting-token as botocore's paginator encodes it (its own TokenEncoder)."""
+    from botocore.paginate import TokenEncoder
+
+    return TokenEncoder().encode(token)
+
+
+def paging_group() -> Group:
+    """Paginated operations: the paging options replace the token and limit options, and the
+    recorded parameters are the first page's request."""
+    g = Group('paging')
+    jobs = ['sagemaker', 'list-auto-ml-jobs']
+    g.add('no-paging-options', jobs)
+    g.add('page-size-sets-limit-key', jobs + ['--page-size', '5'])
+    g.add('max-items-alone-sends-no-limit', jobs + ['--max-items', '3'])
+    g.add('starting-token', jobs + ['--starting-token', paging_token({'NextToken': 'abc'}), '--page-size', '7'])
+    g.add('starting-token-with-cut', jobs + ['--starting-token', paging_token({'NextToken': 'abc', 'boto_truncate_amount': 2}), '--sort-order', 'Ascending'])
+    g.add('starting-token-bytes', jobs + ['--starting-token', paging_token({'NextToken': b'raw-bytes'})])
+    g.add('starting-token-null-value', jobs + ['--starting-token', paging_token({'NextToken': None})])
+    g.add('starting-token-service-token', jobs + ['--starting-token', 'opaque-service-token'])
+    g.add('starting-token-old-form', jobs + ['--starting-token', 'abc___2', '--max-items', '1'])
+    g.add('starting-token-old-form-too-many-parts', jobs + ['--starting-token', 'a___b___c'])
+    g.add('starting-token-from-file', jobs + ['--starting-token', 'file://token.txt'], {'token.txt': 'from-file'})
+    g.add('page-size-not-an-int', jobs + ['--page-size', 'ten'])
+    g.add('page-size-python-int', jobs + ['--page-size', ' 1_0 '])
+    g.add('page-size-below-min', jobs + ['--page-size', '0'])
+    g.add('max-items-not-an-int', jobs + ['--max-items', '2.5'])
+    g.add('manual-token-turns-paging-off', jobs + ['--next-token', 'tok', '--max-results', '3'])
+    g.add('manual-option-with-paging-option', jobs + ['--max-results', '3', '--page-size', '2'])
+    g.add('no-paginate-with-paging-options', ['--no-paginate'] + jobs + ['--starting-token', 'x', '--max-items', '4'])
+    g.add('no-paginate-with-zero-max-items', ['--no-paginate'] + jobs + ['--max-items', '0'])
+    g.add('cli-input-json-token', jobs + ['--cli-input-json', json.dumps({'NextToken': 'from-json', 'MaxResults': 9}), '--page-size', '4'])
+    g.add('search-page-size', ['sagemaker', 'search', '--resource', 'TrainingJob', '--page-size', '10'])
+    g.add('not-paginated-has-no-paging-options', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'j', '--max-items', '3'])
+    g.add('skeleton-ignores-paging', jobs + ['--generate-cli-skeleton', '--page-size', '3'])
+    return g
+
+
 def groups() -> list[Group]:
-    return [automl_group(), sagemaker_group(), services_group()]
+    return [automl_group(), sagemaker_group(), services_group(), paging_group()]
 
 
 def write_fixtures() -> None:

@@ -8,7 +8,7 @@ import type { OptionDoc } from './docs/option-docs.js';
 import { renderOptionDocs } from './docs/option-docs.js';
 import { optionTypeName } from './docs/option-examples.js';
 import { structureMembers } from './docs/shape-kinds.js';
-import type { ArgumentTable, CliArgument } from './argv/arguments.js';
+import type { ArgumentTable, CliArgument, PagingSetting } from './argv/arguments.js';
 import { PROG } from './argv/errors.js';
 import { xformName } from '../model/loaders/names.js';
 import type { ServiceModel, Shape } from '../model/shape.js';
@@ -52,6 +52,19 @@ const CLI_INPUT_JSON_DOC =
   'Performs service operation based on the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton. If other arguments are provided on the command line, the CLI values will override the JSON-provided values. It is not possible to pass arbitrary binary values using a JSON-provided value as the string will be taken literally.';
 const SKELETON_DOC =
   'Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command.';
+/** The AWS CLI's texts for its paging options (their help is not in the service model). */
+const PAGING_DOCS: Readonly<Record<PagingSetting, readonly [string, string]>> = {
+  StartingToken: ['string', 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.'],
+  PageSize: [
+    'integer',
+    "The size of each page to get in the AWS service call. This does not affect the number of items returned in the command's output. Setting a smaller page size results in more calls to the AWS service, retrieving fewer items in each call. This can help prevent the AWS service calls from timing out.",
+  ],
+  MaxItems: [
+    'integer',
+    "The total number of items to return in the command's output. If the total number of items available is more than the value specified, a NextToken is provided in the command's output. To resume pagination, provide the NextToken value in the starting-token argument of a subsequent command. Do not use the NextToken response element directly outside of the AWS CLI.",
+  ],
+};
+const PAGING_USAGE = 'For usage examples, see Pagination in the AWS Command Line Interface User Guide .';
 
 /**
  * The help page of an operation.
@@ -65,7 +78,13 @@ export function renderOperationHelp(table: ArgumentTable, model: ServiceModel): 
   section(lines, 'NAME', `${table.operation} -`);
   const description = operation.documentation === undefined ? '' : plainText(operation.documentation);
   const uid = model.metadata.uid;
-  section(lines, 'DESCRIPTION', [description, uid === undefined ? '' : `See also: AWS API Documentation (https://docs.aws.amazon.com/goto/WebAPI/${uid}/${operation.name})`].filter((part) => part !== '').join('\n\n'));
+  section(
+    lines,
+    'DESCRIPTION',
+    [description, uid === undefined ? '' : `See also: AWS API Documentation (https://docs.aws.amazon.com/goto/WebAPI/${uid}/${operation.name})`, pagingNote(table)]
+      .filter((part) => part !== '')
+      .join('\n\n'),
+  );
   lines.push('SYNOPSIS', `            ${table.operation}`);
   for (const entry of synopsis(table)) lines.push(`          ${entry}`);
   for (const [flag, type] of GLOBAL_OPTION_DOCS) lines.push(`          [${flag}${type === 'boolean' ? '' : ' <value>'}]`);
@@ -157,8 +176,24 @@ function synopsis(table: ArgumentTable): string[] {
   return entries;
 }
 
+/** The AWS CLI's paragraph on a paginated operation (empty for others). */
+function pagingNote(table: ArgumentTable): string {
+  const paginator = table.model.paginator;
+  if (paginator === undefined) return '';
+  const note = `${table.operation} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. You can disable pagination by providing the --no-paginate argument.`;
+  if (paginator.resultKey.length === 0) return note;
+  return `${note} When using --output text and the --query argument on a paginated response, the --query argument must extract data from the results of the following query expressions: ${paginator.resultKey.join(', ')}`;
+}
+
 function optionText(table: ArgumentTable, arg: CliArgument): string {
   switch (arg.role.kind) {
+    case 'paging': {
+      const [defaultType, doc] = PAGING_DOCS[arg.role.setting];
+      const type = arg.role.setting === 'StartingToken' ? defaultType : arg.role.type === 'int' ? defaultType : 'string';
+      // Filled at the page's indent; the page adds that indent back (see indentBlock).
+      const body = (text: string): string[] => fill(text, INDENT + STEP).map((line) => line.slice(INDENT.length));
+      return [`--${arg.name} (${type})`, '', ...body(doc), '', ...body(PAGING_USAGE)].join('\n');
+    }
     case 'cli-input-json':
       return `--cli-input-json (string) ${CLI_INPUT_JSON_DOC}`;
     case 'generate-cli-skeleton':

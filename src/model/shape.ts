@@ -104,6 +104,28 @@ export interface Operation {
   readonly http?: { readonly method: string; readonly requestUri: string };
   /** Deprecated operations are hidden from the AWS CLI's help and command lists. */
   readonly deprecated?: boolean;
+  /** How to page through the operation's results, when botocore has a paginator for it. */
+  readonly paginator?: Paginator;
+}
+
+/**
+ * A botocore paginator (`paginators-1.json`): which input members carry the page token and
+ * the page size, where the next token is in a response, and which response keys are merged
+ * across pages. Keys and tokens are botocore expressions (usually a member name).
+ */
+export interface Paginator {
+  /** Input members the next token goes into, in order. */
+  readonly inputToken: readonly string[];
+  /** Response expressions holding the next token, paired with `inputToken`. */
+  readonly outputToken: readonly string[];
+  /** The input member that sets the page size, when the operation has one. */
+  readonly limitKey?: string;
+  /** Response expressions merged across pages; the first is the primary one. */
+  readonly resultKey: readonly string[];
+  /** A response expression that is false on the last page, for services that say so. */
+  readonly moreResults?: string;
+  /** Response expressions taken from the first page only. */
+  readonly nonAggregateKeys?: readonly string[];
 }
 
 /** Service-wide facts needed to name the service and send requests. */

@@ -34,6 +34,8 @@ let server: Server;
 let endpoint: string;
 const received: Received[] = [];
 let reply: Reply = { status: 200, body: { AutoMLJobArn: ARN } };
+/** When set, answers each request from its body instead of `reply` (paged listings). */
+let pager: ((body: string) => Reply) | undefined;
 
 const awsCliAvailable = (() => {
   try {
@@ -57,8 +59,9 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      const body = JSON.stringify(reply.body);
-      response.writeHead(reply.status, {
+      const answer = pager?.(Buffer.concat(chunks).toString('utf8')) ?? reply;
+      const body = JSON.stringify(answer.body);
+      response.writeHead(answer.status, {
         'Content-Type': 'application/x-amz-json-1.1',
         'Content-Length': Buffer.byteLength(body),
         'x-amzn-RequestId': 'e2e-request-id',
@@ -242,5 +245,110 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     const theirs = await runAws([...EVERY_OPTION, '--endpoint-url', endpoint]);
     expect(ours.result.code).toBe(theirs.code);
     expect(ours.result.stderr).toBe(theirs.stderr);
+  });
+});
+
+/** Five AutoML jobs served in pages of 2, 1 and 2, keyed by the request's NextToken. */
+const JOBS = ['j1', 'j2', 'j3', 'j4', 'j5'].map((name, i) => ({
+  AutoMLJobName: name,
+  AutoMLJobArn: `arn:aws:sagemaker:us-east-1:123456789012:automl-job/${name}`,
+  AutoMLJobStatus: 'Completed',
+  AutoMLJobSecondaryStatus: 'Completed',
+  CreationTime: 1700000000 + i,
+  LastModifiedTime: 1700000100 + i,
+}));
+const PAGES: Readonly<Record<string, { items: typeof JOBS; next?: string }>> = {
+  '': { items: JOBS.slice(0, 2), next: 'page-2' },
+  'page-2': { items: JOBS.slice(2, 3), next: 'page-3' },
+  'page-3': { items: JOBS.slice(3) },
+};
+const LIST = ['sagemaker', 'list-auto-ml-jobs'];
+
+function pagedListing(body: string): Reply {
+  const token = (JSON.parse(body) as { NextToken?: string }).NextToken ?? '';
+  const page = PAGES[token];
+  if (page === undefined) return { status: 400, body: { __type: 'ValidationException', message: `bad token ${token}` } };
+  return { status: 200, body: { AutoMLJobSummaries: page.items, ...(page.next === undefined ? {} : { NextToken: page.next }) } };
+}
+
+/** botocore's token text for a resume point. */
+const token = (value: object): string => Buffer.from(JSON.stringify(value).replaceAll('":', '": ').replaceAll(',"', ', "')).toString('base64');
+
+describe('paging list-auto-ml-jobs against a local endpoint', () => {
+  beforeAll(() => {
+    pager = pagedListing;
+  });
+  afterAll(() => {
+    pager = undefined;
+  });
+
+  async function list(args: readonly string[]): Promise<{ result: Awaited<ReturnType<typeof run>>; bodies: unknown[]; json: { AutoMLJobSummaries?: Array<{ AutoMLJobName: string }>; NextToken?: string } }> {
+    const before = received.length;
+    const { result } = await send([...LIST, ...args]);
+    const bodies = received.slice(before).map((r) => JSON.parse(r.body) as unknown);
+    const json = result.code === 0 && result.stdout.startsWith('{') ? (JSON.parse(result.stdout) as never) : {};
+    return { result, bodies, json };
+  }
+  const names = (json: { AutoMLJobSummaries?: Array<{ AutoMLJobName: string }> }): string[] => (json.AutoMLJobSummaries ?? []).map((job) => job.AutoMLJobName);
+
+  it.each([
+    ['every page, merged', [], [{}, { NextToken: 'page-2' }, { NextToken: 'page-3' }], ['j1', 'j2', 'j3', 'j4', 'j5'], undefined],
+    ['--page-size sets MaxResults on every request', ['--page-size', '2'], [{ MaxResults: 2 }, { MaxResults: 2, NextToken: 'page-2' }, { MaxResults: 2, NextToken: 'page-3' }], ['j1', 'j2', 'j3', 'j4', 'j5'], undefined],
+    ['--max-items on a page boundary resumes at the next page', ['--max-items', '3'], [{}, { NextToken: 'page-2' }], ['j1', 'j2', 'j3'], token({ NextToken: 'page-3' })],
+    ['--max-items inside a page cuts it and remembers where', ['--max-items', '1'], [{}], ['j1'], token({ NextToken: null, boto_truncate_amount: 1 })],
+    ['--starting-token with a cut skips into its page', ['--starting-token', token({ NextToken: null, boto_truncate_amount: 1 }), '--max-items', '2'], [{}, { NextToken: 'page-2' }], ['j2', 'j3'], token({ NextToken: 'page-3' })],
+    ['--starting-token resumes at a page', ['--starting-token', token({ NextToken: 'page-3' })], [{ NextToken: 'page-3' }], ['j4', 'j5'], undefined],
+    ['a cut on a later page counts from that page', ['--starting-token', token({ NextToken: 'page-3' }), '--max-items', '1'], [{ NextToken: 'page-3' }], ['j4'], token({ NextToken: 'page-3', boto_truncate_amount: 1 })],
+  ] as const)('%s', async (_name, args, bodies, expectedNames, nextToken) => {
+    const { result, bodies: sent, json } = await list(args);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(sent).toEqual(bodies);
+    expect(names(json)).toEqual(expectedNames);
+    expect(json.NextToken).toBe(nextToken);
+    // Only the result key and the resume token are printed, as build_full_result keeps them.
+    expect(Object.keys(json)).toEqual(nextToken === undefined ? ['AutoMLJobSummaries'] : ['AutoMLJobSummaries', 'NextToken']);
+  });
+
+  it('--no-paginate sends one request and prints the service token as it is', async () => {
+    const { result, bodies, json } = await list(['--no-paginate']);
+    expect(result.code).toBe(0);
+    expect(bodies).toEqual([{}]);
+    expect([names(json), json.NextToken]).toEqual([['j1', 'j2'], 'page-2']);
+  });
+
+  it('a token option of the model turns paging off', async () => {
+    const { bodies, json } = await list(['--next-token', 'page-2']);
+    expect(bodies).toEqual([{ NextToken: 'page-2' }]);
+    expect([names(json), json.NextToken]).toEqual([['j3'], 'page-3']);
+  });
+
+  it('stops when the service repeats a next token', async () => {
+    pager = () => ({ status: 200, body: { AutoMLJobSummaries: JOBS.slice(0, 1), NextToken: 'again' } });
+    try {
+      const { result, bodies } = await list([]);
+      expect(bodies).toHaveLength(2);
+      expect(result.code).toBe(255);
+      expect(result.stderr).toBe("\nError during pagination: The same next token was received twice: {'NextToken': 'again'}\n");
+    } finally {
+      pager = pagedListing;
+    }
+  });
+
+  it.runIf(awsCliAvailable).each([
+    [[]],
+    [['--page-size', '2', '--max-items', '3']],
+    [['--max-items', '1']],
+    [['--starting-token', token({ NextToken: null, boto_truncate_amount: 1 }), '--max-items', '2']],
+    [['--no-paginate']],
+    [['--max-items', '4', '--output', 'table']],
+  ])('matches the AWS CLI: %j sends the same requests and prints the same', async (args) => {
+    const ours = await list(args);
+    const before = received.length;
+    const theirs = await runAws([...LIST, ...args, '--endpoint-url', endpoint]);
+    const theirBodies = received.slice(before).map((r) => JSON.parse(r.body) as unknown);
+    expect(theirs.code).toBe(0);
+    expect(ours.bodies).toEqual(theirBodies);
+    expect(ours.result.stdout).toBe(theirs.stdout);
   });
 });

@@ -4,6 +4,10 @@
  * the AWS CLI's renames and hidden aliases (moved to the end of the table, as its renaming
  * does), then `--cli-input-json` and `--generate-cli-skeleton`. The table's order is the order
  * of the "required" message and of the request's keys.
+ *
+ * A paginated operation (one with a botocore paginator) gets the AWS CLI's paging options
+ * between those two: `--starting-token`, `--page-size` (when the paginator has a limit key) and
+ * `--max-items`; the options of the input token and the limit key stay usable but leave help.
  */
 import { xformName } from '../../model/loaders/names.js';
 import { hyphenizeServiceId } from '../../model/loaders/names.js';
@@ -25,7 +29,15 @@ export type ArgumentRole =
   /** `--cli-input-json`: the whole request as JSON; options given explicitly win. */
   | { readonly kind: 'cli-input-json' }
   /** `--generate-cli-skeleton [input|output]`. */
-  | { readonly kind: 'generate-cli-skeleton' };
+  | { readonly kind: 'generate-cli-skeleton' }
+  /**
+   * A paging option of a paginated operation; `type` is how argparse reads its value (`int`
+   * for integers, none for text: `--page-size` takes the limit key's type).
+   */
+  | { readonly kind: 'paging'; readonly setting: PagingSetting; readonly type?: 'int' };
+
+/** The paging options, by the AWS CLI's names for their settings. */
+export type PagingSetting = 'StartingToken' | 'PageSize' | 'MaxItems';
 
 /** One argument of an operation. */
 export interface CliArgument {
@@ -111,9 +123,49 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
   table = [
     ...table,
     { name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } },
+  ];
+  if (operation.paginator !== undefined) table = withPagingOptions(table, operation);
+  table = [
+    ...table,
     { name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } },
   ];
   return { service, serviceEventName, operation: operationName, model: operation, arguments: table };
+}
+
+/**
+ * The AWS CLI's paging customisation: the input-token and limit-key options leave help (they
+ * still work, and using one turns paging off), and the paging options join the end of the
+ * table, each replacing an option of the same name.
+ */
+function withPagingOptions(table: CliArgument[], operation: Operation): CliArgument[] {
+  const paginator = operation.paginator;
+  if (paginator === undefined) return table;
+  const hidden = new Set(pagingMemberOptions(operation));
+  let out = table.map((arg) => (hidden.has(arg.name) ? { ...arg, documented: false } : arg));
+  const limitShape = paginator.limitKey === undefined ? undefined : operation.input?.members.get(paginator.limitKey)?.shape;
+  // Integer limit keys are read as integers, and so is --max-items; a text limit key makes both text.
+  const type = limitShape?.kind === 'string' ? undefined : 'int';
+  const options: Array<readonly [string, PagingSetting, 'int' | undefined]> = [['starting-token', 'StartingToken', undefined]];
+  if (paginator.limitKey !== undefined) options.push(['page-size', 'PageSize', type]);
+  options.push(['max-items', 'MaxItems', type]);
+  for (const [name, setting, argType] of options) {
+    out = out.filter((arg) => arg.name !== name);
+    const role = { kind: 'paging', setting, ...(argType === undefined ? {} : { type: argType }) } as const;
+    out.push({ name, dest: pythonName(name), required: false, documented: true, documentedAsRequired: false, role });
+  }
+  return out;
+}
+
+/**
+ * The option names of a paginated operation's input tokens and limit key: giving one of them
+ * turns the AWS CLI's paging off.
+ * @example pagingMemberOptions(listAutoMlJobs) // ['next-token', 'max-results']
+ */
+export function pagingMemberOptions(operation: Operation): string[] {
+  const paginator = operation.paginator;
+  if (paginator === undefined) return [];
+  const members = paginator.limitKey === undefined ? paginator.inputToken : [...paginator.inputToken, paginator.limitKey];
+  return members.map((member) => xformName(member));
 }
 
 /**
@@ -166,6 +218,8 @@ function optionSpec(arg: CliArgument, required: boolean): OptionSpec {
       return { flag, dest: arg.dest, nargs: 'one' };
     case 'generate-cli-skeleton':
       return { flag, dest: arg.dest, nargs: 'optional', constValue: 'input', choices: ['input', 'output'] };
+    case 'paging':
+      return { flag, dest: arg.dest, nargs: 'one', ...(arg.role.type === undefined ? {} : { type: arg.role.type }) };
     case 'member': {
       const kind = arg.role.shape.kind;
       const nargs = kind === 'list' ? 'any' : 'one';

@@ -24,6 +24,8 @@ import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../skeleton.js';
 import { serviceView } from './model-cache.js';
+import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
+import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import type { SkeletonKind } from './request.js';
 
@@ -53,7 +55,10 @@ export type Evaluation =
       readonly globals: GlobalOptions;
       readonly table: ArgumentTable;
       readonly model: ServiceModel;
+      /** The parameters; of the first page when paging. */
       readonly params: Record<string, unknown>;
+      /** Set when the AWS CLI would page through the results. */
+      readonly paging?: PagingPlan;
     }
   /** `--generate-cli-skeleton`: nothing is sent. For `output`, params were validated. */
   | {
@@ -114,6 +119,12 @@ function evaluateOperation(
   if (typeof help === 'string') extras.push(help);
   if (extras.length > 0) return { kind: 'failure', failure: failure('unknown-options', `Unknown options: ${extras.join(', ')}`, { code: 'UNKNOWN_OPTIONS' }) };
 
+  // The AWS CLI settles paging as soon as the options are parsed, before any value is read.
+  const paged = pagingEnabled(table, parsed, globals.paginate);
+  if (!paged && operation.paginator !== undefined) {
+    const misuse = checkPagingOff(table, parsed);
+    if (misuse !== undefined) return { kind: 'failure', failure: misuse };
+  }
   const readFile = nodeFileReader(ctx.cwd, ctx.env);
   const built = buildRequest(table, parsed, {
     serviceEventName: table.serviceEventName,
@@ -123,7 +134,24 @@ function evaluateOperation(
     env: ctx.env,
   });
   if (!built.ok) return { kind: 'failure', failure: built.failure };
-  const { params, skeleton } = built.request;
+  const { skeleton, paging } = built.request;
+  let params = built.request.params;
+  let plan: PagingPlan | undefined;
+  if (paged && operation.paginator !== undefined && skeleton === undefined) {
+    let start: StartingToken | undefined;
+    if (paging?.StartingToken !== undefined) {
+      const decoded = decodeStartingToken(String(paging.StartingToken), operation.paginator.inputToken);
+      if (!decoded.ok) return { kind: 'failure', failure: decoded.failure };
+      start = decoded.start;
+    }
+    params = firstPageParams(params, operation, paging ?? {}, start);
+    const maxItems = paging?.MaxItems === undefined ? undefined : Number(paging.MaxItems);
+    plan = { paginator: operation.paginator, ...(maxItems === undefined ? {} : { maxItems }), ...(start === undefined ? {} : { start }) };
+  } else if (paging !== undefined) {
+    // Without paging the AWS CLI passes its paging settings on as a parameter, which
+    // validation then refuses.
+    params = { ...params, PaginationConfig: paging };
+  }
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params };
 
   const endpoint = checkEndpoint(globals.endpointUrl);
@@ -137,7 +165,7 @@ function evaluateOperation(
   const report = validationFailure(params, operation.input);
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params };
-  return { kind: 'request', globals, table, model, params };
+  return { kind: 'request', globals, table, model, params, ...(plan === undefined ? {} : { paging: plan }) };
 }
 
 function usage(error: ArgparseError): Evaluation {

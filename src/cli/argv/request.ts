@@ -15,6 +15,7 @@ import { failure, paramError } from './errors.js';
 import type { CliFailure } from './errors.js';
 import { loadParamfile, paramfileDisabled } from './paramfile.js';
 import type { LoadedValue, RawValue } from './paramfile.js';
+import type { PagingOptions } from './paging.js';
 import { loadPythonJson } from './python-json.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
@@ -28,6 +29,8 @@ export interface OperationRequest {
   readonly params: Record<string, unknown>;
   /** Set when `--generate-cli-skeleton` was given: nothing is sent then. */
   readonly skeleton?: SkeletonKind;
+  /** The paging options given (`--starting-token`, `--page-size`, `--max-items`). */
+  readonly paging?: PagingOptions;
 }
 
 /** The outcome of building a request. */
@@ -43,6 +46,7 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   if (both !== undefined) return { ok: false, failure: both };
   let inputJson: LoadedValue | undefined;
   let skeleton: SkeletonKind | undefined;
+  let paging: Record<string, unknown> | undefined;
   for (const arg of table.arguments) {
     // The AWS CLI looks each argument up by its own Python name; a `--no-` twin shares its
     // positive's dest under another name, so only the positive is read.
@@ -58,6 +62,19 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
         setOwn(params as Record<string, ShorthandValue>, arg.role.member, { Value: true } as unknown as ShorthandValue);
         continue;
       }
+    }
+    if (arg.role.kind === 'paging') {
+      const given = parsed.values.get(arg.dest);
+      if (given === undefined || given === null) continue;
+      // Only the text option can name a parameter file; numbers arrive converted by argparse.
+      let value: unknown = given;
+      if (typeof given === 'string') {
+        const loaded = loadArgument(table, arg, given, ctx);
+        if (!loaded.ok) return loaded;
+        value = loaded.value;
+      }
+      paging = { ...paging, [arg.role.setting]: value };
+      continue;
     }
     const raw = rawValue(parsed.values.get(arg.dest));
     if (raw === null) continue;
@@ -87,7 +104,10 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
     const merged = mergeInputJson(params, inputJson);
     if (merged !== undefined) return { ok: false, failure: merged };
   }
-  return { ok: true, request: skeleton === undefined ? { params } : { params, skeleton } };
+  return {
+    ok: true,
+    request: { params, ...(skeleton === undefined ? {} : { skeleton }), ...(paging === undefined ? {} : { paging: paging as PagingOptions }) },
+  };
 }
 
 /** EC2's pulled-up flags: `--x` and `--no-x` together are refused before anything is unpacked. */

@@ -51,14 +51,17 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
   const terminal: Terminal = { ...(stdout.columns === undefined ? {} : { width: stdout.columns }), isTTY: stdout.isTTY === true };
   if (evaluation.kind === 'request' && !evaluation.globals.dryRun) {
     const { sendRequest } = await import('../send/sdk.js');
-    const sent = await sendRequest({
-      model: evaluation.model,
-      operation: evaluation.table.model,
-      params: evaluation.params,
-      globals: evaluation.globals,
-      env,
-      debugLog: (line) => io.stderr.write(`${line}\n`),
-    });
+    const sendPage = (params: Record<string, unknown>) =>
+      sendRequest({
+        model: evaluation.model,
+        operation: evaluation.table.model,
+        params,
+        globals: evaluation.globals,
+        env,
+        debugLog: (line) => io.stderr.write(`${line}\n`),
+      });
+    const paging = evaluation.paging;
+    const sent = paging === undefined ? await sendPage(evaluation.params) : await (await import('../send/paginate.js')).sendPaged(sendPage, evaluation.params, paging);
     const outcome = sent.ok
       ? await renderResponse(sent.response, evaluation.table.model, evaluation.globals, timestampStyle(evaluation.model), env, query, terminal)
       : failed(sent.failure);

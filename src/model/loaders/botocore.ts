@@ -27,6 +27,7 @@ import { ModelError } from './errors.js';
 import { isDirectory, isFile, isJsonObject, readJsonFile } from './files.js';
 import { defineLazy, definedOnly, LazyServiceModel, lazyMember, ShapeTable } from './graph.js';
 import { cliServiceName, hyphenizeServiceId } from './names.js';
+import { attachPaginators, PAGINATOR_FIELD, paginatorFrom } from './paginators.js';
 
 /** A member reference in a botocore model (`{"shape": "Name", ...}`). */
 export interface BotocoreShapeRef {
@@ -98,6 +99,8 @@ export interface BotocoreModelLocation {
 
 const MODEL_TYPE = 'service-2';
 const EXTRAS_TYPE = 'service-2.sdk-extras';
+const PAGINATORS_TYPE = 'paginators-1';
+const PAGINATORS_EXTRAS_TYPE = 'paginators-1.sdk-extras';
 /** botocore tries these endings in this order. */
 const JSON_ENDINGS = ['.json', '.json.gz'] as const;
 
@@ -130,7 +133,9 @@ export function loadBotocoreModel(
 ): ServiceModel {
   if (typeof source !== 'string') return modelFromBotocore(source, options);
   if (isFile(source)) {
-    return modelFromBotocore(asModelJson(readJsonFile(source), source), {
+    // A model file's paginators sit beside it, as in a data directory.
+    const paginators = readPaginators([dirname(source)]);
+    return modelFromBotocore(attachPaginators(asModelJson(readJsonFile(source), source), paginators), {
       serviceName: options.serviceName ?? dataNameFromPath(source),
     });
   }
@@ -171,7 +176,7 @@ export function loadBotocoreFromLocation(
   location: BotocoreModelLocation,
   dataDirs: readonly string[] = [location.dataDir],
 ): ServiceModel {
-  const json = asModelJson(readJsonFile(location.path), location.path);
+  let json = asModelJson(readJsonFile(location.path), location.path);
   const extrasPath = firstModelFile(dataDirs, location.serviceName, location.apiVersion, EXTRAS_TYPE);
   if (extrasPath !== undefined) {
     const extras = readJsonFile(extrasPath);
@@ -179,7 +184,28 @@ export function loadBotocoreFromLocation(
       deepMerge(json as unknown as Record<string, unknown>, extras['merge']);
     }
   }
+  const versionDirs = dataDirs.map((dir) => join(dir, location.serviceName, location.apiVersion));
+  json = attachPaginators(json, readPaginators(versionDirs));
   return modelFromBotocore(json, { serviceName: location.serviceName });
+}
+
+/**
+ * The `pagination` object of the first `paginators-1.json` in `versionDirs`, with the first
+ * `paginators-1.sdk-extras.json` merged in; `undefined` when there is none.
+ */
+function readPaginators(versionDirs: readonly string[]): Record<string, unknown> | undefined {
+  const first = (typeName: string): unknown => {
+    for (const dir of versionDirs) {
+      const path = modelFileIn(dir, typeName);
+      if (path !== undefined) return readJsonFile(path);
+    }
+    return undefined;
+  };
+  const data = first(PAGINATORS_TYPE);
+  if (!isJsonObject(data) || !isJsonObject(data['pagination'])) return undefined;
+  const extras = first(PAGINATORS_EXTRAS_TYPE);
+  if (isJsonObject(extras) && isJsonObject(extras['merge'])) deepMerge(data, extras['merge']);
+  return data['pagination'];
 }
 
 /**
@@ -335,6 +361,7 @@ function buildOperations(
       documentation: op.documentation,
       http: op.http === undefined ? undefined : { method: op.http.method, requestUri: op.http.requestUri },
       deprecated: op.deprecated === true ? true : undefined,
+      paginator: paginatorFrom(op[PAGINATOR_FIELD]),
     });
     // Resolved on first read: listing operations should not build every input shape.
     const { input, output } = op;

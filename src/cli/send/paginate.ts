@@ -1,0 +1,188 @@
+/**
+ * The AWS CLI's automatic paging, response side, as botocore's paginator and its
+ * `build_full_result` do it: request page after page with the next token put into the input
+ * tokens, cut the first page by the starting token's count, stop at `--max-items` (cutting the
+ * last page and remembering where), and merge the pages: result keys concatenated (numbers
+ * summed, text joined), non-aggregate keys from the first page, and `NextToken` (botocore's
+ * token text) when there is more to fetch.
+ *
+ * Token and key expressions are botocore's JMESPath subset in practice: dotted member names,
+ * `[-1]`-style indexes and `a || b` alternatives; that is all this reads.
+ */
+import { encodeToken, injectToken } from '../argv/paging.js';
+import type { PagingPlan } from '../argv/paging.js';
+import { pyStr } from '../../model/python.js';
+import { failure } from '../argv/errors.js';
+import type { CliFailure } from '../argv/errors.js';
+
+/** Sends one page's request. */
+export type PageSender = (params: Record<string, unknown>) => Promise<{ ok: true; response: Record<string, unknown> } | { ok: false; failure: CliFailure }>;
+
+/** The merged result, or the failure that stopped paging. */
+export type PagedResult = { readonly ok: true; readonly response: Record<string, unknown> } | { readonly ok: false; readonly failure: CliFailure };
+
+/**
+ * Page through an operation's results from `firstParams` (the first page's request).
+ * @example await sendPaged(send, { AutoMLJobSummaries: … }, plan) // { ok: true, response: { AutoMLJobSummaries: [...], NextToken: '…' } }
+ */
+export async function sendPaged(send: PageSender, firstParams: Record<string, unknown>, plan: PagingPlan): Promise<PagedResult> {
+  const { paginator, maxItems, start } = plan;
+  const params = { ...firstParams };
+  const primary = paginator.resultKey[0];
+  const pages: Array<Record<string, unknown>> = [];
+  let nonAggregate: Record<string, unknown> = {};
+  let nextToken: Record<string, unknown> = start === undefined ? Object.fromEntries(paginator.inputToken.map((name) => [name, null])) : { ...start.token };
+  let previous: string | undefined;
+  let resume: Record<string, unknown> | undefined;
+  let total = 0;
+  for (let first = true; ; first = false) {
+    const sent = await send(params);
+    if (!sent.ok) return sent;
+    const page = sent.response;
+    let skipped = 0;
+    if (first) {
+      if (start !== undefined && primary !== undefined) {
+        skipped = start.skip;
+        cutFirstPage(page, primary, paginator.resultKey, skipped);
+      }
+      nonAggregate = pick(page, paginator.nonAggregateKeys ?? []);
+    }
+    const items = primary === undefined ? undefined : search(page, primary);
+    const count = Array.isArray(items) || typeof items === 'string' ? items.length : 0;
+    const over = maxItems === undefined ? 0 : total + count - maxItems;
+    if (over > 0 && primary !== undefined) {
+      const keep = count - over;
+      assign(page, primary, (items as unknown[] | string).slice(0, keep));
+      resume = { ...nextToken, boto_truncate_amount: keep + skipped };
+      pages.push(page);
+      break;
+    }
+    pages.push(page);
+    total += count;
+    nextToken = nextTokenOf(page, paginator.inputToken, paginator.outputToken, paginator.moreResults);
+    if (Object.values(nextToken).every((value) => value === null)) break;
+    if (maxItems !== undefined && total === maxItems) {
+      resume = nextToken;
+      break;
+    }
+    const key = JSON.stringify(nextToken, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    if (key === previous) {
+      return { ok: false, failure: failure('other', `Error during pagination: The same next token was received twice: ${pyStr(nextToken)}`, { code: 'REPEATED_NEXT_TOKEN' }) };
+    }
+    injectToken(params, nextToken);
+    previous = key;
+  }
+  return { ok: true, response: mergePages(pages, paginator.resultKey, nonAggregate, resume) };
+}
+
+/** The pages merged as botocore's `build_full_result` merges them. */
+function mergePages(pages: ReadonlyArray<Record<string, unknown>>, resultKeys: readonly string[], nonAggregate: Record<string, unknown>, resume: Record<string, unknown> | undefined): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const page of pages) {
+    for (const key of resultKeys) {
+      const value = search(page, key);
+      if (value === undefined || value === null) continue;
+      const existing = search(merged, key);
+      if (existing === undefined || existing === null) assign(merged, key, Array.isArray(value) ? [...value] : value);
+      else if (Array.isArray(existing) && Array.isArray(value)) existing.push(...(value as unknown[]));
+      else if (typeof existing === 'number' && typeof value === 'number') assign(merged, key, existing + value);
+      else if (typeof existing === 'string' && typeof value === 'string') assign(merged, key, existing + value);
+    }
+  }
+  deepMerge(merged, nonAggregate);
+  if (resume !== undefined) define(merged, 'NextToken', encodeToken(resume));
+  return merged;
+}
+
+/** The first page resumed mid-way: the primary key's first `skip` items dropped, the others emptied. */
+function cutFirstPage(page: Record<string, unknown>, primary: string, resultKeys: readonly string[], skip: number): void {
+  const all = search(page, primary);
+  assign(page, primary, Array.isArray(all) || typeof all === 'string' ? all.slice(skip) : null);
+  for (const key of resultKeys) {
+    if (key === primary) continue;
+    const sample = search(page, key);
+    // Counts stay: they say how much the service looked at, whatever the cut.
+    const empty = Array.isArray(sample) ? [] : typeof sample === 'string' ? '' : typeof sample === 'number' ? sample : null;
+    assign(page, key, empty);
+  }
+}
+
+function nextTokenOf(page: Record<string, unknown>, inputTokens: readonly string[], outputTokens: readonly string[], moreResults: string | undefined): Record<string, unknown> {
+  if (moreResults !== undefined && !truthy(search(page, moreResults))) return {};
+  const out: Record<string, unknown> = {};
+  inputTokens.forEach((name, i) => {
+    const expression = outputTokens[i];
+    const value = expression === undefined ? undefined : search(page, expression);
+    define(out, name, truthy(value) ? value : null);
+  });
+  return out;
+}
+
+function pick(page: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) assign(out, key, search(page, key) ?? null);
+  return out;
+}
+
+/** A botocore token or key expression evaluated on `data`. */
+function search(data: unknown, expression: string): unknown {
+  for (const alternative of expression.split('||')) {
+    const value = searchPath(data, alternative.trim());
+    if (truthy(value) || !expression.includes('||')) return value;
+  }
+  return undefined;
+}
+
+function searchPath(data: unknown, path: string): unknown {
+  let current = data;
+  for (const step of path.split('.')) {
+    const match = /^([^[\]]*)((?:\[-?\d+\])*)$/.exec(step);
+    if (match === null) return undefined;
+    const [, name = '', indexes = ''] = match;
+    if (name !== '') current = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[name] : undefined;
+    for (const index of indexes.match(/-?\d+/g) ?? []) {
+      if (!Array.isArray(current)) return undefined;
+      const i = Number(index);
+      current = current[i < 0 ? current.length + i : i];
+    }
+  }
+  return current;
+}
+
+/** Set a dotted path, creating the objects on the way. */
+function assign(data: Record<string, unknown>, path: string, value: unknown): void {
+  const steps = path.split('.');
+  let current = data;
+  for (const step of steps.slice(0, -1)) {
+    let next = current[step];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) {
+      next = {};
+      define(current, step, next);
+    }
+    current = next as Record<string, unknown>;
+  }
+  define(current, steps[steps.length - 1] as string, value);
+}
+
+function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(extra)) {
+    const existing = base[key];
+    if (existing !== null && typeof existing === 'object' && !Array.isArray(existing) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>);
+    } else {
+      define(base, key, value);
+    }
+  }
+}
+
+/** Python truthiness for JSON-like values. */
+function truthy(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === 0 || value === 0n || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) return Object.keys(value).length > 0;
+  return true;
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
