@@ -36,6 +36,7 @@ Usage:
   python3 scripts/record-cli-corpus.py --tables   # rewrite src/cli/argv/awscli-tables.ts
   python3 scripts/record-cli-corpus.py --fixtures # rewrite test/cli/fixtures/models (trimmed)
   python3 scripts/record-cli-corpus.py --argv '["sagemaker", "list-auto-ml-jobs"]'  # one row
+  python3 scripts/record-cli-corpus.py --argv-jsonl < argv.jsonl  # oracle: a row per {"argv"} line
 """
 
 from __future__ import annotations
@@ -711,10 +712,17 @@ def main() -> int:
     parser.add_argument('--check', action='store_true', help='compare instead of writing')
     parser.add_argument('--tables', action='store_true', help='write ' + str(TABLES_FILE.relative_to(ROOT)))
     parser.add_argument('--argv', help='run one JSON argv and print its row')
+    parser.add_argument('--argv-jsonl', action='store_true', help='oracle: {"argv": [...]} lines on stdin, one row per line')
     parser.add_argument('--fixtures', action='store_true', help='write trimmed models to ' + str(FIXTURES_DIR.relative_to(ROOT)))
     args = parser.parse_args()
     if args.argv is not None:
         print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
+        return 0
+    if args.argv_jsonl:
+        for line in sys.stdin:
+            if line.strip():
+                sys.stdout.write(json.dumps(run_aws(json.loads(line)['argv']), ensure_ascii=False) + '\n')
+                sys.stdout.flush()
         return 0
     if args.fixtures:
         write_fixtures()
