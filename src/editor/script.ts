@@ -16,7 +16,7 @@ import { completeAnalysis } from './complete.js';
 import { hoverAnalysis } from './hover.js';
 import { awsCommand, GLOBAL_FLAGS, GLOBAL_OPTIONS_WITH_VALUE } from './shell/aws-command.js';
 import type { AwsArgument, AwsCommand } from './shell/aws-command.js';
-import { cliOptions, GENERIC_OPTIONS } from './shell/cli-options.js';
+import { cliOptions, genericOptions } from './shell/cli-options.js';
 import type { CliOption } from './shell/cli-options.js';
 import { scanShell } from './shell/scan.js';
 import type { ShellScript } from './shell/scan.js';
@@ -203,8 +203,9 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   for (const argument of command.arguments) {
     const option = resolved.options.get(argument.name);
     if (option === undefined) {
-      if (!GENERIC_OPTIONS.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
-        const names = suggest(argument.name, [...resolved.options.keys(), ...GENERIC_OPTIONS.keys()]).map((name) => `--${name}`);
+      const generic = genericOptions(operation);
+      if (!generic.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
+        const names = suggest(argument.name, [...resolved.options.keys(), ...generic.keys()]).map((name) => `--${name}`);
         // A warning: the AWS CLI's hand-written customisations add options no model lists.
         at(argument.option, `Unknown option --${argument.name} for ${command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names }, 'warning');
       }
@@ -386,7 +387,7 @@ function optionItems(resolved: ResolvedCommand, word: ShellWord | undefined, off
       insert: [label],
     });
   }
-  for (const [name, description] of GENERIC_OPTIONS) {
+  for (const [name, description] of resolved.operation ? genericOptions(resolved.operation) : []) {
     if (given.has(name)) continue;
     out.push({ label: `--${name}`, kind: 'option', detail: description, sortText: `2${name}`, edit: { ...range, newText: `--${name}` }, snippet: false, insert: [`--${name}`] });
   }

@@ -155,6 +155,15 @@ describe('completeScript', () => {
     expect(sortOf('--auto-ml-job-name') < sortOf('--cli-input-json')).toBe(true);
   });
 
+  it('offers the pagination options only for paginated operations, as the AWS CLI has them', () => {
+    const paged = completions('aws sagemaker list-auto-ml-jobs |').items.map((i) => i.label);
+    expect(paged).toEqual(expect.arrayContaining(['--starting-token', '--page-size', '--max-items']));
+    const unpaged = completions(`${JOB} |`).items.map((i) => i.label);
+    expect(unpaged.filter((l) => ['--starting-token', '--page-size', '--max-items'].includes(l))).toEqual([]);
+    expect(diagnostics(`${JOB} ${REQUIRED} --max-items 3`)).toEqual([['UNKNOWN_OPTION', '--max-items', 'Unknown option --max-items for create-auto-ml-job']]);
+    expect(diagnostics('aws sagemaker list-auto-ml-jobs --max-items 3')).toEqual([]);
+  });
+
   it('offers --x and --no-x for booleans', () => {
     const labels = completions('aws gadgets create-gadget --en|', gadgetModels).items.map((i) => i.label);
     expect(labels).toContain('--enabled');

@@ -49,6 +49,21 @@ export const GENERIC_OPTIONS: ReadonlyMap<string, string> = new Map([
   ['max-items', 'Pagination: the total number of items to return'],
 ]);
 
+const PAGING_OPTIONS = new Set(['starting-token', 'page-size', 'max-items']);
+
+/**
+ * The generic options `operation` takes: the pagination ones only for a paginated operation
+ * (`--page-size` only where it has a limit key), as the AWS CLI's argument table has them.
+ */
+export function genericOptions(operation: Operation): ReadonlyMap<string, string> {
+  const paginator = operation.paginator;
+  return new Map(
+    [...GENERIC_OPTIONS].filter(
+      ([name]) => !PAGING_OPTIONS.has(name) || (paginator !== undefined && (name !== 'page-size' || paginator.limitKey !== undefined)),
+    ),
+  );
+}
+
 const optionCache = new WeakMap<Operation, ReadonlyMap<string, CliOption>>();
 
 /**
