@@ -12,8 +12,8 @@ import {
   modelFromBotocore,
   type BotocoreModelJson,
 } from '../../src/model/loaders/botocore.js';
-import { ModelError } from '../../src/model/loaders/errors.js';
-import type { ListShape, MapShape, Shape, StructureShape } from '../../src/model/shape.js';
+import type { ListShape, MapShape } from '../../src/model/shape.js';
+import { structure, modelError } from '../helpers/model.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/models/botocore-widgets.json');
 const fixtureText = readFileSync(FIXTURE, 'utf8');
@@ -36,21 +36,6 @@ function tree(files: Record<string, unknown>): string {
     writeFileSync(full, path.endsWith('.gz') ? gzipSync(text) : text);
   }
   return root;
-}
-
-function structure(shape: Shape | undefined): StructureShape {
-  if (shape?.kind !== 'structure' && shape?.kind !== 'union') throw new Error(`not a structure: ${shape?.kind}`);
-  return shape;
-}
-
-function modelError(run: () => unknown): ModelError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error('expected a ModelError');
 }
 
 describe('botocore loader: from a parsed object', () => {

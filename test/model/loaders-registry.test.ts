@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { listBotocoreServices, locateBotocoreModel } from '../../src/model/loaders/botocore.js';
-import { ModelError } from '../../src/model/loaders/errors.js';
 import { loadSmithyModel } from '../../src/model/loaders/smithy.js';
 import {
   bundledRegistry,
@@ -14,6 +13,7 @@ import {
   parseShapeReference,
 } from '../../src/model/registry.js';
 import type { StructureShape } from '../../src/model/shape.js';
+import { modelError } from '../helpers/model.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/models/botocore-widgets.json');
 const widgets = (): Record<string, any> => JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -31,16 +31,6 @@ function tree(files: Record<string, unknown>): string {
     writeFileSync(join(root, path), JSON.stringify(content));
   }
   return root;
-}
-
-function modelError(run: () => unknown): ModelError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error('expected a ModelError');
 }
 
 /** A sagemaker-named model (the widgets fixture) at some API version, marked by its serviceId. */

@@ -8,7 +8,6 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';
-import { ModelError } from '../../src/model/loaders/errors.js';
 import {
   asTypedShape,
   inputShapeFromSdkOperation,
@@ -22,16 +21,7 @@ import {
   type ValueOfShape,
 } from '../../src/model/loaders/sdk-schema.js';
 import type { ListShape, MapShape, Shape, StructureShape } from '../../src/model/shape.js';
-
-function modelError(run: () => unknown): ModelError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error('expected a ModelError');
-}
+import { modelError } from '../helpers/model.js';
 
 const NS = 'com.example';
 

@@ -1,28 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ModelError } from '../../src/model/loaders/errors.js';
 import { loadSmithyModel, modelFromSmithy, type SmithyModelJson } from '../../src/model/loaders/smithy.js';
-import type { ListShape, MapShape, Shape, StructureShape } from '../../src/model/shape.js';
+import type { ListShape, MapShape, Shape } from '../../src/model/shape.js';
+import { structure, modelError } from '../helpers/model.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/models');
 const WEATHER = join(FIXTURES, 'smithy-weather.json');
 const weatherJson = (): SmithyModelJson => JSON.parse(readFileSync(WEATHER, 'utf8')) as SmithyModelJson;
-
-function structure(shape: Shape | undefined): StructureShape {
-  if (shape?.kind !== 'structure' && shape?.kind !== 'union') throw new Error(`not a structure: ${shape?.kind}`);
-  return shape;
-}
-
-function modelError(run: () => unknown): ModelError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ModelError) return error;
-    throw error;
-  }
-  throw new Error('expected a ModelError');
-}
 
 describe('Smithy 2.0 loader (weather fixture)', () => {
   const model = loadSmithyModel(WEATHER);
