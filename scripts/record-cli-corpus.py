@@ -78,6 +78,11 @@ sys.argv[0] = 'aws'
 from awscli.clidriver import create_clidriver  # noqa: E402  (after the environment is set)
 from awscli import shorthand as _shorthand  # noqa: E402
 
+# Every run gets a fresh driver and session; they share the first session's data loader
+# (with the search paths awscli gave it), which only caches the model files it has read:
+# re-reading the SageMaker model per run made a batch of 150 command lines take half a minute.
+_shared_loader: Any = None
+
 
 def _intended_syntax_message(self: Any) -> str:
     return (
@@ -133,6 +138,7 @@ def classify_error(rc: int, stderr: str) -> dict[str, Any]:
 
 def run_aws(argv: list[str], files: dict[str, Any] | None = None) -> dict[str, Any]:
     """Run `aws <argv>` in-process in a fresh directory holding `files`; the outcome as a row."""
+    global _shared_loader
     random.seed(0)
     captured: dict[str, Any] = {}
     stop_before_send = '--generate-cli-skeleton' not in argv
@@ -157,6 +163,10 @@ def run_aws(argv: list[str], files: dict[str, Any] | None = None) -> dict[str, A
         out, err = io.StringIO(), io.StringIO()
         try:
             driver = create_clidriver()
+            if _shared_loader is None:
+                _shared_loader = driver.session.get_component('data_loader')
+            else:
+                driver.session.register_component('data_loader', _shared_loader)
             driver.session.register('provide-client-params', provide_params)
             driver.session.register('before-call', before_call)
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
