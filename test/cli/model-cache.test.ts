@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { serviceView } from '../../src/cli/argv/model-cache.js';
+import { ModelRegistry } from '../../src/model/registry.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 const ARGV = [
@@ -73,5 +75,24 @@ describe('operation cache', () => {
     const shadowed = cleanEnv();
     expect((await run(['--data-path', dataDir, ...ARGV], { env: shadowed })).code).toBe(0);
     expect(existsSync(join(shadowed['HOME'] as string, '.cache'))).toBe(false);
+  });
+
+  it('serves a batch from one view per service: a cache miss loads the model once, not per line', async () => {
+    const env = cleanEnv();
+    const registry = new ModelRegistry();
+    const view = serviceView(registry, 'sagemaker', env);
+    expect(view).toBeDefined();
+    expect(serviceView(registry, 'sagemaker', env)).toBe(view);
+    expect(serviceView(new ModelRegistry(), 'sagemaker', env)).not.toBe(view);
+    // A batch over many operations, cold and then warm, answers as the uncached CLI does.
+    const names = ['create-auto-ml-job', 'describe-auto-ml-job', 'list-auto-ml-jobs', 'stop-auto-ml-job', 'create-model', 'list-models'];
+    const stdin = [...names, ...names].map((name) => JSON.stringify({ argv: ['sagemaker', name, '--generate-cli-skeleton'] })).join('\n');
+    const batchEnv = cleanEnv();
+    const cold = await run(['cli', '--jsonl'], { stdin, env: batchEnv });
+    const warm = await run(['cli', '--jsonl'], { stdin, env: batchEnv });
+    const uncached = await run(['cli', '--jsonl'], { stdin, env: cleanEnv({ AWS_SHORTHAND_NO_CACHE: '1' }) });
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+    expect(readdirSync(cacheDir(batchEnv['HOME'] as string)).filter((name) => name.startsWith('op-'))).toHaveLength(names.length);
   });
 });

@@ -44,6 +44,18 @@ export interface ServiceView {
  * @example serviceView(registry, 'sagemaker', env)?.operation('create-auto-ml-job')?.operation.name // 'CreateAutoMLJob'
  */
 export function serviceView(registry: ModelRegistry, service: string, env: NodeJS.ProcessEnv): ServiceView | undefined {
+  // A batch (`cli --jsonl`) evaluates many lines against one registry: one view per service
+  // keeps a cache miss from reloading the whole model on every line.
+  const key = [service, env['AWS_SHORTHAND_NO_CACHE'], env['XDG_CACHE_HOME'], env['HOME']].join('\u0000');
+  let views = viewsByRegistry.get(registry);
+  if (views === undefined) viewsByRegistry.set(registry, (views = new Map()));
+  if (!views.has(key)) views.set(key, newServiceView(registry, service, env));
+  return views.get(key);
+}
+
+const viewsByRegistry = new WeakMap<ModelRegistry, Map<string, ServiceView | undefined>>();
+
+function newServiceView(registry: ModelRegistry, service: string, env: NodeJS.ProcessEnv): ServiceView | undefined {
   const cache = cacheFor(registry, service, env);
   if (cache !== undefined) {
     const index = cache.readIndex();
@@ -131,6 +143,8 @@ function cachedView(registry: ModelRegistry, service: string, cache: Cache, inde
     operation: (cliName) => {
       const modelName = byCliName.get(cliName);
       if (modelName === undefined) return undefined;
+      // Once the whole model is loaded, it answers faster than another cache file.
+      if (full !== undefined) return full.operation(cliName);
       const json = cache.readOperation(modelName);
       const model = json === undefined ? undefined : safeModel(json, service);
       const operation = model?.operations.get(modelName);
@@ -153,13 +167,17 @@ function safeModel(json: BotocoreModelJson, service: string): ServiceModel | und
 function fullView(model: ServiceModel, source: { readonly cache: Cache; readonly raw: BotocoreModelJson } | undefined): ServiceView {
   const byCliName = new Map([...model.operations.keys()].map((name) => [xformName(name), name] as const));
   if (source !== undefined) writeIndex(source.cache, [...byCliName]);
+  const written = new Set<string>();
   return {
     operationNames: [...byCliName.keys()],
     operation: (cliName) => {
       const modelName = byCliName.get(cliName);
       const operation = modelName === undefined ? undefined : model.operations.get(modelName);
       if (operation === undefined || modelName === undefined) return undefined;
-      if (source !== undefined) writeOperation(source.cache, source.raw, modelName);
+      if (source !== undefined && !written.has(modelName)) {
+        written.add(modelName);
+        writeOperation(source.cache, source.raw, modelName);
+      }
       return { model, operation };
     },
     fullModel: () => model,
