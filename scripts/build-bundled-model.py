@@ -5,8 +5,9 @@ The output is a botocore service model cut down to what the shorthand toolkit re
 (shape kinds, member order, required members, enums, numeric kinds, length/value bounds,
 patterns, union/document/streaming flags, operations with their input and output, and
 service metadata), with no documentation text, and each paginated operation carrying its
-botocore paginator config (paginators-1.json, sdk-extras merged) under `paginator`, gzipped with a fixed timestamp so that
-rebuilding from the same botocore gives the same bytes.
+botocore paginator config (paginators-1.json, sdk-extras merged) under `paginator`, and the
+service's botocore waiters (waiters-2.json, version 2) under a top-level `waiters` in the head,
+gzipped with a fixed timestamp so that rebuilding from the same botocore gives the same bytes.
 
 Usage:
   python3 scripts/build-bundled-model.py                      # sagemaker from botocore
@@ -48,6 +49,9 @@ SHAPE_KEYS = (
 MEMBER_REF_KEYS = ('shape', 'idempotencyToken')
 # Paginator config fields the loader reads (src/model/loaders/paginators.ts).
 PAGINATOR_KEYS = ('input_token', 'output_token', 'limit_key', 'result_key', 'more_results', 'non_aggregate_keys')
+# Waiter and acceptor fields the loader reads (src/model/loaders/waiters.ts).
+WAITER_KEYS = ('operation', 'delay', 'maxAttempts', 'description')
+ACCEPTOR_KEYS = ('state', 'matcher', 'argument', 'expected')
 
 
 def read_json(path):
@@ -57,7 +61,8 @@ def read_json(path):
 
 
 def read_model(service, source):
-    """Return (model dict, paginator configs by operation, description of where it came from)."""
+    """Return (model dict, paginator configs by operation, waiters file or None, description of
+    where it came from)."""
     if source is not None:
         folder = os.path.dirname(source)
         pagination = {}
@@ -65,7 +70,12 @@ def read_model(service, source):
             if os.path.isfile(os.path.join(folder, name)):
                 pagination = read_json(os.path.join(folder, name)).get('pagination', {})
                 break
-        return read_json(source), pagination, os.path.basename(source)
+        waiters = None
+        for name in ('waiters-2.json', 'waiters-2.json.gz'):
+            if os.path.isfile(os.path.join(folder, name)):
+                waiters = read_json(os.path.join(folder, name))
+                break
+        return read_json(source), pagination, waiters, os.path.basename(source)
     import botocore
     import botocore.exceptions
     import botocore.loaders
@@ -78,7 +88,11 @@ def read_model(service, source):
         pagination = loader.load_service_model(service, 'paginators-1', version).get('pagination', {})
     except botocore.exceptions.DataNotFoundError:
         pagination = {}
-    return model, pagination, f'botocore {botocore.__version__} {service}/{version}/service-2'
+    try:
+        waiters = loader.load_service_model(service, 'waiters-2', version)
+    except botocore.exceptions.DataNotFoundError:
+        waiters = None
+    return model, pagination, waiters, f'botocore {botocore.__version__} {service}/{version}/service-2'
 
 
 def keep(mapping, keys):
@@ -113,13 +127,30 @@ def compact_operation(operation, paginator):
     return out
 
 
-def compact_model(model, pagination, origin):
-    return {
+def compact_waiters(waiters):
+    """The `waiters` object of a version-2 waiters file, cut to the fields the loader reads."""
+    if not waiters or waiters.get('version') != 2:
+        return None
+    out = {}
+    for name, config in waiters.get('waiters', {}).items():
+        compact = keep(config, WAITER_KEYS)
+        compact['acceptors'] = [keep(acceptor, ACCEPTOR_KEYS) for acceptor in config.get('acceptors', [])]
+        out[name] = compact
+    return out or None
+
+
+def compact_model(model, pagination, waiters, origin):
+    out = {
         'x-aws-shorthand': {'format': FORMAT_VERSION, 'source': origin},
         'metadata': keep(model['metadata'], METADATA_KEYS),
         'operations': {name: compact_operation(op, pagination.get(name)) for name, op in model['operations'].items()},
-        'shapes': {name: compact_shape(shape) for name, shape in model['shapes'].items()},
     }
+    compact = compact_waiters(waiters)
+    if compact is not None:
+        # In the head, before the shapes: the lazy loader parses the head whole.
+        out['waiters'] = compact
+    out['shapes'] = {name: compact_shape(shape) for name, shape in model['shapes'].items()}
+    return out
 
 
 def model_text(compact):
@@ -146,15 +177,16 @@ def main(argv):
         parser.error('--source needs exactly one service name')
     os.makedirs(args.out_dir, exist_ok=True)
     for service in args.services:
-        model, pagination, origin = read_model(service, args.source)
-        text = model_text(compact_model(model, pagination, origin))
+        model, pagination, waiters, origin = read_model(service, args.source)
+        compact = compact_model(model, pagination, waiters, origin)
+        text = model_text(compact)
         data = gzip.compress(text.encode('utf-8'), compresslevel=9, mtime=0)
         path = os.path.join(args.out_dir, f'{service}.json.gz')
         with open(path, 'wb') as handle:
             handle.write(data)
         print(
             f'{path}: {len(data)} bytes gzipped, {len(text.encode("utf-8"))} bytes of JSON, '
-            f'{len(model["operations"])} operations, {len(pagination)} paginators, {len(model["shapes"])} shapes ({origin})'
+            f'{len(model["operations"])} operations, {len(pagination)} paginators, {len(compact.get("waiters") or {})} waiters, {len(model["shapes"])} shapes ({origin})'
         )
     return 0
 

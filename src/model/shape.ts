@@ -143,10 +143,45 @@ export interface ServiceMetadata {
   readonly uid?: string;
 }
 
+/** What a waiter acceptor looks at (botocore's `matcher`). */
+export type WaiterMatcher = 'path' | 'pathAll' | 'pathAny' | 'status' | 'error';
+
+/** The state a matching acceptor moves a waiter to. */
+export type WaiterState = 'success' | 'failure' | 'retry';
+
+/** One acceptor of a waiter: when `matcher` finds `expected`, the waiter enters `state`. */
+export interface WaiterAcceptor {
+  readonly state: WaiterState;
+  readonly matcher: WaiterMatcher;
+  /** The JMESPath expression of the path matchers. */
+  readonly argument?: string;
+  /** The value to find: any JSON value for paths, an HTTP status, an error code or a boolean. */
+  readonly expected: unknown;
+}
+
+/**
+ * A botocore waiter (`waiters-2.json`): poll `operation` every `delay` seconds, at most
+ * `maxAttempts` times, until an acceptor says success or failure.
+ */
+export interface Waiter {
+  /** The model name, e.g. `EndpointInService`. */
+  readonly name: string;
+  /** The model name of the polled operation, e.g. `DescribeEndpoint`. */
+  readonly operation: string;
+  /** Seconds between attempts. */
+  readonly delay: number;
+  readonly maxAttempts: number;
+  /** Acceptors in the order they are tried. */
+  readonly acceptors: readonly WaiterAcceptor[];
+  readonly description?: string;
+}
+
 /** A loaded service model. */
 export interface ServiceModel {
   readonly metadata: ServiceMetadata;
   readonly operations: ReadonlyMap<string, Operation>;
+  /** Waiters by model name, sorted by name as botocore lists them; absent when the service has none. */
+  readonly waiters?: ReadonlyMap<string, Waiter>;
   /** Look a shape up by its model name. */
   shape(name: string): Shape | undefined;
   /** Names of all shapes. */

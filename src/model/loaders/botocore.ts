@@ -28,6 +28,7 @@ import { isDirectory, isFile, isJsonObject, readJsonFile } from './files.js';
 import { defineLazy, definedOnly, LazyServiceModel, lazyMember, ShapeTable } from './graph.js';
 import { cliServiceName, hyphenizeServiceId } from './names.js';
 import { attachPaginators, PAGINATOR_FIELD, paginatorFrom } from './paginators.js';
+import { attachWaiters, WAITERS_FIELD, waitersFrom } from './waiters.js';
 
 /** A member reference in a botocore model (`{"shape": "Name", ...}`). */
 export interface BotocoreShapeRef {
@@ -101,6 +102,7 @@ const MODEL_TYPE = 'service-2';
 const EXTRAS_TYPE = 'service-2.sdk-extras';
 const PAGINATORS_TYPE = 'paginators-1';
 const PAGINATORS_EXTRAS_TYPE = 'paginators-1.sdk-extras';
+const WAITERS_TYPE = 'waiters-2';
 /** botocore tries these endings in this order. */
 const JSON_ENDINGS = ['.json', '.json.gz'] as const;
 
@@ -118,7 +120,7 @@ export function modelFromBotocore(json: BotocoreModelJson, options: BotocoreLoad
   );
   const dataName = options.serviceName ?? dataNameFromMetadata(json.metadata);
   const metadata = metadataFrom(json.metadata, cliServiceName(dataName));
-  return new LazyServiceModel(metadata, table, () => buildOperations(json.operations, table));
+  return new LazyServiceModel(metadata, table, () => buildOperations(json.operations, table), waitersFrom(json[WAITERS_FIELD]));
 }
 
 /**
@@ -133,9 +135,10 @@ export function loadBotocoreModel(
 ): ServiceModel {
   if (typeof source !== 'string') return modelFromBotocore(source, options);
   if (isFile(source)) {
-    // A model file's paginators sit beside it, as in a data directory.
+    // A model file's paginators and waiters sit beside it, as in a data directory.
     const paginators = readPaginators([dirname(source)]);
-    return modelFromBotocore(attachPaginators(asModelJson(readJsonFile(source), source), paginators), {
+    const waiters = readWaiters([dirname(source)]);
+    return modelFromBotocore(attachWaiters(attachPaginators(asModelJson(readJsonFile(source), source), paginators), waiters), {
       serviceName: options.serviceName ?? dataNameFromPath(source),
     });
   }
@@ -185,7 +188,7 @@ export function loadBotocoreFromLocation(
     }
   }
   const versionDirs = dataDirs.map((dir) => join(dir, location.serviceName, location.apiVersion));
-  json = attachPaginators(json, readPaginators(versionDirs));
+  json = attachWaiters(attachPaginators(json, readPaginators(versionDirs)), readWaiters(versionDirs));
   return modelFromBotocore(json, { serviceName: location.serviceName });
 }
 
@@ -206,6 +209,15 @@ function readPaginators(versionDirs: readonly string[]): Record<string, unknown>
   const extras = first(PAGINATORS_EXTRAS_TYPE);
   if (isJsonObject(extras) && isJsonObject(extras['merge'])) deepMerge(data, extras['merge']);
   return data['pagination'];
+}
+
+/** The first `waiters-2.json` in `versionDirs`, parsed; `undefined` when there is none. */
+function readWaiters(versionDirs: readonly string[]): unknown {
+  for (const dir of versionDirs) {
+    const path = modelFileIn(dir, WAITERS_TYPE);
+    if (path !== undefined) return readJsonFile(path);
+  }
+  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * (members, list members, map keys and values) are resolved on first read, so recursive
  * models link without special cases and a large model costs little until it is walked.
  */
-import type { Member, Operation, ServiceMetadata, ServiceModel, Shape } from '../shape.js';
+import type { Member, Operation, ServiceMetadata, ServiceModel, Shape, Waiter } from '../shape.js';
 import { ModelError } from './errors.js';
 
 /**
@@ -89,13 +89,17 @@ export class ShapeTable {
 /** A `ServiceModel` over a shape table, with operations built on first access. */
 export class LazyServiceModel implements ServiceModel {
   private operationMap: ReadonlyMap<string, Operation> | undefined;
+  readonly waiters?: ReadonlyMap<string, Waiter>;
 
-  /** Wrap `table` with `metadata` and an operation builder. */
+  /** Wrap `table` with `metadata`, an operation builder and the service's waiters. */
   constructor(
     readonly metadata: ServiceMetadata,
     private readonly table: ShapeTable,
     private readonly buildOperations: () => ReadonlyMap<string, Operation>,
-  ) {}
+    waiters?: ReadonlyMap<string, Waiter>,
+  ) {
+    if (waiters !== undefined) this.waiters = waiters;
+  }
 
   /** Operations by model name (`CreateAutoMLJob`), in model order. */
   get operations(): ReadonlyMap<string, Operation> {
