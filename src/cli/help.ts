@@ -119,6 +119,8 @@ export function renderServiceHelp(service: string, model: ServiceModel): string 
   section(lines, 'DESCRIPTION', doc);
   lines.push('AVAILABLE COMMANDS');
   const names = [...model.operations.values()].filter((op) => op.deprecated !== true).map((op) => xformName(op.name));
+  // The AWS CLI's `wait` command, for a service with waiters, is listed among the operations.
+  if (model.waiters !== undefined && model.waiters.size > 0) names.push('wait');
   for (const name of names.sort()) lines.push('', `${INDENT}o ${name}`);
   lines.push('');
   return `${lines.join('\n')}\n`;
