@@ -28,6 +28,8 @@ import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } f
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import type { SkeletonKind } from './request.js';
+import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
+import type { OperationVariant, WaitPlan } from './wait.js';
 
 /** Where a command line runs. */
 export interface EvaluateContext {
@@ -45,6 +47,8 @@ export type Evaluation =
   | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'top' }
   /** Print a service's help. */
   | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'service'; readonly service: string; readonly model: ServiceModel }
+  /** Print the help of a service's `wait` command: its waiters. */
+  | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'wait'; readonly service: string; readonly waiters: readonly string[] }
   /** Print an operation's help. */
   | { readonly kind: 'help'; readonly globals: GlobalOptions; readonly topic: 'operation'; readonly table: ArgumentTable; readonly model: ServiceModel }
   /** `--version`. */
@@ -59,6 +63,8 @@ export type Evaluation =
       readonly params: Record<string, unknown>;
       /** Set when the AWS CLI would page through the results. */
       readonly paging?: PagingPlan;
+      /** Set for a `wait` command: the request is polled until the waiter is satisfied. */
+      readonly wait?: WaitPlan;
     }
   /** `--generate-cli-skeleton`: nothing is sent. For `output`, params were validated. */
   | {
@@ -90,12 +96,19 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
     return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
   }
 
-  const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: [...view.operationNames, 'help'] } });
+  // The AWS CLI adds its `wait` command after the operations of a service with waiters.
+  const operationChoices = [...view.operationNames, ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
+  const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: operationChoices } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
   if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model: view.fullModel() };
+  if (operationName === WAIT_COMMAND && view.waiterNames.length > 0) {
+    return evaluateWaitCommand(command, view, service.parsed.extras, globals, (waiter, args, variant) =>
+      evaluateOperation(command, waiter.model, waiter.operation, args, globals, ctx, variant),
+    );
+  }
   const found = view.operation(operationName);
-  if (found === undefined) return usage(invalidChoice('operation', operationName, [...view.operationNames, 'help']));
+  if (found === undefined) return usage(invalidChoice('operation', operationName, operationChoices));
   return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx);
 }
 
@@ -106,8 +119,11 @@ function evaluateOperation(
   args: readonly string[],
   globals: GlobalOptions,
   ctx: EvaluateContext,
+  variant?: OperationVariant,
 ): Evaluation {
-  const table = buildArgumentTable(serviceName, model, operation);
+  const operationTable = buildArgumentTable(serviceName, model, operation);
+  // A waiter command has its operation's options under its own name.
+  const table = variant === undefined ? operationTable : { ...operationTable, operation: variant.commandName };
   // The AWS CLI's operation parser answers a lone `help` before parsing anything.
   if (args.length === 1 && args[0] === 'help') return { kind: 'help', globals, topic: 'operation', table, model };
   const outcome = parseKnownArgs(args, operationParserSpec(table, args));
@@ -154,6 +170,11 @@ function evaluateOperation(
   }
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params };
 
+  if (variant !== undefined) {
+    const taken = variant.takeParams(params);
+    if ('failure' in taken) return { kind: 'failure', failure: taken.failure };
+    params = taken.params;
+  }
   const endpoint = checkEndpoint(globals.endpointUrl);
   if (endpoint !== undefined) return { kind: 'failure', failure: endpoint };
   if (skeleton === 'output') {

@@ -17,16 +17,28 @@ import { bundledModelPath } from '../../model/loaders/bundled.js';
 import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
 import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
 import { dataServiceName, xformName } from '../../model/loaders/names.js';
+import { WAITERS_FIELD } from '../../model/loaders/waiters.js';
 import type { ModelRegistry } from '../../model/registry.js';
-import type { Operation, ServiceModel } from '../../model/shape.js';
+import type { Operation, ServiceModel, Waiter } from '../../model/shape.js';
 
-/** Bumped when the cache files change form. */
-const FORMAT = 1;
+/** Bumped when the cache files change form (2: waiters in the index and operation files). */
+const FORMAT = 2;
 
-/** The operation names of a service: CLI name → model name, in model order. */
+/**
+ * The operation names of a service: CLI name → model name, in model order; and its waiters:
+ * CLI name, model name and the model name of the polled operation, in botocore's order.
+ */
 interface CacheIndex {
   readonly format: number;
   readonly operations: ReadonlyArray<readonly [string, string]>;
+  readonly waiters: ReadonlyArray<readonly [string, string, string]>;
+}
+
+/** A waiter found by its CLI name, with the model holding its operation. */
+export interface WaiterView {
+  readonly model: ServiceModel;
+  readonly operation: Operation;
+  readonly waiter: Waiter;
 }
 
 /** One service as a command line sees it: its operation names, and operations on demand. */
@@ -35,6 +47,10 @@ export interface ServiceView {
   readonly operationNames: readonly string[];
   /** The model holding `cliName` (possibly only that operation's part), and the operation. */
   operation(cliName: string): { readonly model: ServiceModel; readonly operation: Operation } | undefined;
+  /** CLI names of the waiters (`wait` subcommands), in botocore's order; empty without waiters. */
+  readonly waiterNames: readonly string[];
+  /** The waiter called `cliName` (e.g. `endpoint-in-service`) and its operation. */
+  waiter(cliName: string): WaiterView | undefined;
   /** The whole model (for pages that list every operation). */
   fullModel(): ServiceModel;
 }
@@ -114,7 +130,7 @@ function cacheFor(registry: ModelRegistry, service: string, env: NodeJS.ProcessE
     modelPath,
     readIndex: () => {
       const index = readJson('index.json') as CacheIndex | undefined;
-      return index?.format === FORMAT && Array.isArray(index.operations) ? index : undefined;
+      return index?.format === FORMAT && Array.isArray(index.operations) && Array.isArray(index.waiters) ? index : undefined;
     },
     readOperation: (modelName) => readJson(`op-${modelName}.json`) as BotocoreModelJson | undefined,
   };
@@ -138,18 +154,31 @@ function cachedView(registry: ModelRegistry, service: string, cache: Cache, inde
     if (full === undefined) throw new Error(`the model of ${service} cannot be loaded`);
     return full;
   };
+  const operation = (cliName: string): { readonly model: ServiceModel; readonly operation: Operation } | undefined => {
+    const modelName = byCliName.get(cliName);
+    if (modelName === undefined) return undefined;
+    // Once the whole model is loaded, it answers faster than another cache file.
+    if (full !== undefined) return full.operation(cliName);
+    const json = cache.readOperation(modelName);
+    const model = json === undefined ? undefined : safeModel(json, service);
+    const found = model?.operations.get(modelName);
+    if (model === undefined || found === undefined) return fallback().operation(cliName);
+    return { model, operation: found };
+  };
+  const waiters = new Map(index.waiters.map(([cliName, name, operationName]) => [cliName, [name, operationName] as const]));
   return {
     operationNames: index.operations.map(([cliName]) => cliName),
-    operation: (cliName) => {
-      const modelName = byCliName.get(cliName);
-      if (modelName === undefined) return undefined;
-      // Once the whole model is loaded, it answers faster than another cache file.
-      if (full !== undefined) return full.operation(cliName);
-      const json = cache.readOperation(modelName);
-      const model = json === undefined ? undefined : safeModel(json, service);
-      const operation = model?.operations.get(modelName);
-      if (model === undefined || operation === undefined) return fallback().operation(cliName);
-      return { model, operation };
+    operation,
+    waiterNames: index.waiters.map(([cliName]) => cliName),
+    waiter: (cliName) => {
+      const entry = waiters.get(cliName);
+      if (entry === undefined) return undefined;
+      if (full !== undefined) return full.waiter(cliName);
+      // The polled operation's cache file carries the waiters that poll it.
+      const found = operation(xformName(entry[1]));
+      const waiter = found?.model.waiters?.get(entry[0]);
+      if (found === undefined || waiter === undefined) return fallback().waiter(cliName);
+      return { ...found, waiter };
     },
     fullModel: () => fallback().fullModel(),
   };
@@ -166,19 +195,29 @@ function safeModel(json: BotocoreModelJson, service: string): ServiceModel | und
 /** The whole model; with a cache, the operations used are written to it for next time. */
 function fullView(model: ServiceModel, source: { readonly cache: Cache; readonly raw: BotocoreModelJson } | undefined): ServiceView {
   const byCliName = new Map([...model.operations.keys()].map((name) => [xformName(name), name] as const));
-  if (source !== undefined) writeIndex(source.cache, [...byCliName]);
+  const waiters = new Map([...(model.waiters?.values() ?? [])].filter((waiter) => model.operations.has(waiter.operation)).map((waiter) => [xformName(waiter.name), waiter] as const));
+  if (source !== undefined) {
+    writeIndex(source.cache, [...byCliName], [...waiters].map(([cliName, waiter]) => [cliName, waiter.name, waiter.operation] as const));
+  }
   const written = new Set<string>();
+  const operation = (cliName: string): { readonly model: ServiceModel; readonly operation: Operation } | undefined => {
+    const modelName = byCliName.get(cliName);
+    const found = modelName === undefined ? undefined : model.operations.get(modelName);
+    if (found === undefined || modelName === undefined) return undefined;
+    if (source !== undefined && !written.has(modelName)) {
+      written.add(modelName);
+      writeOperation(source.cache, source.raw, modelName);
+    }
+    return { model, operation: found };
+  };
   return {
     operationNames: [...byCliName.keys()],
-    operation: (cliName) => {
-      const modelName = byCliName.get(cliName);
-      const operation = modelName === undefined ? undefined : model.operations.get(modelName);
-      if (operation === undefined || modelName === undefined) return undefined;
-      if (source !== undefined && !written.has(modelName)) {
-        written.add(modelName);
-        writeOperation(source.cache, source.raw, modelName);
-      }
-      return { model, operation };
+    operation,
+    waiterNames: [...waiters.keys()],
+    waiter: (cliName) => {
+      const waiter = waiters.get(cliName);
+      const found = waiter === undefined ? undefined : operation(xformName(waiter.operation));
+      return found === undefined || waiter === undefined ? undefined : { ...found, waiter };
     },
     fullModel: () => model,
   };
@@ -193,12 +232,15 @@ function readRawModel(path: string): BotocoreModelJson | undefined {
   }
 }
 
-function writeIndex(cache: Cache, operations: ReadonlyArray<readonly [string, string]>): void {
+function writeIndex(cache: Cache, operations: CacheIndex['operations'], waiters: CacheIndex['waiters']): void {
   if (cache.readIndex() !== undefined) return;
-  writeAtomically(cache.dir, 'index.json', JSON.stringify({ format: FORMAT, operations } satisfies CacheIndex));
+  writeAtomically(cache.dir, 'index.json', JSON.stringify({ format: FORMAT, operations, waiters } satisfies CacheIndex));
 }
 
-/** The operation, the shapes it reaches and the service metadata: a model of one operation. */
+/**
+ * The operation, the shapes it reaches, the service metadata and the waiters polling the
+ * operation: a model of one operation.
+ */
 function writeOperation(cache: Cache, raw: BotocoreModelJson, modelName: string): void {
   const spec = raw.operations[modelName];
   if (spec === undefined) return;
@@ -221,7 +263,13 @@ function writeOperation(cache: Cache, raw: BotocoreModelJson, modelName: string)
   }
   const shapes: Record<string, unknown> = {};
   for (const name of keep) shapes[name] = raw.shapes[name];
-  const trimmed = { ...raw, operations: { [modelName]: spec }, shapes };
+  const trimmed: Record<string, unknown> = { ...raw, operations: { [modelName]: spec }, shapes };
+  delete trimmed[WAITERS_FIELD];
+  const waiters = raw[WAITERS_FIELD];
+  if (waiters !== null && typeof waiters === 'object') {
+    const polling = Object.entries(waiters as Record<string, { operation?: unknown }>).filter(([, config]) => config.operation === modelName);
+    if (polling.length > 0) trimmed[WAITERS_FIELD] = Object.fromEntries(polling);
+  }
   writeAtomically(cache.dir, `op-${modelName}.json`, JSON.stringify(trimmed));
 }
 

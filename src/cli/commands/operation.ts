@@ -60,6 +60,12 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
         env,
         debugLog: (line) => io.stderr.write(`${line}\n`),
       });
+    if (evaluation.wait !== undefined) {
+      // A wait command polls and prints nothing but a failure.
+      const { sendWait } = await import('../send/wait.js');
+      const waited = await sendWait(sendPage, evaluation.params, evaluation.wait);
+      return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure));
+    }
     const paging = evaluation.paging;
     const sent = paging === undefined ? await sendPage(evaluation.params) : await (await import('../send/paginate.js')).sendPaged(sendPage, evaluation.params, paging);
     const outcome = sent.ok
@@ -110,6 +116,10 @@ export async function renderEvaluation(evaluation: Evaluation, ctx: RenderContex
         return { exitStatus: EXIT_STATUS.OK, stdout: renderTopHelp(registry.serviceNames()) };
       }
       if (evaluation.topic === 'service') return { exitStatus: EXIT_STATUS.OK, stdout: renderServiceHelp(evaluation.service, evaluation.model) };
+      if (evaluation.topic === 'wait') {
+        const { renderWaitHelp } = await import('../docs/wait-help.js');
+        return { exitStatus: EXIT_STATUS.OK, stdout: renderWaitHelp(evaluation.waiters) };
+      }
       return { exitStatus: EXIT_STATUS.OK, stdout: renderOperationHelp(evaluation.table, evaluation.model) };
     }
     case 'skeleton': {
