@@ -542,8 +542,51 @@ def paging_group() -> Group:
     return g
 
 
+def wait_group() -> Group:
+    """`aws sagemaker wait …`: the wait command's refusals and choices, and each waiter's first
+    poll (the parameters of its operation's first request)."""
+    g = Group('wait')
+    wait = ['sagemaker', 'wait']
+    g.add('unknown-options', wait + ['--foo', '--bar'])
+    g.add('unknown-waiter', wait + ['bogus'])
+    g.add('waiter-typo', wait + ['endpoint-in-servic'])
+    g.add('help-is-no-waiter-with-more', wait + ['help', '--foo'])
+    g.add('operation-choices-list-wait', ['sagemaker', 'wai'])
+    # One row per SageMaker waiter: its required option names the resource polled.
+    required = {
+        'endpoint': ['--endpoint-name', 'ep-1'],
+        'image-version': ['--image-name', 'img', '--alias', 'latest'],
+        'image': ['--image-name', 'img'],
+        'notebook-instance': ['--notebook-instance-name', 'nb'],
+        'processing-job': ['--processing-job-name', 'pj'],
+        'training-job': ['--training-job-name', 'tj'],
+        'transform-job': ['--transform-job-name', 'xj'],
+    }
+    waiters = [
+        'endpoint-deleted', 'endpoint-in-service', 'image-created', 'image-deleted', 'image-updated',
+        'image-version-created', 'image-version-deleted', 'notebook-instance-deleted',
+        'notebook-instance-in-service', 'notebook-instance-stopped', 'processing-job-completed-or-stopped',
+        'training-job-completed-or-stopped', 'transform-job-completed-or-stopped',
+    ]
+    for waiter in waiters:
+        resource = next(prefix for prefix in required if waiter.startswith(prefix + '-'))
+        g.add(f'first-poll/{waiter}', wait + [waiter] + required[resource])
+    in_service = wait + ['endpoint-in-service']
+    g.add('missing-required-option', in_service)
+    g.add('no-paging-options', in_service + ['--endpoint-name', 'ep-1', '--max-items', '3'])
+    g.add('unknown-option', in_service + ['--endpoint-name', 'ep-1', '--bogus', 'x'])
+    g.add('invalid-length', in_service + ['--endpoint-name', 'e' * 64])
+    g.add('cli-input-json', in_service + ['--cli-input-json', json.dumps({'EndpointName': 'from-json'})])
+    g.add('cli-input-json-missing-required', in_service + ['--cli-input-json', '{}'])
+    g.add('waiter-config-taken-out', in_service + ['--cli-input-json', json.dumps({'EndpointName': 'ep-1', 'WaiterConfig': {'Delay': 1, 'MaxAttempts': 2}})])
+    g.add('waiter-config-not-an-object', in_service + ['--cli-input-json', json.dumps({'EndpointName': 'ep-1', 'WaiterConfig': 'fast'})])
+    g.add('waiter-config-list', in_service + ['--cli-input-json', json.dumps({'EndpointName': 'ep-1', 'WaiterConfig': [1]})])
+    g.add('options-override-cli-input-json', in_service + ['--cli-input-json', json.dumps({'EndpointName': 'from-json'}), '--endpoint-name', 'from-option'])
+    return g
+
+
 def groups() -> list[Group]:
-    return [automl_group(), sagemaker_group(), services_group(), paging_group()]
+    return [automl_group(), sagemaker_group(), services_group(), paging_group(), wait_group()]
 
 
 def write_fixtures() -> None:
