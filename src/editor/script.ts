@@ -6,7 +6,8 @@
  * option values of scalar options and missing required options are served here.
  */
 import { coerceValue } from '../model/coerce.js';
-import type { Operation, ServiceModel, Shape } from '../model/index.js';
+import type { Operation, ServiceModel, Shape, Waiter } from '../model/shape.js';
+import { xformName } from '../model/loaders/names.js';
 import { suggest } from '../model/suggest.js';
 import { validateValue } from '../model/validate.js';
 import { analyse, analyseWords } from './analysis.js';
@@ -46,6 +47,8 @@ export interface ResolvedCommand {
   readonly operation: Operation | undefined;
   /** True when the service is known (so an unknown operation is an error). */
   readonly serviceKnown: boolean;
+  /** For `aws <service> wait …` on a service with waiters: the waiters' CLI names. */
+  readonly waiterNames?: readonly string[];
   readonly options: ReadonlyMap<string, CliOption>;
 }
 
@@ -119,8 +122,23 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
   } catch {
     model = undefined;
   }
+  // `aws <service> wait <waiter>` takes the options of the operation the waiter polls.
+  const waiters = operationName === WAIT_COMMAND ? serviceWaiters(model) : undefined;
+  if (waiters !== undefined) {
+    const waiter = command.waiter === undefined ? undefined : waiters.get(command.waiter.text);
+    operation = waiter === undefined ? undefined : model?.operations.get(waiter.operation);
+  }
   const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined);
-  return { command, operation, serviceKnown, options };
+  return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }) };
+}
+
+/** The AWS CLI's command for waiters. */
+const WAIT_COMMAND = 'wait';
+
+/** A model's waiters by CLI name, or undefined when it has none. */
+function serviceWaiters(model: ServiceModel | undefined): ReadonlyMap<string, Waiter> | undefined {
+  if (model?.waiters === undefined || model.waiters.size === 0) return undefined;
+  return new Map([...model.waiters.values()].filter((waiter) => model.operations.has(waiter.operation)).map((waiter) => [xformName(waiter.name), waiter] as const));
 }
 
 /**
@@ -193,6 +211,11 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
     out.push({ code, source: 'script', severity, message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
   };
   if (operation === undefined) {
+    if (resolved.waiterNames !== undefined) {
+      const waiter = command.waiter;
+      if (waiter !== undefined && waiter.expansions.length === 0) at(waiter, `Unknown waiter '${waiter.text}' for ${command.service?.text ?? ''} wait`, 'UNKNOWN_OPERATION');
+      return out;
+    }
     if (resolved.serviceKnown && command.operation !== undefined && !command.operation.text.startsWith('-') && command.operation.expansions.length === 0) {
       at(command.operation, `Unknown operation '${command.operation.text}' for service ${command.service?.text ?? ''}`, 'UNKNOWN_OPERATION');
     }
@@ -207,7 +230,7 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
       if (!generic.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
         const names = suggest(argument.name, [...resolved.options.keys(), ...generic.keys()]).map((name) => `--${name}`);
         // A warning: the AWS CLI's hand-written customisations add options no model lists.
-        at(argument.option, `Unknown option --${argument.name} for ${command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names }, 'warning');
+        at(argument.option, `Unknown option --${argument.name} for ${command.waiter?.text ?? command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names }, 'warning');
       }
       continue;
     }
@@ -218,7 +241,7 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   if (!suppliedElsewhere && command.operation !== undefined) {
     const missing = [...resolved.options.values()].filter((o) => o.required && !given.has(o.name)).map((o) => `--${o.name}`);
     // A warning: some AWS CLI customisations fill required members themselves (`ec2 run-instances --count`).
-    if (missing.length > 0) at(command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
+    if (missing.length > 0) at(command.waiter ?? command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
   }
   return out;
 }
@@ -266,7 +289,7 @@ function scalarProblem(text: string, shape: Shape): Pick<EditorDiagnostic, 'code
 
 /** What the cursor is on inside an `aws` command. */
 type ScriptSpot =
-  | { readonly kind: 'service' | 'operation'; readonly resolved: ResolvedCommand; readonly word: ShellWord | undefined }
+  | { readonly kind: 'service' | 'operation' | 'waiter'; readonly resolved: ResolvedCommand; readonly word: ShellWord | undefined }
   | { readonly kind: 'option-name'; readonly resolved: ResolvedCommand; readonly word: ShellWord | undefined; readonly alsoValueOf?: AwsArgument }
   | { readonly kind: 'value'; readonly resolved: ResolvedCommand; readonly argument: AwsArgument; readonly word: ShellWord | undefined };
 
@@ -281,6 +304,13 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
     if (command.service === undefined || within(command.service, offset)) return { kind: 'service', resolved, word: command.service };
     if (command.operation === undefined || within(command.operation, offset)) return { kind: 'operation', resolved, word: command.operation };
     if (offset < command.operation.end) return undefined;
+    if (resolved.waiterNames !== undefined) {
+      // After `wait`: the waiter's name, typed or still to come.
+      if (command.waiter !== undefined ? within(command.waiter, offset) : command.arguments.length === 0 && command.strays.length === 0) {
+        return { kind: 'waiter', resolved, word: command.waiter };
+      }
+      if (command.waiter === undefined) return undefined;
+    }
     for (const argument of command.arguments) {
       if (within(argument.option, offset)) {
         const eq = argument.option.text.indexOf('=');
@@ -341,8 +371,12 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
       } catch {
         names = [];
       }
-      return nameItems(names, spot.word, offset, 'operation');
+      // The AWS CLI's `wait` command comes with waiters.
+      const waits = serviceWaiters(safeService(models, service)) !== undefined;
+      return nameItems(waits ? [...names, WAIT_COMMAND] : names, spot.word, offset, 'operation');
     }
+    case 'waiter':
+      return nameItems(spot.resolved.waiterNames ?? [], spot.word, offset, 'waiter');
     case 'option-name': {
       const items = optionItems(spot.resolved, spot.word, offset);
       if (spot.alsoValueOf !== undefined) items.push(...valueCompletions(analysis, spot.resolved, spot.alsoValueOf, undefined, offset));
@@ -350,6 +384,14 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
     }
     case 'value':
       return valueCompletions(analysis, spot.resolved, spot.argument, spot.word, offset);
+  }
+}
+
+function safeService(models: ModelLookup, service: string): ServiceModel | undefined {
+  try {
+    return models.findService?.(service);
+  } catch {
+    return undefined;
   }
 }
 

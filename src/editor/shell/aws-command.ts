@@ -22,7 +22,9 @@ export interface AwsCommand {
   readonly aws: ShellWord;
   readonly service: ShellWord | undefined;
   readonly operation: ShellWord | undefined;
-  /** Options after the operation, in order. */
+  /** The waiter of `aws <service> wait <waiter> …` (the word after `wait`, when not an option). */
+  readonly waiter?: ShellWord;
+  /** Options after the operation (or the waiter), in order. */
   readonly arguments: readonly AwsArgument[];
   /** Words after the operation that belong to no option. */
   readonly strays: readonly ShellWord[];
@@ -66,7 +68,10 @@ export function awsCommand(command: ShellCommand): AwsCommand | undefined {
   }
   const service = words[i];
   const operation = service !== undefined ? words[i + 1] : undefined;
-  const rest = words.slice(i + 2);
+  // `aws <service> wait <waiter> …`: the waiter names the command whose options follow.
+  const next = words[i + 2];
+  const waiter = operation?.text === 'wait' && next !== undefined && !next.text.startsWith('-') ? next : undefined;
+  const rest = words.slice(waiter === undefined ? i + 2 : i + 3);
   const args: AwsArgument[] = [];
   const strays: ShellWord[] = [];
   for (const word of rest) {
@@ -83,7 +88,7 @@ export function awsCommand(command: ShellCommand): AwsCommand | undefined {
       else strays.push(word);
     }
   }
-  return { command, aws, service, operation, arguments: args, strays };
+  return { command, aws, service, operation, ...(waiter === undefined ? {} : { waiter }), arguments: args, strays };
 }
 
 /** The part of `word` from text index `from` on, as a word of its own. */
