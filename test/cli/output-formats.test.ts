@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
-import { formatResponse } from '../../src/cli/send/format.js';
+import { formatResponse, TextFormatError } from '../../src/cli/send/format.js';
 import { PyFloat } from '../../src/cli/send/python-json.js';
 import { ROOT } from '../helpers/corpus.js';
 
@@ -43,5 +43,24 @@ describe('output formats (recorded from the AWS CLI formatters)', () => {
     // With --query, JMESPath runs on plain JSON values (the float/int distinction is gone).
     const data = row.query === undefined ? withFloats(row.response, false) : jmespath.search(withFloats(row.response, true), row.query);
     expect(formatResponse(data, { output: row.output, commandName: 'DescribeAutoMLJob', terminalWidth: 80 })).toBe(row.stdout);
+  });
+});
+
+describe('text output of a list mixing objects with other values', () => {
+  it.each([
+    ['null after an object', { b: [{ a: 1 }, null] }, '', "'NoneType' object has no attribute 'items'"],
+    ['text before the list stays printed', { a: 'first', b: [{ a: 1 }, true] }, 'first\n', "'bool' object has no attribute 'items'"],
+    ['the first offending element is named', [{ a: 1 }, 'x', [1]], '', "'str' object has no attribute 'items'"],
+    ['a float', [new PyFloat(1), { a: 1 }], '', "'float' object has no attribute 'items'"],
+  ] as const)('fails as the AWS CLI does: %s', (_name, value, printed, message) => {
+    let thrown: unknown;
+    try {
+      formatResponse(value, { output: 'text', commandName: 'X' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TextFormatError);
+    expect((thrown as TextFormatError).message).toBe(message);
+    expect((thrown as TextFormatError).printed).toBe(printed);
   });
 });

@@ -32,7 +32,12 @@ export function formatResponse(response: unknown, options: FormatOptions): strin
       return `${dumpPythonJson(response, { indent: 4, ensureAscii: false })}\n`;
     case 'text': {
       const out: string[] = [];
-      formatText(response, out, undefined, undefined);
+      try {
+        formatText(response, out, undefined, undefined);
+      } catch (error) {
+        if (error instanceof TextFormatError) error.printed = out.join('');
+        throw error;
+      }
       return out.join('');
     }
     case 'table': {
@@ -40,6 +45,27 @@ export function formatResponse(response: unknown, options: FormatOptions): strin
       return buildTable(table, options.commandName, response, 0) ? table.render() : '';
     }
   }
+}
+
+/**
+ * The AWS CLI's text formatter fails on a list that mixes objects with other values (it asks
+ * every element for its items); what was printed before the failure stays printed.
+ */
+export class TextFormatError extends Error {
+  /** The text written before the failure. */
+  printed = '';
+}
+
+/** Python's type name of a converted value, as its exceptions name it. */
+function pythonTypeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NoneType';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'bigint') return 'int';
+  if (value instanceof PyFloat) return 'float';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (Array.isArray(value)) return 'list';
+  return 'dict';
 }
 
 /** Python's `str()` of a scalar as the text and table formats print it. */
@@ -88,7 +114,7 @@ function formatList(items: readonly unknown[], out: string[], identifier: string
   if (items.some(isDict)) {
     const keys = new Set<string>();
     for (const element of items) {
-      if (!isDict(element)) continue;
+      if (!isDict(element)) throw new TextFormatError(`'${pythonTypeName(element)}' object has no attribute 'items'`);
       for (const [key, value] of Object.entries(element)) if (isScalar(value)) keys.add(key);
     }
     const allKeys = sortedKeys(keys);
