@@ -113,6 +113,15 @@ def _file_or_repr(value: Any) -> Any:
     return {'$repr': repr(value)}
 
 
+def split_warnings(stderr: str) -> tuple[list[str], str]:
+    """The `warning: …` lines the CLI printed before anything else, and the rest of stderr."""
+    warnings = []
+    while stderr.startswith('warning: '):
+        line, _, stderr = stderr.partition('\n')
+        warnings.append(line)
+    return warnings, stderr
+
+
 def classify_error(rc: int, stderr: str) -> dict[str, Any]:
     """Split the CLI's stderr into a kind and the message our CLI must print."""
     if rc == 2 and 'aws: error: ' in stderr:
@@ -131,13 +140,34 @@ def classify_error(rc: int, stderr: str) -> dict[str, Any]:
         kind = 'param'
     elif message.startswith('Parameter validation failed:'):
         kind = 'validation'
+    elif not stderr.startswith('\n'):
+        # Configuration errors (no region, no credentials) come without the leading blank line.
+        kind = 'config'
     else:
         kind = 'other'
     return {'kind': kind, 'message': message, 'exitCode': rc}
 
 
-def run_aws(argv: list[str], files: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Run `aws <argv>` in-process in a fresh directory holding `files`; the outcome as a row."""
+def run_aws(argv: list[str], files: dict[str, Any] | None = None, env: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """Run `aws <argv>` in-process in a fresh directory holding `files`, with `env` changing the
+    environment (None removes a variable); the outcome as a row."""
+    saved = {name: os.environ.get(name) for name in (env or {})}
+    try:
+        _set_environment(env or {})
+        return _run_aws(argv, files)
+    finally:
+        _set_environment(saved)
+
+
+def _set_environment(changes: dict[str, str | None]) -> None:
+    for name, value in changes.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+def _run_aws(argv: list[str], files: dict[str, Any] | None) -> dict[str, Any]:
     global _shared_loader
     random.seed(0)
     captured: dict[str, Any] = {}
@@ -179,12 +209,15 @@ def run_aws(argv: list[str], files: dict[str, Any] | None = None) -> dict[str, A
         finally:
             os.chdir(previous)
     row: dict[str, Any] = {}
+    warnings, stderr = split_warnings(err.getvalue())
+    if warnings:
+        row['warnings'] = warnings
     if rc is None:
         row['params'] = captured['params']
     elif rc == 0:
         row['stdout'] = out.getvalue()
     else:
-        row['error'] = classify_error(rc, err.getvalue())
+        row['error'] = classify_error(rc, stderr)
     row['exitCode'] = rc
     return row
 
@@ -265,12 +298,14 @@ class Group:
         self.name = name
         self.cases: list[dict[str, Any]] = []
 
-    def add(self, name: str, argv: list[str], files: dict[str, Any] | None = None) -> None:
+    def add(self, name: str, argv: list[str], files: dict[str, Any] | None = None, env: dict[str, str | None] | None = None) -> None:
         if any(case['name'] == name for case in self.cases):
             raise SystemExit(f'duplicate case name in {self.name}: {name}')
         case: dict[str, Any] = {'name': name, 'argv': argv}
         if files:
             case['files'] = files
+        if env:
+            case['env'] = env
         self.cases.append(case)
 
 
@@ -535,10 +570,108 @@ def paging_group() -> Group:
     g.add('manual-option-with-paging-option', jobs + ['--max-results', '3', '--page-size', '2'])
     g.add('no-paginate-with-paging-options', ['--no-paginate'] + jobs + ['--starting-token', 'x', '--max-items', '4'])
     g.add('no-paginate-with-zero-max-items', ['--no-paginate'] + jobs + ['--max-items', '0'])
+    g.add('zero-max-items-warns', jobs + ['--max-items', '0'])
+    g.add('negative-max-items-warns', jobs + ['--max-items', '-3', '--page-size', '2'])
+    g.add('max-items-warning-before-param-error', jobs + ['--max-items', '0', '--creation-time-after', 'not-a-time'])
+    g.add('max-items-warning-after-usage-check', jobs + ['--max-items', '-1', '--sort-order', 'Sideways'])
     g.add('cli-input-json-token', jobs + ['--cli-input-json', json.dumps({'NextToken': 'from-json', 'MaxResults': 9}), '--page-size', '4'])
     g.add('search-page-size', ['sagemaker', 'search', '--resource', 'TrainingJob', '--page-size', '10'])
     g.add('not-paginated-has-no-paging-options', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'j', '--max-items', '3'])
     g.add('skeleton-ignores-paging', jobs + ['--generate-cli-skeleton', '--page-size', '3'])
+    return g
+
+
+CONFIG_FILE = (
+    '# profiles for the corpus\n'
+    '[default]\n'
+    'region = us-west-2\n'
+    'output = table\n'
+    '\n'
+    '[profile text-user]\n'
+    'output = text\n'
+    'region = eu-west-1\n'
+    '; another comment\n'
+    '[profile json-user]\n'
+    'OUTPUT: json\n'
+    '[profile "spaced name"]\n'
+    'output = text\n'
+    '[profiles odd-prefix]\n'
+    'output = text\n'
+    '[profile nested]\n'
+    's3 =\n'
+    '    max_concurrent_requests = 5\n'
+    '    addressing_style = path\n'
+    'output = text\n'
+    '[profile no-region]\n'
+    'output = json\n'
+    '[profile empty-region]\n'
+    'region =\n'
+    '[not-a-profile]\n'
+    'output = text\n'
+)
+CREDENTIALS_FILE = '[creds-only]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n[text-user]\noutput = json\n'
+
+
+def config_group() -> Group:
+    """Config files and environment: the profile in use, its output format and region, and
+    where in a command line's life the AWS CLI looks them up."""
+    g = Group('config')
+    presign = ['sagemaker', 'create-presigned-domain-url', '--domain-id', 'd-1', '--user-profile-name', 'u-1']
+    skeleton = presign + ['--generate-cli-skeleton', 'output']
+    files = {'config': CONFIG_FILE, 'credentials': CREDENTIALS_FILE}
+    env: dict[str, str | None] = {'AWS_CONFIG_FILE': 'config', 'AWS_SHARED_CREDENTIALS_FILE': 'credentials'}
+    # The recorder's own endpoint (AWS_ENDPOINT_URL) would hide how the region makes the endpoint.
+    no_region = {**env, 'AWS_DEFAULT_REGION': None, 'AWS_ENDPOINT_URL': None}
+    empty_region = {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': None}
+
+    def add(name: str, argv: list[str], extra: dict[str, str | None] | None = None, more_files: dict[str, Any] | None = None) -> None:
+        g.add(name, argv, {**files, **(more_files or {})}, {**env, **(extra or {})})
+
+    add('default-profile-output', skeleton)
+    add('profile-option', ['--profile', 'text-user'] + skeleton)
+    add('profile-from-AWS_PROFILE', skeleton, {'AWS_PROFILE': 'text-user'})
+    add('AWS_DEFAULT_PROFILE-beats-AWS_PROFILE', skeleton, {'AWS_DEFAULT_PROFILE': 'json-user', 'AWS_PROFILE': 'text-user'})
+    add('profile-option-beats-environment', ['--profile', 'json-user'] + skeleton, {'AWS_PROFILE': 'text-user'})
+    add('output-option-beats-profile', ['--profile', 'text-user', '--output', 'json'] + skeleton)
+    add('AWS_DEFAULT_OUTPUT-beats-profile', ['--profile', 'text-user'] + skeleton, {'AWS_DEFAULT_OUTPUT': 'json'})
+    add('keys-are-case-insensitive-and-colons-assign', ['--profile', 'json-user'] + skeleton)
+    add('quoted-profile-name', ['--profile', 'spaced name'] + skeleton)
+    add('any-section-starting-with-profile', ['--profile', 'odd-prefix'] + skeleton)
+    add('nested-settings-are-skipped', ['--profile', 'nested'] + skeleton)
+    add('credentials-file-settings-win', ['--profile', 'text-user'] + skeleton)
+    add('profile-only-in-credentials-file', ['--profile', 'creds-only'] + skeleton)
+    add('section-without-profile-prefix-is-no-profile', ['--profile', 'not-a-profile'] + skeleton)
+    add('empty-profile-option-means-none', ['--profile', ''] + skeleton)
+    add('unknown-output-in-environment', skeleton, {'AWS_DEFAULT_OUTPUT': 'yaml'})
+    add('unknown-output-in-profile', skeleton, {'AWS_CONFIG_FILE': 'yaml-config'}, {'yaml-config': '[default]\noutput = yaml\n'})
+    add('DEFAULT-section-feeds-profiles', ['--profile', 'x'] + skeleton, {'AWS_CONFIG_FILE': 'defaults-config'}, {'defaults-config': '[DEFAULT]\noutput = text\n[profile x]\nregion = us-east-2\n'})
+    add('missing-config-file-is-empty', skeleton, {'AWS_CONFIG_FILE': 'no-such-file'})
+    add('profile-not-found', ['--profile', 'nope'] + presign)
+    add('profile-not-found-from-environment', presign, {'AWS_PROFILE': 'nope'})
+    add('empty-AWS_PROFILE-names-a-profile', presign, {'AWS_PROFILE': ''})
+    add('AWS_PROFILE-default-must-exist', presign, {'AWS_PROFILE': 'default', 'AWS_CONFIG_FILE': 'no-such-file'})
+    add('missing-profile-even-for-input-skeleton', ['--profile', 'nope'] + presign + ['--generate-cli-skeleton'])
+    add('missing-profile-before-cli-input-json', ['--profile', 'nope'] + presign + ['--cli-input-json', '{bad'])
+    add('bad-option-value-before-missing-profile', ['--profile', 'nope'] + presign + ['--session-expiration-duration-in-seconds', 'abc'])
+    add('bad-shorthand-before-missing-profile', ['--profile', 'nope', 'sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', 'a={', '--output-data-config', 'S3OutputPath=s3://b/o', '--role-arn', ROLE])
+    add('usage-error-before-missing-profile', ['--profile', 'nope', 'sagemaker', 'create-presigned-domain-url', '--domain-id', 'd-1'])
+    add('region-from-profile', ['--profile', 'text-user'] + presign, no_region)
+    add('no-region', skeleton, {**no_region, 'AWS_CONFIG_FILE': 'no-such-file'})
+    add('no-region-in-profile', ['--profile', 'no-region'] + skeleton, no_region)
+    add('AWS_REGION-is-not-read', skeleton, {**no_region, 'AWS_CONFIG_FILE': 'no-such-file', 'AWS_REGION': 'us-east-1'})
+    add('region-option', ['--region', 'ap-south-1', '--profile', 'no-region'] + skeleton, no_region)
+    add('no-region-before-validation', ['--profile', 'no-region', 'sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', ''], no_region)
+    add('no-region-before-starting-token', ['--profile', 'no-region', 'sagemaker', 'list-auto-ml-jobs', '--starting-token', 'a___b___c'], no_region)
+    add('no-region-before-endpoint-check', ['--profile', 'no-region', '--endpoint-url', 'http://'] + skeleton, no_region)
+    add('input-skeleton-needs-no-region', ['--profile', 'no-region'] + presign + ['--generate-cli-skeleton', 'input'], no_region)
+    add('empty-AWS_DEFAULT_REGION', skeleton, empty_region)
+    add('empty-AWS_DEFAULT_REGION-hides-profile-region', ['--profile', 'text-user'] + skeleton, empty_region)
+    add('empty-region-option-is-no-option', ['--region', ''] + skeleton, empty_region)
+    add('empty-region-in-profile', ['--profile', 'empty-region'] + skeleton, no_region)
+    add('empty-region-with-endpoint-url', ['--endpoint-url', 'http://127.0.0.1:1'] + skeleton, empty_region)
+    add('empty-region-with-AWS_ENDPOINT_URL', skeleton, {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': 'http://127.0.0.1:1'})
+    add('empty-region-with-service-endpoint-variable', skeleton, {**empty_region, 'AWS_ENDPOINT_URL_SAGEMAKER': 'http://127.0.0.1:1'})
+    add('empty-region-with-ignored-endpoint-variable', skeleton, {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': 'http://127.0.0.1:1', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS': 'true'})
     return g
 
 
@@ -586,7 +719,7 @@ def wait_group() -> Group:
 
 
 def groups() -> list[Group]:
-    return [automl_group(), sagemaker_group(), services_group(), paging_group(), wait_group()]
+    return [automl_group(), sagemaker_group(), services_group(), paging_group(), config_group(), wait_group()]
 
 
 def write_fixtures() -> None:
@@ -641,7 +774,7 @@ def render(group: Group) -> str:
     lines = []
     for case in group.cases:
         row = dict(case)
-        row.update(run_aws(case['argv'], case.get('files')))
+        row.update(run_aws(case['argv'], case.get('files'), case.get('env')))
         lines.append(json.dumps(row, ensure_ascii=False))
     return '\n'.join(lines) + '\n'
 

@@ -17,7 +17,11 @@ interface Row {
   name: string;
   argv: string[];
   files?: Files;
+  /** Changes the recorder made to its environment (null: removed). */
+  env?: Record<string, string | null>;
   params?: unknown;
+  /** `warning: …` lines the AWS CLI printed to stderr before anything else. */
+  warnings?: string[];
   stdout?: string;
   error?: { kind: string; message: string; exitCode: number };
   exitCode: number | null;
@@ -30,7 +34,6 @@ interface Row {
 const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
   'create-auto-ml-job.jsonl argparse/bad-query': 'JMESPath syntax errors come from the JavaScript jmespath package, worded differently',
   'create-auto-ml-job.jsonl argparse/operation-typo': 'the AWS CLI lists its `wait` command (waiters), which we do not implement',
-  'paging.jsonl no-paginate-with-zero-max-items': 'the AWS CLI also warns about a non-positive --max-items on stderr; we do not print that warning',
 };
 
 /**
@@ -96,8 +99,9 @@ function compareSkeleton(ours: unknown, recorded: unknown, shape: Shape | undefi
 }
 
 function skeletonShape(argv: readonly string[]): Shape | undefined {
-  const service = argv[0] as string;
-  const operation = bundledRegistry().operation(service, argv[1] as string);
+  // Global options may come first; the service is the first word the registry knows.
+  const at = argv.findIndex((arg) => bundledRegistry().findService(arg) !== undefined);
+  const operation = bundledRegistry().operation(argv[at] as string, argv[at + 1] as string);
   return argv.includes('output') ? operation.output : operation.input;
 }
 
@@ -113,12 +117,32 @@ describe('corpus/cli replay (--cli-dry-run)', () => {
   if (known.length > 0) it.fails.each(known)('%s (known gap)', (label, row) => replay(label, row));
 });
 
+/**
+ * The recorder's environment with a row's changes: region, config files that do not exist, and
+ * no credentials (so nothing could be sent, should a row get that far).
+ */
+function rowEnvironment(changes: Record<string, string | null>): NodeJS.ProcessEnv {
+  const env = cleanEnv({ AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true' });
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
 async function replay(label: string, row: Row & { file: string }): Promise<void> {
   {
     const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
     // Services other than the bundled ones come from trimmed botocore models (see the recorder).
     const dataPath = bundledRegistry().findService(row.argv[0] ?? '') === undefined && row.argv.length > 0 && !row.argv[0]?.startsWith('-') ? ['--data-path', FIXTURES] : [];
-    const result = await run(['--cli-dry-run', ...dataPath, ...row.argv], { cwd, env: cleanEnv() });
+    // Rows about the environment run as the AWS CLI did (their errors come before sending, and
+    // skeletons are printed, not sent); requests are still only dry-run.
+    const dryRun = row.env === undefined || row.params !== undefined ? ['--cli-dry-run'] : [];
+    const env = row.env === undefined ? cleanEnv() : rowEnvironment(row.env);
+    const ran = await run([...dryRun, ...dataPath, ...row.argv], { cwd, env });
+    const warnings = (row.warnings ?? []).map((line) => `${line}\n`).join('');
+    expect(ran.stderr.startsWith(warnings)).toBe(true);
+    const result = { ...ran, stderr: ran.stderr.slice(warnings.length) };
     if (row.params !== undefined) {
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -148,6 +172,9 @@ async function replay(label: string, row: Row & { file: string }): Promise<void>
         case 'unknown-options':
           expect(result.stderr).toMatch(/^usage: aws-shorthand /);
           expect(result.stderr.endsWith(`help\n\n${row.error.message}\n`)).toBe(true);
+          break;
+        case 'config':
+          expect(result.stderr).toBe(`${row.error.message}\n`);
           break;
         default:
           expect(result.stderr).toBe(`\n${row.error.message}\n`);

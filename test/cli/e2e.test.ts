@@ -335,8 +335,43 @@ describe('paging list-auto-ml-jobs against a local endpoint', () => {
     }
   });
 
+  it.each([
+    ['page by page, each through --query', ['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName'], 'j1\tj2\nj3\nj4\tj5\n'],
+    ['the last page cut, then the resume token', ['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName', '--max-items', '3'], 'j1\tj2\nj3\nNone\n'],
+    ['the resume token as its own record', ['--output', 'text', '--max-items', '1'], `AUTOMLJOBSUMMARIES\tarn:aws:sagemaker:us-east-1:123456789012:automl-job/j1\tj1\tCompleted\tCompleted\t1700000000\t1700000100\nNEXTTOKEN\t${token({ NextToken: null, boto_truncate_amount: 1 })}\n`],
+  ] as const)('--output text prints a paged result as the pages come: %s', async (_name, args, expected) => {
+    const { result } = await list(args);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(expected);
+  });
+
+  it('prints the pages it has before a failing page, then the error', async () => {
+    pager = (body) => ((JSON.parse(body) as { NextToken?: string }).NextToken === 'page-3' ? { status: 400, body: { __type: 'ValidationException', message: 'gone' } } : pagedListing(body));
+    try {
+      const { result } = await list(['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName']);
+      expect(result.stdout).toBe('j1\tj2\nj3\n');
+      expect(result.stderr).toBe('\nAn error occurred (ValidationException) when calling the ListAutoMLJobs operation: gone\n');
+      expect(result.code).toBe(255);
+    } finally {
+      pager = pagedListing;
+    }
+  });
+
+  it('warns about a non-positive --max-items and still pages', async () => {
+    const { result, bodies } = await list(['--max-items', '0']);
+    expect(result.stderr).toBe('warning: Non-positive values for --max-items may result in undefined behavior.\n');
+    expect(bodies).toEqual([{}]);
+  });
+
   it.runIf(awsCliAvailable).each([
     [[]],
+    [['--output', 'text']],
+    [['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName']],
+    [['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName', '--max-items', '3']],
+    [['--output', 'text', '--max-items', '1']],
+    [['--output', 'text', '--query', '[AutoMLJobSummaries[0].AutoMLJobName, NextToken]', '--starting-token', token({ NextToken: null, boto_truncate_amount: 1 }), '--max-items', '2']],
+    [['--output', 'text', '--query', 'NextToken']],
+    [['--max-items', '0']],
     [['--page-size', '2', '--max-items', '3']],
     [['--max-items', '1']],
     [['--starting-token', token({ NextToken: null, boto_truncate_amount: 1 }), '--max-items', '2']],
@@ -347,8 +382,9 @@ describe('paging list-auto-ml-jobs against a local endpoint', () => {
     const before = received.length;
     const theirs = await runAws([...LIST, ...args, '--endpoint-url', endpoint]);
     const theirBodies = received.slice(before).map((r) => JSON.parse(r.body) as unknown);
-    expect(theirs.code).toBe(0);
+    expect(ours.result.code).toBe(theirs.code);
     expect(ours.bodies).toEqual(theirBodies);
     expect(ours.result.stdout).toBe(theirs.stdout);
+    expect(ours.result.stderr).toBe(theirs.stderr);
   });
 });

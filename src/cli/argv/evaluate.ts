@@ -14,6 +14,8 @@ import { formatValidationReport } from '../../model/errors.js';
 import { validateValue } from '../../model/validate.js';
 import { nodeFileReader } from '../file-reader.js';
 import { parseKnownArgs } from './argparse.js';
+import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile } from './aws-config.js';
+import type { AwsConfigFiles, ProfileSettings } from './aws-config.js';
 import type { ArgparseError, ParsedArgs } from './argparse.js';
 import { buildArgumentTable, operationParserSpec } from './arguments.js';
 import type { ArgumentTable } from './arguments.js';
@@ -39,6 +41,10 @@ export interface EvaluateContext {
   readonly checkQuery?: (expression: string) => string | undefined;
   /** Registries by data path, reused across command lines (`cli --jsonl`). */
   readonly registries?: Map<string, ModelRegistry>;
+  /** Evaluate as `--cli-dry-run` does: no client is made, so no region is needed (`cli --jsonl`). */
+  readonly withoutClient?: boolean;
+  /** Receives the warnings the AWS CLI prints to stderr as it reads the options. */
+  readonly warn?: (message: string) => void;
 }
 
 /** What a command line asks for. */
@@ -65,6 +71,8 @@ export type Evaluation =
       readonly paging?: PagingPlan;
       /** Set for a `wait` command: the request is polled until the waiter is satisfied. */
       readonly wait?: WaitPlan;
+      /** The settings of the config-file profile in use (region, output, …). */
+      readonly settings: ProfileSettings;
     }
   /** `--generate-cli-skeleton`: nothing is sent. For `output`, params were validated. */
   | {
@@ -74,6 +82,8 @@ export type Evaluation =
       readonly table: ArgumentTable;
       readonly model: ServiceModel;
       readonly params: Record<string, unknown>;
+      /** The settings of the config-file profile in use (region, output, …). */
+      readonly settings: ProfileSettings;
     }
   | { readonly kind: 'failure'; readonly failure: CliFailure };
 
@@ -88,6 +98,9 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   const globals = globalOptions(main.parsed.values);
   const topLevel = checkTopLevel(globals, ctx);
   if (topLevel !== undefined) return { kind: 'failure', failure: topLevel };
+  // The AWS CLI reads its config files as its session starts (and crashes on a broken one).
+  const config = loadAwsConfig(ctx.env, ctx.cwd);
+  if (!config.ok) return { kind: 'failure', failure: config.failure };
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
@@ -104,12 +117,12 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model: view.fullModel() };
   if (operationName === WAIT_COMMAND && view.waiterNames.length > 0) {
     return evaluateWaitCommand(command, view, service.parsed.extras, globals, (waiter, args, variant) =>
-      evaluateOperation(command, waiter.model, waiter.operation, args, globals, ctx, variant),
+      evaluateOperation(command, waiter.model, waiter.operation, args, globals, ctx, config.files, variant),
     );
   }
   const found = view.operation(operationName);
   if (found === undefined) return usage(invalidChoice('operation', operationName, operationChoices));
-  return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx);
+  return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx, config.files);
 }
 
 function evaluateOperation(
@@ -119,6 +132,7 @@ function evaluateOperation(
   args: readonly string[],
   globals: GlobalOptions,
   ctx: EvaluateContext,
+  configFiles: AwsConfigFiles,
   variant?: OperationVariant,
 ): Evaluation {
   const operationTable = buildArgumentTable(serviceName, model, operation);
@@ -142,18 +156,45 @@ function evaluateOperation(
     if (misuse !== undefined) return { kind: 'failure', failure: misuse };
   }
   const readFile = nodeFileReader(ctx.cwd, ctx.env);
-  const built = buildRequest(table, parsed, {
-    serviceEventName: table.serviceEventName,
-    operation: table.operation,
-    readFile,
-    cwd: ctx.cwd,
-    env: ctx.env,
-  });
+  let settings: ProfileSettings = {};
+  // The profile is first looked up once the options are unpacked, before --cli-input-json.
+  const lookUpProfile = (): CliFailure | undefined => {
+    const scoped = scopedConfig(configFiles, selectedProfile(globals.profile, ctx.env));
+    if (!scoped.ok) return scoped.failure;
+    settings = scoped.settings;
+    return undefined;
+  };
+  const built = buildRequest(
+    table,
+    parsed,
+    { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
+    lookUpProfile,
+  );
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging } = built.request;
   let params = built.request.params;
+  if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+
+  // Making the client needs a region and a usable endpoint; pages are only asked for after.
+  if (!globals.dryRun && ctx.withoutClient !== true) {
+    const region = clientRegion(globals.region, ctx.env, settings);
+    if (region === undefined) return { kind: 'failure', failure: failure('config', NO_REGION, { code: 'NO_REGION' }) };
+    if (region === '' && globals.endpointUrl === undefined && configuredEndpoint(ctx.env, settings, model.metadata.serviceId) === undefined) {
+      // botocore builds the endpoint from the empty region and refuses it (global services aside).
+      const host = `${model.metadata.endpointPrefix ?? serviceName}..amazonaws.com`;
+      return { kind: 'failure', failure: failure('other', `Invalid endpoint: https://${host}`, { code: 'INVALID_ENDPOINT' }) };
+    }
+  }
+  if (variant !== undefined) {
+    const taken = variant.takeParams(params);
+    if ('failure' in taken) return { kind: 'failure', failure: taken.failure };
+    params = taken.params;
+  }
+  const endpoint = checkEndpoint(globals.endpointUrl);
+  if (endpoint !== undefined) return { kind: 'failure', failure: endpoint };
   let plan: PagingPlan | undefined;
-  if (paged && operation.paginator !== undefined && skeleton === undefined) {
+  // A waiter does not page: the AWS CLI hands its paging settings to the waiter as a parameter.
+  if (paged && operation.paginator !== undefined && skeleton === undefined && variant === undefined) {
     let start: StartingToken | undefined;
     if (paging?.StartingToken !== undefined) {
       const decoded = decodeStartingToken(String(paging.StartingToken), operation.paginator.inputToken);
@@ -168,15 +209,6 @@ function evaluateOperation(
     // validation then refuses.
     params = { ...params, PaginationConfig: paging };
   }
-  if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params };
-
-  if (variant !== undefined) {
-    const taken = variant.takeParams(params);
-    if ('failure' in taken) return { kind: 'failure', failure: taken.failure };
-    params = taken.params;
-  }
-  const endpoint = checkEndpoint(globals.endpointUrl);
-  if (endpoint !== undefined) return { kind: 'failure', failure: endpoint };
   if (skeleton === 'output') {
     // The AWS CLI stubs the client with this response, and the stub validates it first.
     const fake = generateSkeleton(operation.output, { useMemberNames: true });
@@ -185,9 +217,12 @@ function evaluateOperation(
   }
   const report = validationFailure(params, operation.input);
   if (report !== undefined) return { kind: 'failure', failure: report };
-  if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params };
-  return { kind: 'request', globals, table, model, params, ...(plan === undefined ? {} : { paging: plan }) };
+  if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+  return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }) };
 }
+
+const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';
+
 
 function usage(error: ArgparseError): Evaluation {
   return { kind: 'failure', failure: failure('usage', error.message, { code: error.code, ...(error.argument === undefined ? {} : { option: error.argument }) }) };

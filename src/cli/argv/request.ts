@@ -20,6 +20,8 @@ import { loadPythonJson } from './python-json.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
 
+const NON_POSITIVE_MAX_ITEMS = 'warning: Non-positive values for --max-items may result in undefined behavior.';
+
 /** Which skeleton `--generate-cli-skeleton` asked for. */
 export type SkeletonKind = 'input' | 'output';
 
@@ -37,10 +39,11 @@ export interface OperationRequest {
 export type RequestResult = { readonly ok: true; readonly request: OperationRequest } | { readonly ok: false; readonly failure: CliFailure };
 
 /**
- * Build the request parameters from the parsed options of `table`'s operation.
+ * Build the request parameters from the parsed options of `table`'s operation; `afterOptions`
+ * runs once every option is unpacked, and a failure it returns stops the build there.
  * @example buildRequest(table, parsed, ctx) // { ok: true, request: { params: { AutoMLJobName: 'x', … } } }
  */
-export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: UnpackContext): RequestResult {
+export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: UnpackContext, afterOptions?: () => CliFailure | undefined): RequestResult {
   const params: Record<string, unknown> = {};
   const both = conflictingValueBooleans(table, parsed);
   if (both !== undefined) return { ok: false, failure: both };
@@ -73,6 +76,9 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
         if (!loaded.ok) return loaded;
         value = loaded.value;
       }
+      if (arg.role.setting === 'MaxItems' && (typeof value === 'number' || typeof value === 'bigint') && value <= 0) {
+        ctx.warn?.(NON_POSITIVE_MAX_ITEMS);
+      }
       paging = { ...paging, [arg.role.setting]: value };
       continue;
     }
@@ -100,6 +106,9 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
         break;
     }
   }
+  // Between the options and --cli-input-json the AWS CLI runs checks of its own (the profile).
+  const interrupted = afterOptions?.();
+  if (interrupted !== undefined) return { ok: false, failure: interrupted };
   if (inputJson !== undefined) {
     const merged = mergeInputJson(params, inputJson);
     if (merged !== undefined) return { ok: false, failure: merged };

@@ -43,6 +43,8 @@ export interface UnpackContext {
   readonly readFile: FileReader;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Where warnings go, as the AWS CLI prints them to stderr while it reads the options. */
+  readonly warn?: (message: string) => void;
 }
 
 /** The outcome of unpacking one option. */

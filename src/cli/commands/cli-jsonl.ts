@@ -7,6 +7,8 @@
  *   {"ok": true, "stdout": "…"}                       a skeleton, help page or version
  *   {"ok": false, "error": "<AWS CLI message>", "kind": "…", "exitCode": N}
  *
+ * A line also gets `"warnings": ["warning: …"]` when the AWS CLI would print warnings.
+ *
  * Lines are read and answered one at a time; models are loaded once per data path.
  */
 import { parseArgs } from 'node:util';
@@ -53,10 +55,13 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       query = module.default ?? module;
     }
     const engine = query;
+    const warnings: string[] = [];
     const ctx: EvaluateContext = {
+      warn: (message) => warnings.push(message),
       cwd: request.cwd ?? io.cwd ?? process.cwd(),
       env: io.env ?? process.env,
       registries,
+      withoutClient: true,
       ...(engine === undefined
         ? {}
         : {
@@ -76,6 +81,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       answer = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, kind: 'internal', exitCode: 70 };
     }
+    if (warnings.length > 0) answer = { ...answer, warnings };
     io.stdout.write(`${dumpPythonJson(answer, { ensureAscii: false })}\n`);
   }
   return EXIT.OK;

@@ -14,6 +14,10 @@ import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
 import { EXIT_STATUS, failure, formatFailure } from '../argv/errors.js';
 import type { CliFailure } from '../argv/errors.js';
 import type { GlobalOptions } from '../argv/globals.js';
+import { textSetting } from '../argv/aws-config.js';
+import type { ProfileSettings } from '../argv/aws-config.js';
+import type { PagingPlan } from '../argv/paging.js';
+import type { PageSender } from '../send/paginate.js';
 import { ModelRegistry } from '../../model/registry.js';
 import type { CliIo } from '../io.js';
 import { generateSkeleton } from '../skeleton.js';
@@ -38,6 +42,7 @@ export async function runOperation(argv: string[], io: CliIo): Promise<number> {
   const ctx: EvaluateContext = {
     cwd: io.cwd ?? process.cwd(),
     env,
+    warn: (message) => io.stderr.write(`${message}\n`),
     ...(query === undefined ? {} : { checkQuery: (expression: string) => queryProblem(query, expression) }),
   };
   const evaluation = await withGrammar(() => evaluateCommandLine(argv, ctx));
@@ -57,9 +62,19 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
         operation: evaluation.table.model,
         params,
         globals: evaluation.globals,
+        settings: evaluation.settings,
         env,
         debugLog: (line) => io.stderr.write(`${line}\n`),
       });
+    const view: ResponseView = {
+      operation: evaluation.table.model,
+      globals: evaluation.globals,
+      settings: evaluation.settings,
+      timestamps: timestampStyle(evaluation.model),
+      env,
+      query,
+      terminal,
+    };
     if (evaluation.wait !== undefined) {
       // A wait command polls and prints nothing but a failure.
       const { sendWait } = await import('../send/wait.js');
@@ -67,11 +82,17 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
       return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure));
     }
     const paging = evaluation.paging;
-    const sent = paging === undefined ? await sendPage(evaluation.params) : await (await import('../send/paginate.js')).sendPaged(sendPage, evaluation.params, paging);
-    const outcome = sent.ok
-      ? await renderResponse(sent.response, evaluation.table.model, evaluation.globals, timestampStyle(evaluation.model), env, query, terminal)
-      : failed(sent.failure);
-    return write(io, outcome);
+    if (paging === undefined) {
+      const sent = await sendPage(evaluation.params);
+      return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure));
+    }
+    // A paginated call sends nothing before the formatter exists.
+    const output = outputFormat(view);
+    if (!output.ok) return write(io, failed(output.failure));
+    const { sendPaged } = await import('../send/paginate.js');
+    if (output.format === 'text') return sendTextPages(sendPage, evaluation.params, paging, view, io);
+    const sent = await sendPaged(sendPage, evaluation.params, paging);
+    return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure));
   }
   return write(io, await renderEvaluation(evaluation, { env, query, terminal }));
 }
@@ -129,7 +150,15 @@ export async function renderEvaluation(evaluation: Evaluation, ctx: RenderContex
         return { exitStatus: EXIT_STATUS.OK, stdout: `${dumpPythonJson(skeleton, { indent: 4 })}\n` };
       }
       const response = generateSkeleton(operation.output, { useMemberNames: true });
-      return renderResponse(response, operation, evaluation.globals, 'naive-iso', ctx.env, ctx.query, ctx.terminal ?? {});
+      return renderResponse(response, {
+        operation,
+        globals: evaluation.globals,
+        settings: evaluation.settings,
+        timestamps: 'naive-iso',
+        env: ctx.env,
+        query: ctx.query,
+        terminal: ctx.terminal ?? {},
+      });
     }
     case 'request':
       return { exitStatus: EXIT_STATUS.OK, stdout: `${dumpPythonJson(evaluation.params, { indent: 2, ensureAscii: false })}\n` };
@@ -146,40 +175,95 @@ function write(io: CliIo, rendered: Rendered): number {
   return rendered.exitStatus;
 }
 
+/** Where and how a response is printed. */
+interface ResponseView {
+  readonly operation: Operation;
+  readonly globals: GlobalOptions;
+  readonly settings: ProfileSettings;
+  readonly timestamps: TimestampStyle;
+  readonly env: NodeJS.ProcessEnv;
+  readonly query: QueryEngine | undefined;
+  readonly terminal: Terminal;
+}
+
+type FormatModule = typeof import('../send/format.js');
+
 /** Apply `--query`, then print in the chosen output format. */
-async function renderResponse(
-  response: unknown,
-  operation: Operation,
-  globals: GlobalOptions,
-  timestamps: TimestampStyle,
-  env: NodeJS.ProcessEnv,
-  query: QueryEngine | undefined,
-  terminal: Terminal,
-): Promise<Rendered> {
+async function renderResponse(response: unknown, view: ResponseView): Promise<Rendered> {
+  const output = outputFormat(view);
+  if (!output.ok) return failed(output.failure);
+  return renderData(await import('../send/format.js'), response, view.operation.output, output.format, view);
+}
+
+/** `data` (shaped by `shape` when given) through `--query` and the formatter. */
+function renderData(format: FormatModule, response: unknown, shape: Operation['output'], output: OutputFormat, view: ResponseView): Rendered {
+  const { globals, query, terminal } = view;
   let data: unknown;
   if (globals.query !== undefined && query !== undefined) {
     // JMESPath works on plain JSON values; the float/int distinction of the model is lost here.
-    const plain = JSON.parse(JSON.stringify(pythonView(response, undefined, timestamps), (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)) ?? 'null') as unknown;
+    const plain = JSON.parse(JSON.stringify(pythonView(response, undefined, view.timestamps), (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)) ?? 'null') as unknown;
     try {
       data = query.search(plain, globals.query);
     } catch (error) {
       return failed(failure('other', error instanceof Error ? error.message : String(error), { code: 'QUERY_FAILED' }));
     }
   } else {
-    data = pythonView(response, operation.output, timestamps);
+    data = pythonView(response, shape, view.timestamps);
   }
-  const { formatResponse } = await import('../send/format.js');
-  const output = globals.output ?? outputFromEnv(env);
   const color = globals.color === 'on' || (globals.color === 'auto' && terminal.isTTY === true);
-  return {
-    exitStatus: EXIT_STATUS.OK,
-    stdout: formatResponse(data, { output, commandName: operation.name, ...(terminal.width === undefined ? {} : { terminalWidth: terminal.width }), color }),
-  };
+  try {
+    return {
+      exitStatus: EXIT_STATUS.OK,
+      stdout: format.formatResponse(data, { output, commandName: view.operation.name, ...(terminal.width === undefined ? {} : { terminalWidth: terminal.width }), color }),
+    };
+  } catch (error) {
+    if (!(error instanceof format.TextFormatError)) throw error;
+    return { ...failed(failure('other', error.message, { code: 'TEXT_FORMAT_FAILED' })), stdout: error.printed };
+  }
 }
 
-function outputFromEnv(env: NodeJS.ProcessEnv): 'json' | 'text' | 'table' {
-  const value = env['AWS_DEFAULT_OUTPUT'];
-  return value === 'text' || value === 'table' ? value : 'json';
+/** Thrown from a page listener to stop paging when a page cannot be printed. */
+class PagePrintFailure extends Error {
+  constructor(readonly rendered: Rendered) {
+    super(rendered.failure?.message ?? 'page could not be printed');
+  }
+}
+
+/**
+ * `--output text` of a paginated call, as the AWS CLI prints it: page by page as the pages
+ * arrive (each through `--query`), then the resume token when `--max-items` stopped early.
+ */
+async function sendTextPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo): Promise<number> {
+  const { sendPaged, pageForText } = await import('../send/paginate.js');
+  const format = await import('../send/format.js');
+  const print = (data: unknown, shape: Operation['output']): void => {
+    const rendered = renderData(format, data, shape, 'text', view);
+    if (rendered.failure !== undefined) throw new PagePrintFailure(rendered);
+    if (rendered.stdout !== undefined) io.stdout.write(rendered.stdout);
+  };
+  try {
+    const sent = await sendPaged(sendPage, params, plan, (page, index, nonAggregate) =>
+      print(pageForText(page, index, plan.paginator.resultKey, nonAggregate), view.operation.output),
+    );
+    if (!sent.ok) return write(io, failed(sent.failure));
+    if (sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
+    return EXIT_STATUS.OK;
+  } catch (error) {
+    if (error instanceof PagePrintFailure) return write(io, error.rendered);
+    throw error;
+  }
+}
+
+type OutputFormat = 'json' | 'text' | 'table';
+
+/**
+ * The output format as the AWS CLI settles it: `--output`, `AWS_DEFAULT_OUTPUT`, the profile's
+ * `output`, else json; an unknown name from the environment or the config file is an error.
+ */
+function outputFormat(view: Pick<ResponseView, 'globals' | 'env' | 'settings'>): { ok: true; format: OutputFormat } | { ok: false; failure: CliFailure } {
+  const name = view.globals.output ?? view.env['AWS_DEFAULT_OUTPUT'] ?? textSetting(view.settings, 'output') ?? 'json';
+  if (name === 'json' || name === 'text' || name === 'table') return { ok: true, format: name };
+  return { ok: false, failure: failure('other', `Unknown output type: ${name}`, { code: 'UNKNOWN_OUTPUT_TYPE' }) };
 }
 
 /** How the AWS CLI v1 prints timestamps of a service: as they came over the wire. */

@@ -19,13 +19,26 @@ import type { CliFailure } from '../argv/errors.js';
 export type PageSender = (params: Record<string, unknown>) => Promise<{ ok: true; response: Record<string, unknown> } | { ok: false; failure: CliFailure }>;
 
 /** The merged result, or the failure that stopped paging. */
-export type PagedResult = { readonly ok: true; readonly response: Record<string, unknown> } | { readonly ok: false; readonly failure: CliFailure };
+export type PagedResult =
+  | {
+      readonly ok: true;
+      /** The pages merged, as `build_full_result` merges them. */
+      readonly response: Record<string, unknown>;
+      /** The first page's non-aggregate keys (`None` where a key was missing). */
+      readonly nonAggregate: Record<string, unknown>;
+      /** botocore's token text for where `--max-items` stopped, when there is more. */
+      readonly resumeToken?: string;
+    }
+  | { readonly ok: false; readonly failure: CliFailure };
+
+/** Called with each page as the paginator yields it (cut and truncated), before the next request. */
+export type PageListener = (page: Record<string, unknown>, index: number, nonAggregate: Record<string, unknown>) => void;
 
 /**
  * Page through an operation's results from `firstParams` (the first page's request).
  * @example await sendPaged(send, { AutoMLJobSummaries: … }, plan) // { ok: true, response: { AutoMLJobSummaries: [...], NextToken: '…' } }
  */
-export async function sendPaged(send: PageSender, firstParams: Record<string, unknown>, plan: PagingPlan): Promise<PagedResult> {
+export async function sendPaged(send: PageSender, firstParams: Record<string, unknown>, plan: PagingPlan, onPage?: PageListener): Promise<PagedResult> {
   const { paginator, maxItems, start } = plan;
   const params = { ...firstParams };
   const primary = paginator.resultKey[0];
@@ -55,9 +68,11 @@ export async function sendPaged(send: PageSender, firstParams: Record<string, un
       assign(page, primary, (items as unknown[] | string).slice(0, keep));
       resume = { ...nextToken, boto_truncate_amount: keep + skipped };
       pages.push(page);
+      onPage?.(page, pages.length - 1, nonAggregate);
       break;
     }
     pages.push(page);
+    onPage?.(page, pages.length - 1, nonAggregate);
     total += count;
     nextToken = nextTokenOf(page, paginator.inputToken, paginator.outputToken, paginator.moreResults);
     if (Object.values(nextToken).every((value) => value === null)) break;
@@ -72,11 +87,23 @@ export async function sendPaged(send: PageSender, firstParams: Record<string, un
     injectToken(params, nextToken);
     previous = key;
   }
-  return { ok: true, response: mergePages(pages, paginator.resultKey, nonAggregate, resume) };
+  const resumeToken = resume === undefined ? undefined : encodeToken(resume);
+  return { ok: true, response: mergePages(pages, paginator.resultKey, nonAggregate, resumeToken), nonAggregate, ...(resumeToken === undefined ? {} : { resumeToken }) };
+}
+
+/**
+ * What `--output text` prints for one page: the result keys of that page, and on the first
+ * page also the non-aggregate keys (the AWS CLI's text formatter prints page by page).
+ * @example pageForText({ AutoMLJobSummaries: [a], NextToken: 't' }, 0, paginator, {}) // { AutoMLJobSummaries: [a] }
+ */
+export function pageForText(page: Record<string, unknown>, index: number, resultKeys: readonly string[], nonAggregate: Record<string, unknown>): Record<string, unknown> {
+  const current: Record<string, unknown> = index === 0 ? structuredClone(nonAggregate) : {};
+  for (const key of resultKeys) assign(current, key, search(page, key) ?? null);
+  return current;
 }
 
 /** The pages merged as botocore's `build_full_result` merges them. */
-function mergePages(pages: ReadonlyArray<Record<string, unknown>>, resultKeys: readonly string[], nonAggregate: Record<string, unknown>, resume: Record<string, unknown> | undefined): Record<string, unknown> {
+function mergePages(pages: ReadonlyArray<Record<string, unknown>>, resultKeys: readonly string[], nonAggregate: Record<string, unknown>, resumeToken: string | undefined): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const page of pages) {
     for (const key of resultKeys) {
@@ -90,7 +117,7 @@ function mergePages(pages: ReadonlyArray<Record<string, unknown>>, resultKeys: r
     }
   }
   deepMerge(merged, nonAggregate);
-  if (resume !== undefined) define(merged, 'NextToken', encodeToken(resume));
+  if (resumeToken !== undefined) define(merged, 'NextToken', resumeToken);
   return merged;
 }
 

@@ -13,6 +13,8 @@ import { failure } from '../argv/errors.js';
 import type { CliFailure } from '../argv/errors.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { sdkInput } from './sdk-input.js';
+import { clientRegion, selectedProfile } from '../argv/aws-config.js';
+import type { ProfileSettings } from '../argv/aws-config.js';
 
 /** A loaded module's exports. */
 export type ModuleExports = Record<string, unknown>;
@@ -25,6 +27,8 @@ export interface SendOptions {
   readonly globals: GlobalOptions;
   /** Environment for region, credentials and profile (the AWS CLI's variables). */
   readonly env: NodeJS.ProcessEnv;
+  /** The config-file profile's settings (its region). */
+  readonly settings?: ProfileSettings;
   /** Where `--debug` logging goes. */
   readonly debugLog?: (line: string) => void;
   /** Imports a package by name; default: dynamic `import()`. */
@@ -119,15 +123,15 @@ function findClient(sdk: ModuleExports): Constructor<SdkClient> | undefined {
 function clientConfig(options: SendOptions): Record<string, unknown> {
   const { globals, env } = options;
   const config: Record<string, unknown> = {};
-  // The AWS CLI reads AWS_DEFAULT_REGION; the SDK's own chain (AWS_REGION, profiles) comes after.
-  const region = globals.region ?? nonEmpty(env['AWS_DEFAULT_REGION']) ?? nonEmpty(env['AWS_REGION']);
-  if (region !== undefined) config['region'] = region;
-  const profile = globals.profile ?? nonEmpty(env['AWS_PROFILE']);
+  // The AWS CLI's region chain, not the SDK's (which would also read AWS_REGION).
+  const region = clientRegion(globals.region, env, options.settings ?? {});
+  if (region !== undefined && region !== '') config['region'] = region;
+  const profile = selectedProfile(globals.profile, env);
   if (profile !== undefined) config['profile'] = profile;
   // botocore ignores environment credentials when --profile names a profile.
   const accessKeyId = nonEmpty(env['AWS_ACCESS_KEY_ID']);
   const secretAccessKey = nonEmpty(env['AWS_SECRET_ACCESS_KEY']);
-  if (globals.profile === undefined && accessKeyId !== undefined && secretAccessKey !== undefined) {
+  if ((globals.profile === undefined || globals.profile === '') && accessKeyId !== undefined && secretAccessKey !== undefined) {
     const sessionToken = nonEmpty(env['AWS_SESSION_TOKEN']);
     config['credentials'] = { accessKeyId, secretAccessKey, ...(sessionToken === undefined ? {} : { sessionToken }) };
   }
