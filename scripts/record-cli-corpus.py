@@ -671,6 +671,11 @@ def config_group() -> Group:
     add('empty-region-with-endpoint-url', ['--endpoint-url', 'http://127.0.0.1:1'] + skeleton, empty_region)
     add('empty-region-with-AWS_ENDPOINT_URL', skeleton, {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': 'http://127.0.0.1:1'})
     add('empty-region-with-service-endpoint-variable', skeleton, {**empty_region, 'AWS_ENDPOINT_URL_SAGEMAKER': 'http://127.0.0.1:1'})
+    ts_files = {'ts-config': '[default]\ncli_timestamp_format = foo\n[profile iso]\ncli_timestamp_format = iso8601\n'}
+    add('unknown-cli_timestamp_format-fails-first', ['sagemaker', 'list-auto-ml-jobs', '--bogus'], {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
+    add('unknown-cli_timestamp_format-before-the-service', ['sagemaker', 'no-such-operation'], {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
+    add('cli_timestamp_format-of-a-missing-profile-is-not-read', ['--profile', 'nope'] + presign, {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
+    add('cli_timestamp_format-iso8601', ['--profile', 'iso'] + skeleton, {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
     add('empty-region-with-ignored-endpoint-variable', skeleton, {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': 'http://127.0.0.1:1', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS': 'true'})
     return g
 

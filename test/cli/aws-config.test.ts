@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile } from '../../src/cli/argv/aws-config.js';
+import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile, timestampFormat } from '../../src/cli/argv/aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from '../../src/cli/argv/aws-config.js';
 
 const botocore = (() => {
@@ -146,5 +146,23 @@ describe('the profile, region and endpoint in use', () => {
     ['none when told to ignore them', { AWS_ENDPOINT_URL: 'http://g', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'TRUE' }, { endpoint_url: 'http://p' }, undefined],
   ] as const)('configured endpoint: %s', (_name, env, settings, expected) => {
     expect(configuredEndpoint(env, settings, 'SageMaker')).toBe(expected);
+  });
+
+  it.each([
+    [{}, 'wire'],
+    [{ cli_timestamp_format: 'none' }, 'wire'],
+    [{ cli_timestamp_format: 'wire' }, 'wire'],
+    [{ cli_timestamp_format: 'iso8601' }, 'iso8601'],
+  ] as const)('timestamp format of %j: %s', (settings, expected) => {
+    expect(timestampFormat(settings)).toEqual({ ok: true, format: expected });
+  });
+
+  it('refuses any other cli_timestamp_format in the AWS CLI\'s words', () => {
+    const result = timestampFormat({ cli_timestamp_format: 'ISO8601' });
+    expect(result.ok ? undefined : result.failure).toMatchObject({
+      message: 'Unknown cli_timestamp_format value: ISO8601, valid values are "none", "wire" or "iso8601"',
+      code: 'BAD_TIMESTAMP_FORMAT',
+      exitStatus: 255,
+    });
   });
 });

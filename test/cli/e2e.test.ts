@@ -6,9 +6,10 @@
  * arrive with an identical JSON body, and service errors must print identically.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -130,8 +131,13 @@ const EXPECTED_BODY = {
 
 /** Run the installed AWS CLI with the same environment (no network beyond the local server). */
 function runAws(argv: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runProcess('aws', argv, { ...cleanEnv(credentials), AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' });
+}
+
+/** Run a program with `env`; its exit code and output. */
+function runProcess(program: string, argv: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('aws', argv, { env: { ...cleanEnv(credentials), AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' } });
+    const child = spawn(program, argv, { env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -355,6 +361,33 @@ describe('paging list-auto-ml-jobs against a local endpoint', () => {
     } finally {
       pager = pagedListing;
     }
+  });
+
+  describe('with a profile from a config file', () => {
+    const config = join(mkdtempSync(join(tmpdir(), 'aws-shorthand-e2e-')), 'config');
+    // A named profile hides the credentials in the environment, so the profile carries its own.
+    writeFileSync(
+      config,
+      `[profile iso]\ncli_timestamp_format = iso8601\noutput = text\nregion = eu-west-1\naws_access_key_id = ${credentials.AWS_ACCESS_KEY_ID}\naws_secret_access_key = ${credentials.AWS_SECRET_ACCESS_KEY}\n`,
+    );
+    const ARGS = ['--profile', 'iso', ...LIST, '--max-items', '2'];
+    /** The SDK reads config files through the process environment, so this runs the built CLI. */
+    const runBuilt = (argv: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+      runProcess(process.execPath, [fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)), ...argv], { ...cleanEnv(), AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/dev/null' });
+
+    it('prints timestamps as ISO 8601 and uses the profile\'s output format and region', async () => {
+      const result = await runBuilt([...ARGS, '--endpoint-url', endpoint]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout.split('\n')[0]).toBe('AUTOMLJOBSUMMARIES\tarn:aws:sagemaker:us-east-1:123456789012:automl-job/j1\tj1\tCompleted\tCompleted\t2023-11-14T22:13:20+00:00\t2023-11-14T22:15:00+00:00');
+      expect(received[received.length - 1]?.headers.authorization).toContain('/eu-west-1/sagemaker/');
+    });
+
+    it.runIf(awsCliAvailable)('prints what the AWS CLI prints', async () => {
+      const ours = await runBuilt([...ARGS, '--endpoint-url', endpoint]);
+      const theirs = await runProcess('aws', [...ARGS, '--endpoint-url', endpoint], { ...cleanEnv(), AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/dev/null' });
+      expect(theirs.code).toBe(0);
+      expect(ours).toEqual(theirs);
+    });
   });
 
   it('warns about a non-positive --max-items and still pages', async () => {

@@ -96,6 +96,24 @@ export function configuredEndpoint(env: NodeJS.ProcessEnv, settings: ProfileSett
   return undefined;
 }
 
+/** How response timestamps print: as they came over the wire, or as ISO 8601 with a UTC offset. */
+export type TimestampFormat = 'wire' | 'iso8601';
+
+/**
+ * The profile's `cli_timestamp_format` (`none` and `wire` mean the same); a failure, in the AWS
+ * CLI's words, for any other value.
+ * @example timestampFormat({ cli_timestamp_format: 'iso8601' }) // { ok: true, format: 'iso8601' }
+ */
+export function timestampFormat(settings: ProfileSettings): { ok: true; format: TimestampFormat } | { ok: false; failure: CliFailure } {
+  const value = textSetting(settings, 'cli_timestamp_format');
+  if (value === undefined || value === 'none' || value === 'wire') return { ok: true, format: 'wire' };
+  if (value === 'iso8601') return { ok: true, format: 'iso8601' };
+  return {
+    ok: false,
+    failure: failure('other', `Unknown cli_timestamp_format value: ${value}, valid values are "none", "wire" or "iso8601"`, { code: 'BAD_TIMESTAMP_FORMAT' }),
+  };
+}
+
 /** A text setting of a profile (nested blocks do not count). */
 export function textSetting(settings: ProfileSettings, name: string): string | undefined {
   const value = settings[name];

@@ -14,7 +14,7 @@ import { formatValidationReport } from '../../model/errors.js';
 import { validateValue } from '../../model/validate.js';
 import { nodeFileReader } from '../file-reader.js';
 import { parseKnownArgs } from './argparse.js';
-import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile } from './aws-config.js';
+import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile, timestampFormat } from './aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from './aws-config.js';
 import type { ArgparseError, ParsedArgs } from './argparse.js';
 import { buildArgumentTable, operationParserSpec } from './arguments.js';
@@ -101,6 +101,11 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   // The AWS CLI reads its config files as its session starts (and crashes on a broken one).
   const config = loadAwsConfig(ctx.env, ctx.cwd);
   if (!config.ok) return { kind: 'failure', failure: config.failure };
+  // The response parser is set up as the session starts: a bad cli_timestamp_format of an
+  // existing profile fails here (a missing profile is only reported later).
+  const early = scopedConfig(config.files, selectedProfile(globals.profile, ctx.env));
+  const timestamps = early.ok ? timestampFormat(early.settings) : undefined;
+  if (timestamps !== undefined && !timestamps.ok) return { kind: 'failure', failure: timestamps.failure };
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };

@@ -14,7 +14,7 @@ import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
 import { EXIT_STATUS, failure, formatFailure } from '../argv/errors.js';
 import type { CliFailure } from '../argv/errors.js';
 import type { GlobalOptions } from '../argv/globals.js';
-import { textSetting } from '../argv/aws-config.js';
+import { textSetting, timestampFormat } from '../argv/aws-config.js';
 import type { ProfileSettings } from '../argv/aws-config.js';
 import type { PagingPlan } from '../argv/paging.js';
 import type { PageSender } from '../send/paginate.js';
@@ -70,7 +70,7 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
       operation: evaluation.table.model,
       globals: evaluation.globals,
       settings: evaluation.settings,
-      timestamps: timestampStyle(evaluation.model),
+      timestamps: timestampStyle(evaluation.model, evaluation.settings),
       env,
       query,
       terminal,
@@ -266,8 +266,13 @@ function outputFormat(view: Pick<ResponseView, 'globals' | 'env' | 'settings'>):
   return { ok: false, failure: failure('other', `Unknown output type: ${name}`, { code: 'UNKNOWN_OUTPUT_TYPE' }) };
 }
 
-/** How the AWS CLI v1 prints timestamps of a service: as they came over the wire. */
-function timestampStyle(model: ServiceModel): TimestampStyle {
+/**
+ * How the AWS CLI v1 prints timestamps of a service: as they came over the wire, unless the
+ * profile asks for ISO 8601 (`cli_timestamp_format`).
+ */
+function timestampStyle(model: ServiceModel, settings: ProfileSettings): TimestampStyle {
+  const format = timestampFormat(settings);
+  if (format.ok && format.format === 'iso8601') return 'iso8601';
   const protocol = model.metadata.protocol ?? 'json';
   return protocol === 'json' || protocol === 'rest-json' ? 'epoch' : 'iso';
 }

@@ -15,7 +15,9 @@ export type TimestampStyle =
   /** ISO 8601 in UTC with milliseconds (XML and query protocols). */
   | 'iso'
   /** `datetime.isoformat()` of a naive datetime: `1970-01-01T00:00:00` (skeletons). */
-  | 'naive-iso';
+  | 'naive-iso'
+  /** `datetime.isoformat()` in UTC: `2023-11-14T22:13:20+00:00` (`cli_timestamp_format = iso8601`). */
+  | 'iso8601';
 
 /**
  * `value` converted for printing along `shape` (keys without a member are left as they are).
@@ -55,10 +57,16 @@ function timestampView(date: Date, style: TimestampStyle): unknown {
     }
     case 'iso':
       return date.toISOString();
-    case 'naive-iso': {
-      const iso = date.toISOString();
-      const millis = date.getUTCMilliseconds();
-      return `${iso.slice(0, 19)}${millis === 0 ? '' : `.${String(millis * 1000).padStart(6, '0')}`}`;
-    }
+    case 'naive-iso':
+      return pythonIsoformat(date);
+    case 'iso8601':
+      return `${pythonIsoformat(date)}+00:00`;
   }
+}
+
+/** Python's `isoformat()` of the UTC wall time: microseconds only when there are any. */
+function pythonIsoformat(date: Date): string {
+  const iso = date.toISOString();
+  const millis = date.getUTCMilliseconds();
+  return `${iso.slice(0, 19)}${millis === 0 ? '' : `.${String(millis * 1000).padStart(6, '0')}`}`;
 }
