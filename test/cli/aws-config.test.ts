@@ -9,17 +9,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pythonCanImport } from '../helpers/oracle.js';
 import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile, timestampFormat } from '../../src/cli/argv/aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from '../../src/cli/argv/aws-config.js';
 
-const botocore = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import botocore.configloader'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const botocore = pythonCanImport('botocore.configloader');
 
 function writeTemp(name: string, text: string | Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'aws-shorthand-config-'));

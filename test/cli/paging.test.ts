@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { pythonCanImport } from '../helpers/oracle.js';
 import { buildArgumentTable } from '../../src/cli/argv/arguments.js';
 import { decodeStartingToken, encodeToken } from '../../src/cli/argv/paging.js';
 import { renderOperationHelp } from '../../src/cli/help.js';
@@ -13,14 +14,7 @@ import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 const model = loadBundledModel('sagemaker');
 const tableOf = (name: string) => buildArgumentTable('sagemaker', model, model.operations.get(name)!);
 
-const botocore = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import botocore.paginate'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const botocore = pythonCanImport('botocore.paginate');
 
 /** botocore's TokenEncoder on a token given as Python source. */
 function botocoreEncode(pythonLiteral: string): string {

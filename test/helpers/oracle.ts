@@ -3,12 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './corpus.js';
 
-let available: boolean | undefined;
+const importable = new Map<string, boolean>();
+
+/** True when `python3` can import `module` here (asked once per module). */
+export function pythonCanImport(module: string): boolean {
+  let answer = importable.get(module);
+  if (answer === undefined) {
+    answer = spawnSync('python3', ['-c', `import ${module}`], { stdio: 'ignore' }).status === 0;
+    importable.set(module, answer);
+  }
+  return answer;
+}
 
 /** True when `python3` can import awscli here. */
 export function awsCliAvailable(): boolean {
-  available ??= spawnSync('python3', ['-c', 'import awscli.shorthand'], { stdio: 'ignore' }).status === 0;
-  return available;
+  return pythonCanImport('awscli.shorthand');
 }
 
 /** Outcomes of the AWS CLI's parser for `inputs`, in order (see scripts/shorthand_oracle.py). */

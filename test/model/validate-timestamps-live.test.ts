@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { isTimestampValue } from '../../src/model/timestamp.js';
+import { pythonCanImport } from '../helpers/oracle.js';
 
-const hasBotocore = spawnSync('python3', ['-c', 'import botocore.validate'], { stdio: 'ignore' }).status === 0;
+const hasBotocore = pythonCanImport('botocore.validate');
 
 const SAMPLES = [
   '2024-01-01', '2024-01-01T10:20:30', '2024-01-01T10:20:30.5Z', '2024-01-01T10:20:30+0100', '2024-01-01 10:20',
