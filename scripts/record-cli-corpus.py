@@ -676,6 +676,20 @@ def config_group() -> Group:
     add('unknown-cli_timestamp_format-before-the-service', ['sagemaker', 'no-such-operation'], {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
     add('cli_timestamp_format-of-a-missing-profile-is-not-read', ['--profile', 'nope'] + presign, {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
     add('cli_timestamp_format-iso8601', ['--profile', 'iso'] + skeleton, {'AWS_CONFIG_FILE': 'ts-config'}, ts_files)
+    pv_files = {'pv-config': '[profile off]\nparameter_validation = false\n[profile odd]\nparameter_validation = yes\n[profile on]\nparameter_validation = TRUE\n'}
+    invalid = ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', '']
+    add('parameter-validation-off', ['--profile', 'off'] + invalid, {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-only-true-is-true', ['--profile', 'odd'] + invalid, {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-true-any-case', ['--profile', 'on'] + invalid, {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-keeps-unknown-keys', ['--profile', 'off', 'sagemaker', 'describe-auto-ml-job', '--cli-input-json', '{"AutoMLJobName": "j", "Bogus": 1}'], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    off = ['--profile', 'off', 'sagemaker']
+    add('parameter-validation-off-text-for-a-structure', off + ['create-auto-ml-job', '--cli-input-json', json.dumps({'AutoMLJobName': 'j', 'InputDataConfig': 'not-a-list', 'OutputDataConfig': 'text', 'RoleArn': 'r'})], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-number-for-a-list', off + ['create-auto-ml-job', '--cli-input-json', json.dumps({'AutoMLJobName': 'j', 'InputDataConfig': 5, 'OutputDataConfig': {}, 'RoleArn': 'r'})], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-text-for-a-list-of-structures', off + ['create-auto-ml-job', '--cli-input-json', json.dumps({'AutoMLJobName': 'j', 'InputDataConfig': 'ab', 'OutputDataConfig': {}, 'RoleArn': 'r'})], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-null-structure', off + ['create-auto-ml-job', '--cli-input-json', json.dumps({'AutoMLJobName': 'j', 'InputDataConfig': [], 'OutputDataConfig': None, 'RoleArn': 'r'})], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-nested-unknown-key', off + ['create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', 'Nope=1', '--output-data-config', 'S3OutputPath=s3://b/o', '--role-arn', 'r'], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-text-for-a-list-of-text', off + ['create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', '[]', '--output-data-config', 'S3OutputPath=s3://b/o', '--role-arn', 'r', '--cli-input-json', json.dumps({'Tags': {'Key': 'k', 'Value': 'v'}})], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
+    add('parameter-validation-off-still-checks-output-skeletons', ['--profile', 'off', 'sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'j', '--generate-cli-skeleton', 'output'], {'AWS_CONFIG_FILE': 'pv-config'}, pv_files)
     add('empty-region-with-ignored-endpoint-variable', skeleton, {'AWS_DEFAULT_REGION': '', 'AWS_ENDPOINT_URL': 'http://127.0.0.1:1', 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS': 'true'})
     return g
 

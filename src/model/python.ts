@@ -153,7 +153,8 @@ export function pyTypeName(value: unknown, numberStyle?: NumberStyle): string {
   return `<class '${pyTypeOf(value, numberStyle)}'>`;
 }
 
-function pyTypeOf(value: unknown, numberStyle?: NumberStyle): string {
+/** Python's `type(value).__name__`, as its exceptions name a type: `str`, `NoneType`, … */
+export function pyTypeOf(value: unknown, numberStyle?: NumberStyle): string {
   if (value === null || value === undefined) return 'NoneType';
   if (typeof value === 'string') return 'str';
   if (typeof value === 'boolean') return 'bool';

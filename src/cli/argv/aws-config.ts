@@ -114,6 +114,17 @@ export function timestampFormat(settings: ProfileSettings): { ok: true; format: 
   };
 }
 
+/**
+ * Whether requests are validated before sending: botocore reads the profile's
+ * `parameter_validation` as true only when it says `true` (any case); absent means true.
+ * @example parameterValidation({ parameter_validation: 'false' }) // false
+ */
+export function parameterValidation(settings: ProfileSettings): boolean {
+  const value = settings['parameter_validation'];
+  if (value === undefined) return true;
+  return typeof value === 'string' && value.toLowerCase() === 'true';
+}
+
 /** A text setting of a profile (nested blocks do not count). */
 export function textSetting(settings: ProfileSettings, name: string): string | undefined {
   const value = settings[name];

@@ -14,7 +14,7 @@ import { formatValidationReport } from '../../model/errors.js';
 import { validateValue } from '../../model/validate.js';
 import { nodeFileReader } from '../file-reader.js';
 import { parseKnownArgs } from './argparse.js';
-import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile, timestampFormat } from './aws-config.js';
+import { clientRegion, configuredEndpoint, loadAwsConfig, parameterValidation, scopedConfig, selectedProfile, timestampFormat } from './aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from './aws-config.js';
 import type { ArgparseError, ParsedArgs } from './argparse.js';
 import { buildArgumentTable, operationParserSpec } from './arguments.js';
@@ -29,6 +29,7 @@ import { serviceView } from './model-cache.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
+import { serializationFailure } from './serialize-check.js';
 import type { SkeletonKind } from './request.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
 import type { OperationVariant, WaitPlan } from './wait.js';
@@ -220,7 +221,8 @@ function evaluateOperation(
     const responseReport = validationFailure(fake, operation.output);
     if (responseReport !== undefined) return { kind: 'failure', failure: responseReport };
   }
-  const report = validationFailure(params, operation.input);
+  // A profile can turn botocore's client-side validation off; the service then judges.
+  const report = parameterValidation(settings) ? validationFailure(params, operation.input) : serializationFailure(params, operation.input, model.metadata.protocol);
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }) };

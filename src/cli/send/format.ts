@@ -6,7 +6,7 @@
  *   objects on following lines prefixed with their upper-cased key;
  * - table: titled sections, one per nested object or list, as `MultiTable` renders them.
  */
-import { floatRepr } from '../../model/python.js';
+import { floatRepr, pyTypeOf } from '../../model/python.js';
 import { dumpPythonJson, PyFloat } from './python-json.js';
 import { COLOR_STYLE, MultiTable, PLAIN_STYLE } from './table.js';
 
@@ -56,18 +56,6 @@ export class TextFormatError extends Error {
   printed = '';
 }
 
-/** Python's type name of a converted value, as its exceptions name it. */
-function pythonTypeName(value: unknown): string {
-  if (value === null || value === undefined) return 'NoneType';
-  if (typeof value === 'string') return 'str';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'bigint') return 'int';
-  if (value instanceof PyFloat) return 'float';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (Array.isArray(value)) return 'list';
-  return 'dict';
-}
-
 /** Python's `str()` of a scalar as the text and table formats print it. */
 export function scalarText(value: unknown): string {
   if (value === null || value === undefined) return 'None';
@@ -114,7 +102,7 @@ function formatList(items: readonly unknown[], out: string[], identifier: string
   if (items.some(isDict)) {
     const keys = new Set<string>();
     for (const element of items) {
-      if (!isDict(element)) throw new TextFormatError(`'${pythonTypeName(element)}' object has no attribute 'items'`);
+      if (!isDict(element)) throw new TextFormatError(`'${element instanceof PyFloat ? 'float' : pyTypeOf(element)}' object has no attribute 'items'`);
       for (const [key, value] of Object.entries(element)) if (isScalar(value)) keys.add(key);
     }
     const allKeys = sortedKeys(keys);
