@@ -33,7 +33,6 @@ interface Row {
  */
 const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
   'create-auto-ml-job.jsonl argparse/bad-query': 'JMESPath syntax errors come from the JavaScript jmespath package, worded differently',
-  'create-auto-ml-job.jsonl argparse/operation-typo': 'the AWS CLI lists its `wait` command (waiters), which we do not implement',
 };
 
 /**

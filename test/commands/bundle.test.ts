@@ -4,7 +4,7 @@
  * (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,25 +13,32 @@ import { ROOT } from '../helpers/corpus.js';
 
 const MAIN = join(ROOT, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'bundle-test-'));
-// A module-loading hook that reports every dist file the process loads.
+// A module-loading hook that logs every dist file the process loads. It appends to a file
+// synchronously: the hooks run on their own thread, whose stderr can be lost when the process
+// exits right after (which made this test flaky).
 writeFileSync(
   join(dir, 'hooks.mjs'),
-  "export async function load(url, context, next) {\n  if (url.includes('/dist/')) process.stderr.write(`LOADED ${url.split('/dist/')[1]}\\n`);\n  return next(url, context);\n}\n",
+  "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.includes('/dist/')) appendFileSync(process.env.LOAD_LOG, `${url.split('/dist/')[1]}\\n`);\n  return next(url, context);\n}\n",
 );
+let runs = 0;
 writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
 writeFileSync(join(dir, 'name.txt'), 'from-file');
 
 function run(args: string[]): { status: number | null; stdout: string; stderr: string; parserLoaded: boolean } {
+  const log = join(dir, `loaded-${++runs}.txt`);
+  writeFileSync(log, '');
   const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), MAIN, ...args], {
     encoding: 'utf8',
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1' },
+    env: { PATH: process.env.PATH ?? '', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', LOAD_LOG: log },
   });
-  const loaded = result.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
+  const loaded = readFileSync(log, 'utf8').split('\n');
+  // The main entry is always logged, so an empty log would mean the hook itself failed.
+  expect(loaded).toContain('cli/main.js');
   return {
     status: result.status,
     stdout: result.stdout,
-    stderr: result.stderr.split('\n').filter((line) => !line.startsWith('LOADED ')).join('\n'),
+    stderr: result.stderr,
     parserLoaded: loaded.some((line) => line.includes('parser-plugin')),
   };
 }
