@@ -887,6 +887,7 @@ def render_tables() -> str:
         return '\n'.join(f'  [{json.dumps(k)}, {json.dumps(v)}],' for k, v in table.items())
 
     disabled = '\n'.join(f'  {json.dumps(name)},' for name in sorted(PARAMFILE_DISABLED))
+    removed = '\n'.join(f'  [{json.dumps(service)}, {json.dumps(commands)}],' for service, commands in recorded_removals())
     return f"""/**
  * Tables the AWS CLI keeps outside the service models, recorded from awscli {awscli.__version__}
  * by `python3 scripts/record-cli-corpus.py --tables`. Do not edit by hand.
@@ -909,7 +910,38 @@ export const HIDDEN_ALIASES: ReadonlyArray<readonly [string, string]> = [
 export const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
 {disabled}
 ]);
+
+/** Operations the AWS CLI takes out of a service's command table (streaming ones it cannot run). */
+export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+{removed}
+];
 """
+
+
+def recorded_removals() -> list[tuple[str, list[str]]]:
+    """The commands awscli removes per service, as its plugins ask for it while a driver is
+    made (recorded by watching the requests, so the table follows the installed awscli)."""
+    from awscli.customizations import removals
+
+    requests: list[tuple[str, list[str]]] = []
+    original = removals.CommandRemover.remove
+
+    def watch(self: Any, on_event: str, remove_commands: list[str]) -> None:
+        requests.append((on_event, list(remove_commands)))
+        original(self, on_event, remove_commands)
+
+    removals.CommandRemover.remove = watch  # type: ignore[method-assign]
+    try:
+        create_clidriver()
+    finally:
+        removals.CommandRemover.remove = original  # type: ignore[method-assign]
+    prefix = 'building-command-table.'
+    table: dict[str, list[str]] = {}
+    for event, commands in requests:
+        if not event.startswith(prefix):
+            raise SystemExit(f'unexpected removal event {event}')
+        table.setdefault(event[len(prefix):], []).extend(commands)
+    return sorted(table.items())
 
 
 def main() -> int:

@@ -12,6 +12,7 @@ import type { ArgumentTable, CliArgument, PagingSetting } from './argv/arguments
 import { PROG } from './argv/errors.js';
 import { xformName } from '../model/loaders/names.js';
 import type { ServiceModel, Shape } from '../model/shape.js';
+import { availableCommands } from './argv/removed-commands.js';
 
 const STEP = '   ';
 const INDENT = '       ';
@@ -118,7 +119,10 @@ export function renderServiceHelp(service: string, model: ServiceModel): string 
   const doc = model.metadata.serviceId ?? service;
   section(lines, 'DESCRIPTION', doc);
   lines.push('AVAILABLE COMMANDS');
-  const names = [...model.operations.values()].filter((op) => op.deprecated !== true).map((op) => xformName(op.name));
+  const names = availableCommands(
+    service,
+    [...model.operations.values()].filter((op) => op.deprecated !== true).map((op) => xformName(op.name)),
+  );
   // The AWS CLI's `wait` command, for a service with waiters, is listed among the operations.
   if (model.waiters !== undefined && model.waiters.size > 0) names.push('wait');
   for (const name of names.sort()) lines.push('', `${INDENT}o ${name}`);

@@ -27,6 +27,7 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
+import { availableCommands, isRemovedCommand } from '../cli/argv/removed-commands.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -110,7 +111,8 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     }
     if (operationName !== undefined) {
       try {
-        operation = models.findOperation(service, operationName);
+        // Commands the AWS CLI removes are unknown to it, whatever the model says.
+        operation = isRemovedCommand(service, operationName) ? undefined : models.findOperation(service, operationName);
       } catch {
         operation = undefined;
       }
@@ -367,7 +369,7 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
       if (service === undefined) return [];
       let names: string[] = [];
       try {
-        names = models.operationNames?.(service) ?? [];
+        names = availableCommands(service, models.operationNames?.(service) ?? []);
       } catch {
         names = [];
       }

@@ -219,3 +219,23 @@ export const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
   "translate.translate-text.text",
   "workdocs.create-notification-subscription.notification-endpoint",
 ]);
+
+/** Operations the AWS CLI takes out of a service's command table (streaming ones it cannot run). */
+export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["bedrock-agent-runtime", ["invoke-agent", "invoke-flow", "invoke-inline-agent", "optimize-prompt", "retrieve-and-generate-stream"]],
+  ["bedrock-agentcore", ["invoke-code-interpreter", "invoke-agent-runtime-command", "invoke-harness"]],
+  ["bedrock-runtime", ["invoke-model-with-response-stream", "invoke-model-with-bidirectional-stream", "converse-stream"]],
+  ["connecthealth", ["start-medical-scribe-listening-session"]],
+  ["devops-agent", ["send-message"]],
+  ["ec2", ["import-instance", "import-volume"]],
+  ["emr", ["run-job-flow", "describe-job-flows", "add-job-flow-steps", "terminate-job-flows", "list-bootstrap-actions", "list-instance-groups", "set-termination-protection", "set-keep-job-flow-alive-when-no-steps", "set-visible-to-all-users", "set-unhealthy-node-replacement"]],
+  ["iotsitewise", ["invoke-assistant"]],
+  ["kinesis", ["subscribe-to-shard"]],
+  ["lambda", ["invoke-with-response-stream"]],
+  ["lexv2-runtime", ["start-conversation"]],
+  ["logs", ["get-log-object"]],
+  ["polly", ["start-speech-synthesis-stream"]],
+  ["qbusiness", ["chat"]],
+  ["sagemaker-runtime", ["invoke-endpoint-with-response-stream"]],
+  ["ses", ["delete-verified-email-address", "list-verified-email-addresses", "verify-email-address"]],
+];

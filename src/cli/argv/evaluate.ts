@@ -29,6 +29,7 @@ import { serviceView } from './model-cache.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
+import { availableCommands } from './removed-commands.js';
 import { serializationFailure } from './serialize-check.js';
 import type { SkeletonKind } from './request.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
@@ -116,7 +117,7 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   }
 
   // The AWS CLI adds its `wait` command after the operations of a service with waiters.
-  const operationChoices = [...view.operationNames, ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
+  const operationChoices = [...availableCommands(command, view.operationNames), ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
   const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: operationChoices } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
