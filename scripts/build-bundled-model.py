@@ -3,8 +3,8 @@
 
 The output is a botocore service model cut down to what the shorthand toolkit reads
 (shape kinds, member order, required members, enums, numeric kinds, length/value bounds,
-patterns, union/document/streaming flags, operations with their input and output, and
-service metadata), with no documentation text, and each paginated operation carrying its
+patterns, union/document/streaming flags, a structure's payload member, operations with their
+input and output, and service metadata), with no documentation text, and each paginated operation carrying its
 botocore paginator config (paginators-1.json, sdk-extras merged) under `paginator`, and the
 service's botocore waiters (waiters-2.json, version 2) under a top-level `waiters` in the head,
 gzipped with a fixed timestamp so that rebuilding from the same botocore gives the same bytes.
@@ -45,6 +45,7 @@ SHAPE_KEYS = (
     'union',
     'document',
     'streaming',
+    'payload',
 )
 MEMBER_REF_KEYS = ('shape', 'idempotencyToken')
 # Paginator config fields the loader reads (src/model/loaders/paginators.ts).

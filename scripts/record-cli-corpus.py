@@ -482,12 +482,14 @@ FIXTURE_OPERATIONS = {
     'ec2': ['ModifyInstanceAttribute', 'CreateNetworkAclEntry', 'DescribeInstances', 'RunInstances'],
     'sns': ['Subscribe'],
     'dynamodb': ['PutItem'],
-    'lambda': ['TagResource'],
+    'lambda': ['TagResource', 'Invoke'],
     'kinesis': ['PutRecord'],
     'bedrock-runtime': ['Converse'],
     'cloudformation': ['CreateStack'],
     'storagegateway': ['DescribeTapes'],
-    's3': ['PutObject', 'PutBucketTagging'],
+    's3': ['PutObject', 'PutBucketTagging', 'GetObject'],
+    'sagemaker-runtime': ['InvokeEndpoint'],
+    'lex-runtime': ['PostContent'],
 }
 FIXTURES_DIR = ROOT / 'test' / 'cli' / 'fixtures' / 'models'
 

@@ -56,6 +56,8 @@ export type { CommandInput, SdkModelOptions, SdkSchemaRef, TypedShape, ValueOfSh
 
 export { bundledModelPath, bundledModelsDirectory, bundledServiceNames, loadBundledModel } from './loaders/bundled.js';
 
+export { hasStreamingOutput, streamingOutputMember } from './payload.js';
+
 export {
   bundledRegistry,
   customerDataPath,

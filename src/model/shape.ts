@@ -44,6 +44,11 @@ export interface StructureShape extends ShapeBase {
   /** Members in model order. */
   readonly members: ReadonlyMap<string, Member>;
   readonly required: ReadonlySet<string>;
+  /**
+   * The member sent or received as the whole HTTP body (botocore's `payload`, Smithy's
+   * `@httpPayload`, the SDK's httpPayload trait); absent when the body holds every member.
+   */
+  readonly payload?: string;
 }
 
 /** A list of `member`. */

@@ -53,6 +53,8 @@ export interface BotocoreShapeJson {
   readonly union?: boolean;
   readonly document?: boolean;
   readonly streaming?: boolean;
+  /** The member that is the whole HTTP body (structures of REST protocols). */
+  readonly payload?: string;
   readonly documentation?: string;
   readonly [trait: string]: unknown;
 }
@@ -419,6 +421,7 @@ function buildShape(name: string, def: BotocoreShapeJson, table: ShapeTable): Sh
         documentation,
         members,
         required: new Set(def.required ?? []),
+        payload: typeof def.payload === 'string' ? def.payload : undefined,
       });
     }
     case 'list': {

@@ -31,8 +31,8 @@
  *   named after their Smithy type (`String`, `Double`, …), numeric lists and maps
  *   `list<String>` and `map<String>` (names no model shape can have).
  * - sets: indistinguishable from lists.
- * Member traits are kept where we model them (`idempotencyToken`); streaming blobs keep
- * their flag.
+ * Member traits are kept where we model them (`idempotencyToken`, and `httpPayload` as the
+ * structure's `payload`); streaming blobs keep their flag.
  */
 import type {
   ListShape,
@@ -95,6 +95,7 @@ const LIST_BIT = 0b0100_0000;
 const MAP_BIT = 0b1000_0000;
 const SIMPLE_MASK = 0b0011_1111;
 const IDEMPOTENCY_TOKEN_BIT = 0b0000_0100;
+const HTTP_PAYLOAD_BIT = 0b0001_0000;
 const STREAMING_BLOB = 42;
 
 /** Simple schema numbers: our kind and the Smithy type name used as the shape's name. */
@@ -284,10 +285,12 @@ function buildArrayShape(schema: readonly unknown[]): Shape {
       const requiredCount = id === SchemaId.Union || typeof schema[6] !== 'number' ? 0 : schema[6];
       const members = new Map<string, Member>();
       const required = new Set<string>();
+      let payload: string | undefined;
       names.forEach((memberName: unknown, i: number) => {
         const ref: unknown = refs[i];
         const memberTraits = Array.isArray(ref) && isMemberSchema(ref) ? ref[1] : 0;
         const key = String(memberName);
+        if (hasTrait(memberTraits, 'httpPayload', HTTP_PAYLOAD_BIT)) payload = key;
         members.set(
           key,
           lazyMember(key, () => sdkShape(ref as SdkSchemaRef), {
@@ -296,7 +299,8 @@ function buildArrayShape(schema: readonly unknown[]): Shape {
         );
         if (i < requiredCount) required.add(key);
       });
-      return { name, kind: id === SchemaId.Union ? 'union' : 'structure', members, required };
+      const kind = id === SchemaId.Union ? 'union' : 'structure';
+      return payload === undefined ? { name, kind, members, required } : { name, kind, members, required, payload };
     }
     default:
       throw new ModelError('INVALID_MODEL', `Unknown SDK schema ${describe(schema)}`, name);

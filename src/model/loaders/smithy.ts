@@ -9,7 +9,7 @@
  * - `intEnum` becomes `integer` (our number shapes carry no enum values);
  * - byte and short become `integer`, bigInteger `long`, bigDecimal `double`;
  * - traits: required, length, range, pattern, documentation, streaming, idempotencyToken,
- *   deprecated, http. Constraint traits set on a member (not its target) give that member
+ *   deprecated, http, httpPayload (the structure's `payload`). Constraint traits set on a member (not its target) give that member
  *   its own copy of the target shape with the member's bounds.
  * Shapes are named by the part after `#`; `shape()` takes either that or the full id.
  * The service's operations include those bound to its resources (recursively).
@@ -82,6 +82,7 @@ const TRAIT = {
   enum: 'smithy.api#enum',
   enumValue: 'smithy.api#enumValue',
   streaming: 'smithy.api#streaming',
+  httpPayload: 'smithy.api#httpPayload',
   idempotencyToken: 'smithy.api#idempotencyToken',
   deprecated: 'smithy.api#deprecated',
   http: 'smithy.api#http',
@@ -331,9 +332,11 @@ function buildShape(id: string, def: SmithyShapeJson, table: ShapeTable): Shape 
     case 'union': {
       const members = new Map<string, Member>();
       const required = new Set<string>();
+      let payload: string | undefined;
       for (const [memberName, ref] of Object.entries(def.members ?? {})) {
         const memberTraits = ref.traits ?? {};
         if (Object.hasOwn(memberTraits, TRAIT.required)) required.add(memberName);
+        if (Object.hasOwn(memberTraits, TRAIT.httpPayload)) payload = memberName;
         members.set(
           memberName,
           lazyMember(memberName, resolve(ref, memberName), {
@@ -342,7 +345,7 @@ function buildShape(id: string, def: SmithyShapeJson, table: ShapeTable): Shape 
           }),
         );
       }
-      return definedOnly<StructureShape>({ name, kind: def.type, documentation, members, required });
+      return definedOnly<StructureShape>({ name, kind: def.type, documentation, members, required, payload });
     }
     case 'list':
     case 'set': {
