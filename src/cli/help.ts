@@ -53,6 +53,7 @@ const CLI_INPUT_JSON_DOC =
   'Performs service operation based on the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton. If other arguments are provided on the command line, the CLI values will override the JSON-provided values. It is not possible to pass arbitrary binary values using a JSON-provided value as the string will be taken literally.';
 const SKELETON_DOC =
   'Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command.';
+const OUTFILE_DOC = 'Filename where the content will be saved';
 /** The AWS CLI's texts for its paging options (their help is not in the service model). */
 const PAGING_DOCS: Readonly<Record<PagingSetting, readonly [string, string]>> = {
   StartingToken: ['string', 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.'],
@@ -176,6 +177,10 @@ function synopsis(table: ArgumentTable): string[] {
       entries.push(twin === undefined ? `[--${arg.name}]` : `[--${arg.name} | --${twin.name}]`);
       continue;
     }
+    if (arg.role.kind === 'outfile') {
+      entries.push(`<${arg.name}>`);
+      continue;
+    }
     const text = `--${arg.name} <value>`;
     entries.push(arg.required || arg.documentedAsRequired ? text : `[${text}]`);
   }
@@ -204,6 +209,9 @@ function optionText(table: ArgumentTable, arg: CliArgument): string {
       return `--cli-input-json (string) ${CLI_INPUT_JSON_DOC}`;
     case 'generate-cli-skeleton':
       return `--generate-cli-skeleton (string) ${SKELETON_DOC}`;
+    case 'outfile':
+      // A positional: named without dashes, its text on the same line.
+      return `${arg.name} (string) ${OUTFILE_DOC}`;
     case 'boolean':
     case 'value-boolean':
     case 'member': {

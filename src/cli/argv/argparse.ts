@@ -1,9 +1,10 @@
 /**
  * The slice of Python's `argparse` (3.11) that the AWS CLI's three parsers rely on, with its
  * observable quirks: unique-prefix abbreviations (`--auto-ml-job-n`), `--opt=value`, options
- * the parser does not know passed through as extras (`parse_known_args`), one positional per
- * parser, `nargs` of one / `?` / `*` / none, `type=int|float` conversion, choices, and the
- * "the following arguments are required" check, each failure with argparse's message.
+ * the parser does not know passed through as extras (`parse_known_args`), positionals (one or
+ * `?` each) matched to runs of values as argparse matches them, `nargs` of one / `?` / `*` /
+ * none, `type=int|float` conversion, choices, and the "the following arguments are required"
+ * check, each failure with argparse's message.
  */
 import { pythonFloat, pythonInt, stringRepr } from '../../model/python.js';
 import { closeMatches } from './close-matches.js';
@@ -41,7 +42,7 @@ export interface OptionSpec {
   readonly exactOnly?: boolean;
 }
 
-/** The parser's single positional argument (`command`, `operation` or `help`). */
+/** A positional argument (`command`, `operation`, `outfile`, `help`). */
 export interface PositionalSpec {
   readonly dest: string;
   /** `?`: may be absent; otherwise required. */
@@ -53,7 +54,13 @@ export interface PositionalSpec {
 /** A parser: its options in registration order (the order of the required-arguments message). */
 export interface ParserSpec {
   readonly options: readonly OptionSpec[];
+  /** A parser's single positional; use `positionals` for several. */
   readonly positional?: PositionalSpec;
+  /**
+   * Positionals in registration order (after `positional`, when both are given). Missing
+   * required ones are reported after the missing options, in this order.
+   */
+  readonly positionals?: readonly PositionalSpec[];
 }
 
 /** What argparse refused, as a stable code. */
@@ -116,7 +123,8 @@ export function parseKnownArgs(args: readonly string[], spec: ParserSpec): Parse
   const byFlag = new Map(spec.options.map((option) => [option.flag, option]));
   const values = new Map<string, ArgValue>();
   for (const option of spec.options) if (!values.has(option.dest)) values.set(option.dest, option.defaultValue ?? null);
-  if (spec.positional !== undefined) values.set(spec.positional.dest, null);
+  const positionals = [...(spec.positional === undefined ? [] : [spec.positional]), ...(spec.positionals ?? [])];
+  for (const positional of positionals) values.set(positional.dest, null);
 
   // Classify every argument first: argparse reports an ambiguous abbreviation before anything else.
   const classified: Array<Classified | undefined> = [];
@@ -138,23 +146,38 @@ export function parseKnownArgs(args: readonly string[], spec: ParserSpec): Parse
 
   const seen = new Set<string>();
   const extras: string[] = [];
-  let positionalPending = spec.positional !== undefined;
+  /** The first positional not yet matched. */
+  let nextPositional = 0;
   let index = 0;
 
-  const consumePositional = (): ArgparseError | undefined => {
-    const positional = spec.positional;
-    if (!positionalPending || positional === undefined) return undefined;
-    const isValue = index < args.length && classified[index] === undefined;
-    if (!isValue && !positional.optional) return undefined;
-    positionalPending = false;
-    seen.add(positional.dest);
-    if (!isValue) return undefined;
-    const value = args[index] as string;
-    index += 1;
-    if (positional.choices !== undefined && !positional.choices.includes(value)) {
-      return invalidChoice(positional.dest, value, positional.choices);
+  // argparse's consume_positionals: the pending positionals are matched, as many as can be,
+  // against the run of values starting here (each required one takes one value, each `?` one
+  // takes a value while enough are left for the required ones after it); positionals that
+  // matched nothing are done all the same.
+  const consumePositionals = (): ArgparseError | undefined => {
+    let runEnd = index;
+    while (runEnd < args.length && classified[runEnd] === undefined) runEnd += 1;
+    const pending = positionals.slice(nextPositional);
+    for (let count = pending.length; count > 0; count -= 1) {
+      const matched = pending.slice(0, count);
+      const needed = matched.filter((positional) => positional.optional !== true).length;
+      if (needed > runEnd - index) continue;
+      let spare = runEnd - index - needed;
+      nextPositional += count;
+      for (const positional of matched) {
+        seen.add(positional.dest);
+        const takes = positional.optional !== true || spare > 0;
+        if (!takes) continue;
+        if (positional.optional === true) spare -= 1;
+        const value = args[index] as string;
+        index += 1;
+        if (positional.choices !== undefined && !positional.choices.includes(value)) {
+          return invalidChoice(positional.dest, value, positional.choices);
+        }
+        values.set(positional.dest, value);
+      }
+      return undefined;
     }
-    values.set(positional.dest, value);
     return undefined;
   };
 
@@ -162,7 +185,7 @@ export function parseKnownArgs(args: readonly string[], spec: ParserSpec): Parse
     const entry = classified[index];
     if (entry === undefined) {
       const before = index;
-      const error = consumePositional();
+      const error = consumePositionals();
       if (error !== undefined) return { ok: false, error };
       if (index === before) {
         extras.push(args[index] as string);
@@ -206,7 +229,7 @@ export function parseKnownArgs(args: readonly string[], spec: ParserSpec): Parse
       values.set(option.dest, stored.value);
     }
   }
-  const error = consumePositional();
+  const error = consumePositionals();
   if (error !== undefined) return { ok: false, error };
 
   const missing: string[] = [];
@@ -217,8 +240,8 @@ export function parseKnownArgs(args: readonly string[], spec: ParserSpec): Parse
       reported.add(option.flag);
     }
   }
-  if (spec.positional !== undefined && !spec.positional.optional && !seen.has(spec.positional.dest)) {
-    missing.push(spec.positional.dest);
+  for (const positional of positionals) {
+    if (positional.optional !== true && !seen.has(positional.dest)) missing.push(positional.dest);
   }
   if (missing.length > 0) {
     return { ok: false, error: { code: 'REQUIRED_ARGUMENTS', message: `the following arguments are required: ${missing.join(', ')}` } };

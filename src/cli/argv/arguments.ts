@@ -8,11 +8,17 @@
  * A paginated operation (one with a botocore paginator) gets the AWS CLI's paging options
  * between those two: `--starting-token`, `--page-size` (when the paginator has a limit key) and
  * `--max-items`; the options of the input token and the limit key stay usable but leave help.
+ *
+ * An operation whose output is a blob payload (botocore's `has_streaming_output`: Lambda's
+ * `invoke`, S3's `get-object`) gets a required positional `outfile` after the members, the file
+ * the payload is saved to, and then has neither `--cli-input-json` nor `--generate-cli-skeleton`
+ * (the AWS CLI leaves them out for such operations, so they are unknown options).
  */
 import { xformName } from '../../model/loaders/names.js';
 import { hyphenizeServiceId } from '../../model/loaders/names.js';
+import { streamingOutputMember } from '../../model/payload.js';
 import type { Operation, ServiceModel, Shape } from '../../model/shape.js';
-import type { OptionSpec, ParserSpec } from './argparse.js';
+import type { OptionSpec, ParserSpec, PositionalSpec } from './argparse.js';
 import { ARGUMENT_RENAMES, HIDDEN_ALIASES } from './awscli-tables.js';
 
 /** What an argument stands for. */
@@ -30,6 +36,8 @@ export type ArgumentRole =
   | { readonly kind: 'cli-input-json' }
   /** `--generate-cli-skeleton [input|output]`. */
   | { readonly kind: 'generate-cli-skeleton' }
+  /** The positional `outfile`: where the output member `member` (a blob payload) is saved. */
+  | { readonly kind: 'outfile'; readonly member: string }
   /**
    * A paging option of a paginated operation; `type` is how argparse reads its value (`int`
    * for integers, none for text: `--page-size` takes the limit key's type).
@@ -64,6 +72,9 @@ export interface ArgumentTable {
   readonly model: Operation;
   readonly arguments: readonly CliArgument[];
 }
+
+/** The name (and argparse dest) of the positional a payload output is saved to. */
+export const OUTFILE = 'outfile';
 
 /** argparse's `dest` for an option name. */
 export function pythonName(name: string): string {
@@ -120,15 +131,18 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     table.push({ ...current, name: alias, dest, required: false, documented: false });
   }
   if (serviceEventName === 'ec2') table = pullUpValueBooleans(table);
-  table = [
-    ...table,
-    { name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } },
-  ];
+  // The AWS CLI adds `outfile` in a handler for every operation of the service, after the
+  // operation-specific ones (renames) and before the general ones (input JSON, paging).
+  const payload = streamingOutputMember(operation);
+  if (payload !== undefined) {
+    table.push({ name: OUTFILE, dest: OUTFILE, required: true, documented: true, documentedAsRequired: false, role: { kind: 'outfile', member: payload.name } });
+  } else {
+    table.push({ name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } });
+  }
   if (operation.paginator !== undefined) table = withPagingOptions(table, operation);
-  table = [
-    ...table,
-    { name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } },
-  ];
+  if (payload === undefined) {
+    table.push({ name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } });
+  }
   return { service, serviceEventName, operation: operationName, model: operation, arguments: table };
 }
 
@@ -198,30 +212,41 @@ function splitKey(key: string): [string, string, string] {
 /**
  * The operation parser for `args` (what follows the operation name). As in the AWS CLI,
  * `--cli-input-json` anywhere in `args` makes every option optional, and so does
- * `--generate-cli-skeleton` unless its value is `output`; only these exact spellings count.
+ * `--generate-cli-skeleton` unless its value is `output`; only these exact spellings count,
+ * and only where the table has those options. The positionals are `outfile` (for a payload
+ * output) and then the optional `help`.
  */
 export function operationParserSpec(table: ArgumentTable, args: readonly string[]): ParserSpec {
+  const has = (kind: ArgumentRole['kind']): boolean => table.arguments.some((arg) => arg.role.kind === kind);
   const skeletonAt = args.indexOf('--generate-cli-skeleton');
-  const relaxRequired = args.includes('--cli-input-json') || (skeletonAt !== -1 && args[skeletonAt + 1] !== 'output');
-  const options: OptionSpec[] = table.arguments.map((arg) => optionSpec(arg, !relaxRequired && arg.required));
-  return { options, positional: { dest: 'help', optional: true } };
+  const relaxRequired =
+    (has('cli-input-json') && args.includes('--cli-input-json')) ||
+    (has('generate-cli-skeleton') && skeletonAt !== -1 && args[skeletonAt + 1] !== 'output');
+  const options: OptionSpec[] = [];
+  const positionals: PositionalSpec[] = [];
+  for (const arg of table.arguments) {
+    const role = arg.role;
+    if (role.kind === 'outfile') positionals.push({ dest: arg.dest });
+    else options.push(optionSpec(arg, role, !relaxRequired && arg.required));
+  }
+  return { options, positionals: [...positionals, { dest: 'help', optional: true }] };
 }
 
-function optionSpec(arg: CliArgument, required: boolean): OptionSpec {
+function optionSpec(arg: CliArgument, role: Exclude<ArgumentRole, { readonly kind: 'outfile' }>, required: boolean): OptionSpec {
   const flag = `--${arg.name}`;
-  switch (arg.role.kind) {
+  switch (role.kind) {
     case 'boolean':
-      return { flag, dest: arg.dest, nargs: 'zero', constValue: !arg.role.negated };
+      return { flag, dest: arg.dest, nargs: 'zero', constValue: !role.negated };
     case 'value-boolean':
-      return arg.role.negated ? { flag, dest: arg.dest, nargs: 'zero', constValue: true } : { flag, dest: arg.dest, nargs: 'optional' };
+      return role.negated ? { flag, dest: arg.dest, nargs: 'zero', constValue: true } : { flag, dest: arg.dest, nargs: 'optional' };
     case 'cli-input-json':
       return { flag, dest: arg.dest, nargs: 'one' };
     case 'generate-cli-skeleton':
       return { flag, dest: arg.dest, nargs: 'optional', constValue: 'input', choices: ['input', 'output'] };
     case 'paging':
-      return { flag, dest: arg.dest, nargs: 'one', ...(arg.role.type === undefined ? {} : { type: arg.role.type }) };
+      return { flag, dest: arg.dest, nargs: 'one', ...(role.type === undefined ? {} : { type: role.type }) };
     case 'member': {
-      const kind = arg.role.shape.kind;
+      const kind = role.shape.kind;
       const nargs = kind === 'list' ? 'any' : 'one';
       // The AWS CLI hands argparse `type=int` for longs and `type=float` for floats and doubles.
       const type = kind === 'long' ? 'int' : kind === 'float' || kind === 'double' ? 'float' : undefined;

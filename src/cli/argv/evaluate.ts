@@ -31,7 +31,7 @@ import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import { availableCommands } from './removed-commands.js';
 import { serializationFailure } from './serialize-check.js';
-import type { SkeletonKind } from './request.js';
+import type { OutfileTarget, SkeletonKind } from './request.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
 import type { OperationVariant, WaitPlan } from './wait.js';
 
@@ -73,6 +73,8 @@ export type Evaluation =
       readonly paging?: PagingPlan;
       /** Set for a `wait` command: the request is polled until the waiter is satisfied. */
       readonly wait?: WaitPlan;
+      /** Set for a payload output: the file the payload is saved to. */
+      readonly outfile?: OutfileTarget;
       /** The settings of the config-file profile in use (region, output, …). */
       readonly settings: ProfileSettings;
     }
@@ -178,7 +180,7 @@ function evaluateOperation(
     lookUpProfile,
   );
   if (!built.ok) return { kind: 'failure', failure: built.failure };
-  const { skeleton, paging } = built.request;
+  const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
 
@@ -226,7 +228,7 @@ function evaluateOperation(
   const report = parameterValidation(settings) ? validationFailure(params, operation.input) : serializationFailure(params, operation.input, model.metadata.protocol);
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
-  return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }) };
+  return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }), ...(outfile === undefined ? {} : { outfile }) };
 }
 
 const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';

@@ -33,6 +33,15 @@ export interface OperationRequest {
   readonly skeleton?: SkeletonKind;
   /** The paging options given (`--starting-token`, `--page-size`, `--max-items`). */
   readonly paging?: PagingOptions;
+  /** For a payload output: the file the payload goes to and the output member holding it. */
+  readonly outfile?: OutfileTarget;
+}
+
+/** Where a payload output is saved: `path` as given (relative to the working directory). */
+export interface OutfileTarget {
+  readonly path: string;
+  /** The output member of the payload, e.g. `Payload`. */
+  readonly member: string;
 }
 
 /** The outcome of building a request. */
@@ -50,6 +59,7 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   let inputJson: LoadedValue | undefined;
   let skeleton: SkeletonKind | undefined;
   let paging: Record<string, unknown> | undefined;
+  let outfile: OutfileTarget | undefined;
   for (const arg of table.arguments) {
     // The AWS CLI looks each argument up by its own Python name; a `--no-` twin shares its
     // positive's dest under another name, so only the positive is read.
@@ -104,6 +114,10 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
       case 'generate-cli-skeleton':
         skeleton = value === 'output' ? 'output' : 'input';
         break;
+      case 'outfile':
+        // The file name itself may come from a parameter file, as for any argument.
+        outfile = { path: value instanceof Uint8Array ? new TextDecoder().decode(value) : String(value), member: arg.role.member };
+        break;
     }
   }
   // Between the options and --cli-input-json the AWS CLI runs checks of its own (the profile).
@@ -115,7 +129,12 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   }
   return {
     ok: true,
-    request: { params, ...(skeleton === undefined ? {} : { skeleton }), ...(paging === undefined ? {} : { paging: paging as PagingOptions }) },
+    request: {
+      params,
+      ...(skeleton === undefined ? {} : { skeleton }),
+      ...(paging === undefined ? {} : { paging: paging as PagingOptions }),
+      ...(outfile === undefined ? {} : { outfile }),
+    },
   };
 }
 
@@ -139,7 +158,8 @@ function rawValue(value: ArgValue | undefined): RawValue {
 
 function loadArgument(table: ArgumentTable, arg: CliArgument, raw: RawValue, ctx: UnpackContext): { ok: true; value: LoadedValue } | { ok: false; failure: CliFailure } {
   if (paramfileDisabled(table.serviceEventName, table.operation, arg.name)) return { ok: true, value: raw };
-  return loadParamfile(raw, `--${arg.name}`, ctx.readFile);
+  // A positional is named as it is, without dashes.
+  return loadParamfile(raw, arg.role.kind === 'outfile' ? arg.name : `--${arg.name}`, ctx.readFile);
 }
 
 /** Add the `--cli-input-json` object's keys that no option set; a failure when it is not usable. */
