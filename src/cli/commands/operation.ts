@@ -84,7 +84,16 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
     const paging = evaluation.paging;
     if (paging === undefined) {
       const sent = await sendPage(evaluation.params);
-      return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure));
+      if (!sent.ok) return write(io, failed(sent.failure));
+      let response = sent.response;
+      if (evaluation.outfile !== undefined) {
+        // A payload output goes to its file; the rest of the response is printed.
+        const { saveOutfile } = await import('../send/outfile.js');
+        const saved = await saveOutfile(response, evaluation.outfile, io.cwd ?? process.cwd());
+        if (!saved.ok) return write(io, failed(saved.failure));
+        response = saved.response;
+      }
+      return write(io, await renderResponse(response, view));
     }
     // A paginated call sends nothing before the formatter exists.
     const output = outputFormat(view);
