@@ -1,0 +1,113 @@
+/**
+ * Every service, live (skipped without python3 + awscli): operations sampled from all the
+ * services of the installed botocore, each run through `aws` and through our CLI with
+ * `--data-path` at botocore's data: the same input skeleton, and that skeleton given back as
+ * `--cli-input-json` gives the same parameters or the same error. AWS_SHORTHAND_SEED picks
+ * other operations.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.js';
+import { awsCliAvailable } from '../helpers/oracle.js';
+import { runCliCaptured } from '../helpers/run-cli.js';
+
+/** What the AWS CLI did with one command line (scripts/record-cli-corpus.py --argv-jsonl). */
+interface AwsOutcome {
+  readonly params?: unknown;
+  readonly stdout?: string;
+  readonly error?: { readonly message: string };
+  readonly exitCode?: number | null;
+}
+
+/** What `cli --jsonl` answered for one command line. */
+interface OurOutcome {
+  readonly ok: boolean;
+  readonly params?: unknown;
+  readonly stdout?: string;
+  readonly error?: string;
+  readonly exitCode?: number;
+}
+
+/** Refusals made before sending that live outside the models we load (see the README). */
+const KNOWN_GAPS = [/must be a valid ARN/, /must only contain a-z, A-Z, 0-9/, /--endpoint-url is required for cloudsearchdomain/, /preview stage/, /^Parameter validation failed:\nInvalid bucket name /, /^SessionManagerPlugin is not found/];
+
+function python(script: string): string {
+  const result = spawnSync('python3', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout;
+}
+
+function awsOutcomes(argvs: readonly string[][]): AwsOutcome[] {
+  const input = argvs.map((argv) => JSON.stringify({ argv })).join('\n') + '\n';
+  const result = spawnSync('python3', [join(ROOT, 'scripts/record-cli-corpus.py'), '--argv-jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as AwsOutcome);
+}
+
+async function ourOutcomes(dataDir: string, argvs: readonly string[][]): Promise<OurOutcome[]> {
+  const input = argvs.map((argv) => JSON.stringify({ argv: ['--data-path', dataDir, ...argv] })).join('\n');
+  const { stdout } = await runCliCaptured(['cli', '--jsonl'], input, { env: { AWS_DEFAULT_REGION: 'us-east-1', HOME: '/nonexistent', AWS_CONFIG_FILE: '/dev/null' } });
+  return stdout.trim().split('\n').map((line) => JSON.parse(line) as OurOutcome);
+}
+
+/** JSON with every number written the same way (JSON `0.0` and `0` read alike in JavaScript). */
+const canonical = (value: unknown): string => JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'number' ? `#${inner}` : inner));
+
+/** The same outcome, or a reason why not. */
+function difference(aws: AwsOutcome, ours: OurOutcome): string | undefined {
+  if (aws.error !== undefined) {
+    if (KNOWN_GAPS.some((gap) => gap.test(aws.error?.message ?? ''))) return undefined;
+    // The AWS CLI also lists its own commands of a service (emr create-cluster, …), which we
+    // do not have: an invalid operation is compared by its first line.
+    const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+    if (aws.error.message.startsWith('argument operation: Invalid choice')) {
+      return !ours.ok && firstLine(ours.error ?? '') === firstLine(aws.error.message) ? undefined : 'not an invalid operation';
+    }
+    return !ours.ok && ours.error === aws.error.message && ours.exitCode === aws.exitCode ? undefined : `error ${JSON.stringify(aws.error.message.slice(0, 200))}`;
+  }
+  if (!ours.ok) return `we failed: ${ours.error?.slice(0, 200)}`;
+  if (aws.params !== undefined) return canonical(ours.params) === canonical(aws.params) ? undefined : 'different params';
+  // Skeletons: the same keys and layout (the AWS CLI puts a random allowed value at enums).
+  const theirs = JSON.parse(aws.stdout ?? 'null') as unknown;
+  const mine = JSON.parse(ours.stdout ?? 'null') as unknown;
+  const keys = (value: unknown): unknown => (Array.isArray(value) ? value.map(keys) : value !== null && typeof value === 'object' ? Object.entries(value).map(([k, v]) => [k, keys(v)]) : typeof value);
+  return canonical(keys(theirs)) === canonical(keys(mine)) ? undefined : 'different skeleton';
+}
+
+describe.skipIf(!awsCliAvailable())('every installed service against the AWS CLI', () => {
+  it('gives the same skeletons, and the same answer to them, for operations sampled from all services', async () => {
+    const catalogue = JSON.parse(
+      python(`
+import json, os, botocore, botocore.session
+from botocore import xform_name
+from awscli.clidriver import create_clidriver, ServiceCommand
+s = botocore.session.get_session()
+# Commands as the AWS CLI names them (s3api for s3, …); its own commands (s3, configure) aside.
+services = [(name, command._service_name) for name, command in create_clidriver()._get_command_table().items() if type(command) is ServiceCommand]
+ops = [[name, xform_name(op, '-')] for name, svc in services for op in s.get_service_model(svc).operation_names]
+print(json.dumps({'dataDir': os.path.join(os.path.dirname(botocore.__file__), 'data'), 'operations': ops}))
+`),
+    ) as { dataDir: string; operations: Array<[string, string]> };
+    expect(catalogue.operations.length).toBeGreaterThan(10_000);
+    const seed = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
+    const sample = fc.sample(fc.constantFrom(...catalogue.operations), { numRuns: 80, seed });
+    const skeletonArgvs = sample.map(([service, operation]) => [service, operation, '--generate-cli-skeleton']);
+    const theirSkeletons = awsOutcomes(skeletonArgvs);
+    const ourSkeletons = await ourOutcomes(catalogue.dataDir, skeletonArgvs);
+    // The AWS CLI's own skeleton goes back in as --cli-input-json, through both.
+    const inputArgvs = sample.flatMap(([service, operation], i) => {
+      const skeleton = theirSkeletons[i]?.stdout;
+      return skeleton === undefined ? [] : [[service, operation, '--cli-input-json', skeleton]];
+    });
+    const theirAnswers = awsOutcomes(inputArgvs);
+    const ourAnswers = await ourOutcomes(catalogue.dataDir, inputArgvs);
+    const mismatches = [
+      ...skeletonArgvs.map((argv, i) => [argv, difference(theirSkeletons[i] as AwsOutcome, ourSkeletons[i] as OurOutcome)] as const),
+      ...inputArgvs.map((argv, i) => [argv.slice(0, 2), difference(theirAnswers[i] as AwsOutcome, ourAnswers[i] as OurOutcome)] as const),
+    ].filter(([, reason]) => reason !== undefined);
+    expect(inputArgvs.length).toBeGreaterThan(40);
+    expect(mismatches).toEqual([]);
+  }, 300_000);
+});
