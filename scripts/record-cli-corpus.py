@@ -538,6 +538,35 @@ def services_group() -> Group:
     g.add('s3api/put-object-streaming-body', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--body', 'data.txt', '--metadata', 'a=1,b=2', '--content-length', '4'], {'data.txt': 'data'})
     g.add('s3api/put-object-body-missing', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--body', 'missing.txt'])
     g.add('s3api/long-not-int', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--content-length', 'four'])
+    # Payload outputs: a required positional outfile, and no --cli-input-json/--generate-cli-skeleton.
+    invoke = ['lambda', 'invoke']
+    g.add('lambda/invoke-outfile', invoke + ['--function-name', 'f', 'out.json'])
+    g.add('lambda/invoke-outfile-first-with-payload', invoke + ['out.json', '--function-name', 'f', '--payload', '{"a": 1}', '--log-type', 'Tail'])
+    g.add('lambda/invoke-payload-fileb', invoke + ['--function-name', 'f', '--payload', 'fileb://event.json', 'out.json'], {'event.json': '{"k": "v"}'})
+    g.add('lambda/invoke-outfile-missing', invoke + ['--function-name', 'f'])
+    g.add('lambda/invoke-nothing', invoke)
+    g.add('lambda/invoke-skeleton-unknown', invoke + ['out.json', '--function-name', 'f', '--generate-cli-skeleton'])
+    g.add('lambda/invoke-skeleton-output-is-the-outfile', invoke + ['--function-name', 'f', '--generate-cli-skeleton', 'output', 'o'])
+    g.add('lambda/invoke-skeleton-without-outfile', invoke + ['--function-name', 'f', '--generate-cli-skeleton'])
+    g.add('lambda/invoke-cli-input-json-value-is-the-outfile', invoke + ['--cli-input-json', '{"FunctionName": "f"}'])
+    g.add('lambda/invoke-two-outfiles', invoke + ['--function-name', 'f', 'a.json', 'b.json'])
+    g.add('lambda/invoke-three-words', invoke + ['a.json', 'b.json', 'c.json', '--function-name', 'f'])
+    g.add('lambda/invoke-help-after-an-option', invoke + ['a.json', '--function-name', 'f', 'help'])
+    g.add('lambda/invoke-help-as-outfile', invoke + ['help', '--function-name', 'f'])
+    g.add('lambda/invoke-outfile-after-double-dash', invoke + ['--function-name', 'f', '--', 'out.json'])
+    g.add('lambda/invoke-outfile-paramfile', invoke + ['--function-name', 'f', 'file://name.txt'], {'name.txt': 'named.json'})
+    g.add('lambda/invoke-outfile-paramfile-missing', invoke + ['--function-name', 'f', 'file://name.txt'])
+    g.add('lambda/invoke-bad-option-before-outfile', invoke + ['--function-name', 'f', '--client-context', 'file://nope', 'out.json'])
+    endpoint = ['sagemaker-runtime', 'invoke-endpoint']
+    g.add('sagemaker-runtime/invoke-endpoint-body-outfile', endpoint + ['--endpoint-name', 'ep', '--body', '{"instances": [1, 2]}', '--content-type', 'application/json', 'out.json'])
+    g.add('sagemaker-runtime/invoke-endpoint-body-fileb', endpoint + ['--endpoint-name', 'ep', '--body', 'fileb://input.csv', 'out.json'], {'input.csv': '1,2,3\n'})
+    g.add('sagemaker-runtime/invoke-endpoint-skeleton-refused', endpoint + ['--generate-cli-skeleton'])
+    g.add('sagemaker-runtime/invoke-endpoint-two-outfiles', endpoint + ['--endpoint-name', 'ep', '--body', 'b', 'one.json', 'two.json'])
+    g.add('sagemaker-runtime/invoke-endpoint-cli-input-json-refused', endpoint + ['--endpoint-name', 'ep', '--body', 'b', 'out.json', '--cli-input-json', '{"EndpointName": "x"}'])
+    g.add('sagemaker-runtime/invoke-endpoint-outfile-missing', endpoint + ['--endpoint-name', 'ep', '--body', 'b'])
+    g.add('s3api/get-object-outfile', ['s3api', 'get-object', '--bucket', 'b', '--key', 'k', '--range', 'bytes=0-9', 'object.bin'])
+    g.add('s3api/get-object-outfile-missing', ['s3api', 'get-object', '--bucket', 'b', '--key', 'k'])
+    g.add('lex-runtime/post-content-stream-in-and-out', ['lex-runtime', 'post-content', '--bot-name', 'b', '--bot-alias', 'a', '--user-id', 'user-1', '--content-type', 'text/plain; charset=utf-8', '--input-stream', 'input.txt', 'reply.bin'], {'input.txt': 'hello'})
     return g
 
 
