@@ -33,6 +33,11 @@ export interface CommandLineOptions {
    * Default: any list of one-member structures is assumed to be, and is written as JSON.
    */
   readonly legacyList?: (name: string) => boolean;
+  /**
+   * A reason when the AWS CLI's option for a member cannot carry it (e.g. a paging option of
+   * the same name takes its place), so the member goes into `--cli-input-json`. Default: none.
+   */
+  readonly inputJsonOnly?: (name: string) => string | undefined;
   /** Pretty shorthand and JSON inside the quotes (default false). */
   readonly pretty?: boolean;
   /** One option per line, joined by ` \` line continuations (default false). */
@@ -137,6 +142,10 @@ class OptionWriter {
     const name = xformName(member.name);
     const shape = member.shape;
     if (value === null) return this.inputJson(member, value, 'null has no command-line form');
+    const blocked = this.options.inputJsonOnly?.(this.optionName(name));
+    if (blocked !== undefined) return this.inputJson(member, value, blocked);
+    // The AWS CLI reads a streaming blob option as the path of a file to send.
+    if (shape.kind === 'blob' && shape.streaming === true) return this.inputJson(member, value, 'the AWS CLI takes a file path for a streaming blob option');
     switch (shape.kind) {
       case 'boolean':
         if (typeof value !== 'boolean') return this.inputJson(member, value, `${describe(value)} is not a boolean`);

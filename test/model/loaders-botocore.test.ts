@@ -56,6 +56,13 @@ describe('botocore loader: from a parsed object', () => {
     });
   });
 
+  test('an operation is named by its key, as botocore names it, not by a different wire name', () => {
+    const json = widgets();
+    json.operations.CreateWidget.name = 'CreateWidget2021_06_30';
+    const renamed = modelFromBotocore(json as BotocoreModelJson);
+    expect(renamed.operations.get('CreateWidget')?.name).toBe('CreateWidget');
+  });
+
   test('operations keep model order, input/output, http and the deprecated flag', () => {
     expect([...model.operations.keys()]).toEqual(['CreateWidget', 'ListWidgets', 'DeleteWidget']);
     const create = model.operations.get('CreateWidget');

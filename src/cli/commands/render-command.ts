@@ -13,6 +13,7 @@ import type { ServiceModel } from '../../model/shape.js';
 import { SerializeError, toCommandArgs } from '../../serializer/index.js';
 import type { CommandLineOptions } from '../../serializer/index.js';
 import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
+import { isRemovedCommand } from '../argv/removed-commands.js';
 import { EXIT, readAll } from '../io.js';
 import type { CliIo } from '../io.js';
 
@@ -59,6 +60,11 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
   }
   try {
     const model = ModelRegistry.fromEnvironment({ env: io.env ?? process.env }).service(service);
+    const cliOperation = model.operations.has(operation) ? xformName(operation) : operation;
+    if (isRemovedCommand(service, cliOperation)) {
+      io.stderr.write(`aws-shorthand render-command: the AWS CLI has no ${service} ${cliOperation} command (it removes it from ${service})\n`);
+      return EXIT.INPUT_ERROR;
+    }
     const rendered = toCommandArgs(service, operation, request as Record<string, unknown>, model, {
       ...awsCliOptionHooks(service, model, operation),
       multiline: values.multiline === true,
@@ -86,9 +92,9 @@ export function awsCliOptionHooks(
   service: string,
   model: ServiceModel,
   operation: string,
-): Pick<CommandLineOptions, 'optionName' | 'loadsParamFiles' | 'legacyList'> {
+): Pick<CommandLineOptions, 'optionName' | 'loadsParamFiles' | 'legacyList' | 'inputJsonOnly'> {
   const eventService = hyphenizeServiceId(model.metadata.serviceId ?? service);
-  const known = model.operations.get(operation);
+  const known = model.operations.get(operation) ?? [...model.operations.values()].find((op) => xformName(op.name) === operation);
   const operationName = known === undefined ? operation : xformName(known.name);
   const renames = new Map<string, string>();
   for (const [key, newName] of ARGUMENT_RENAMES) {
@@ -101,9 +107,13 @@ export function awsCliOptionHooks(
     }
   }
   const optionName = (name: string): string => renames.get(name) ?? name;
+  // On a paginated operation the AWS CLI's paging options (or its check for them, which goes
+  // by the same names) take these option names from any member.
+  const pagingNames = new Set(known?.paginator === undefined ? [] : ['starting-token', 'page-size', 'max-items']);
   return {
     optionName,
     loadsParamFiles: (name) => !PARAMFILE_DISABLED.has(`${eventService}.${operationName}.${optionName(name)}`),
     legacyList: (name) => isLegacyListOption(eventService, operationName, name),
+    inputJsonOnly: (name) => (pagingNames.has(name) ? `--${name} is one of the AWS CLI's paging options on this operation` : undefined),
   };
 }

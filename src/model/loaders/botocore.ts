@@ -369,7 +369,9 @@ function buildOperations(
 ): ReadonlyMap<string, Operation> {
   const map = new Map<string, Operation>();
   for (const [key, op] of Object.entries(operations)) {
-    const name = typeof op.name === 'string' ? op.name : key;
+    // botocore names an operation by its key (`AssociateAlias`); `op.name` can differ as the
+    // wire name (`AssociateAlias2020_05_31`), which the AWS CLI never shows.
+    const name = key;
     const operation = definedOnly<Omit<Operation, 'input' | 'output'>>({
       name,
       documentation: op.documentation,
