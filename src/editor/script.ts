@@ -6,6 +6,7 @@
  * option values of scalar options and missing required options are served here.
  */
 import { coerceValue } from '../model/coerce.js';
+import { hasStreamingOutput } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape, Waiter } from '../model/shape.js';
 import { xformName } from '../model/loaders/names.js';
 import { suggest } from '../model/suggest.js';
@@ -224,7 +225,9 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
     return out;
   }
   const given = new Set(command.arguments.map((a) => a.name));
-  for (const word of command.strays) at(word, `Unknown options: ${word.text}`, 'UNKNOWN_OPTION');
+  // An operation with a payload output takes its first positional word as the outfile.
+  const outfile = hasStreamingOutput(operation) ? positionalWords(command, resolved.options)[0] : undefined;
+  for (const word of command.strays) if (word !== outfile) at(word, `Unknown options: ${word.text}`, 'UNKNOWN_OPTION');
   for (const argument of command.arguments) {
     const option = resolved.options.get(argument.name);
     if (option === undefined) {
@@ -236,16 +239,32 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
       }
       continue;
     }
-    out.push(...argumentDiagnostics(argument, option));
+    out.push(...argumentDiagnostics(argument, option).filter((d) => outfile === undefined || d.offset !== outfile.start || d.code !== 'UNKNOWN_OPTION'));
   }
   // The AWS CLI lets --cli-input-json/yaml supply required arguments, and skips them for a skeleton.
-  const suppliedElsewhere = given.has('cli-input-json') || given.has('cli-input-yaml') || given.has('generate-cli-skeleton');
+  const generic = genericOptions(operation);
+  const suppliedElsewhere = ['cli-input-json', 'cli-input-yaml', 'generate-cli-skeleton'].some((name) => given.has(name) && generic.has(name));
   if (!suppliedElsewhere && command.operation !== undefined) {
     const missing = [...resolved.options.values()].filter((o) => o.required && !given.has(o.name)).map((o) => `--${o.name}`);
+    if (hasStreamingOutput(operation) && outfile === undefined) missing.push('outfile');
     // A warning: some AWS CLI customisations fill required members themselves (`ec2 run-instances --count`).
     if (missing.length > 0) at(command.waiter ?? command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
   }
   return out;
+}
+
+/**
+ * The words argparse would take as positionals, in order: words before the first option, the
+ * words after a flag, and those after an option's one value (list options take every word).
+ */
+function positionalWords(command: AwsCommand, options: ReadonlyMap<string, CliOption>): ShellWord[] {
+  const words = [...command.strays];
+  for (const argument of command.arguments) {
+    const option = options.get(argument.name);
+    if (option === undefined || option.form === 'shorthand-list' || option.form === 'scalar-list') continue;
+    words.push(...argument.values.slice(option.form === 'flag' ? 0 : 1));
+  }
+  return words;
 }
 
 function argumentDiagnostics(argument: AwsArgument, option: CliOption): EditorDiagnostic[] {

@@ -5,7 +5,7 @@
  * and how each option's words are read (shorthand, plain scalars, JSON only).
  */
 import { buildArgumentTable } from '../../cli/argv/arguments.js';
-import { xformName } from '../../model/index.js';
+import { hasStreamingOutput, xformName } from '../../model/index.js';
 import type { Member, Operation, ServiceModel, Shape, StructureShape } from '../../model/index.js';
 
 /** How an option's value words are read. */
@@ -50,16 +50,22 @@ export const GENERIC_OPTIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const PAGING_OPTIONS = new Set(['starting-token', 'page-size', 'max-items']);
+/** The options an operation with a payload output (and so a positional `outfile`) lacks. */
+const INPUT_OPTIONS = new Set(['cli-input-json', 'cli-input-yaml', 'generate-cli-skeleton']);
 
 /**
  * The generic options `operation` takes: the pagination ones only for a paginated operation
- * (`--page-size` only where it has a limit key), as the AWS CLI's argument table has them.
+ * (`--page-size` only where it has a limit key), and no input JSON or skeleton for an
+ * operation with a payload output, as the AWS CLI's argument table has them.
  */
 export function genericOptions(operation: Operation): ReadonlyMap<string, string> {
   const paginator = operation.paginator;
+  const payload = hasStreamingOutput(operation);
   return new Map(
     [...GENERIC_OPTIONS].filter(
-      ([name]) => !PAGING_OPTIONS.has(name) || (paginator !== undefined && (name !== 'page-size' || paginator.limitKey !== undefined)),
+      ([name]) =>
+        (!PAGING_OPTIONS.has(name) || (paginator !== undefined && (name !== 'page-size' || paginator.limitKey !== undefined))) &&
+        !(payload && INPUT_OPTIONS.has(name)),
     ),
   );
 }
