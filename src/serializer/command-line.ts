@@ -8,6 +8,7 @@
  */
 import { isPythonSpace } from '../grammar/charsets.js';
 import { xformName } from '../model/loaders/names.js';
+import { hasStreamingOutput } from '../model/payload.js';
 import { bundledRegistry } from '../model/registry.js';
 import type { ListShape, Member, Operation, ServiceModel } from '../model/shape.js';
 import { jsonText } from './json.js';
@@ -38,6 +39,11 @@ export interface CommandLineOptions {
    * the same name takes its place), so the member goes into `--cli-input-json`. Default: none.
    */
   readonly inputJsonOnly?: (name: string) => string | undefined;
+  /**
+   * The file an operation with a payload output (`lambda invoke`) saves it to: the positional
+   * `outfile` the AWS CLI requires there (default `outfile`).
+   */
+  readonly outfile?: string;
   /** Pretty shorthand and JSON inside the quotes (default false). */
   readonly pretty?: boolean;
   /** One option per line, joined by ` \` line continuations (default false). */
@@ -102,6 +108,17 @@ export function toCommandArgs(
     }
   }
   const groups = writer.finish();
+  if (hasStreamingOutput(op)) {
+    // The AWS CLI gives such an operation a positional outfile and no --cli-input-json.
+    const stranded = writer.notes.filter((note) => note.form === 'cli-input-json');
+    if (stranded.length > 0) {
+      const what = stranded.map((note) => `${note.member} (${note.reason})`).join('; ');
+      throw new SerializeError('NO_CLI_INPUT_JSON', `${op.name} saves its output to a file and takes no --cli-input-json, so no option can carry ${what}`, [stranded[0]?.member ?? '']);
+    }
+    const outfile = options.outfile ?? 'outfile';
+    // First, where no list option before it can take it for one of its words.
+    groups.unshift([outfile.startsWith('-') ? `./${outfile}` : outfile]);
+  }
   const head = [options.program ?? 'aws', service, xformName(op.name)];
   const argv = [...head, ...groups.flat()];
   const lines = [head.map(shellQuote).join(' '), ...groups.map((group) => group.map(shellQuote).join(' '))];
@@ -168,6 +185,8 @@ class OptionWriter {
         const text = scalarText(value, isScalarKind(shape.kind) ? shape.kind : undefined, 'loose');
         if (text === undefined) return this.inputJson(member, value, `${describe(value)} does not fit the ${shape.kind} shape ${shape.name}`);
         if (text.includes(NUL)) return this.inputJson(member, value, NUL_REASON);
+        // argparse drops a `--` even in `--option=--`.
+        if (text === '--') return this.inputJson(member, value, 'argparse drops -- from an option value');
         if (this.loadsFile(name, text)) return this.inputJson(member, value, 'the AWS CLI would load it as a file or URL');
         return this.single(name, text);
       }

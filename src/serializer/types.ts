@@ -78,7 +78,9 @@ export type SerializeErrorCode =
   /** `toCommandLine`: a parameter the operation's input does not have. */
   | 'UNKNOWN_PARAMETER'
   /** `toCommandLine`: a string no shell word can carry (a NUL character). */
-  | 'UNSAYABLE_ARGUMENT';
+  | 'UNSAYABLE_ARGUMENT'
+  /** `toCommandLine`: a member only `--cli-input-json` could carry, on an operation without it (a payload output). */
+  | 'NO_CLI_INPUT_JSON';
 
 /** A value the serializer cannot write in any form. */
 export class SerializeError extends Error {

@@ -18,11 +18,15 @@ const json: BotocoreModelJson = {
   operations: {
     ListGadgets: { name: 'ListGadgets', http: { method: 'GET', requestUri: '/' }, input: { shape: 'ListInput' }, output: { shape: 'ListOutput' }, paginator: { input_token: 'nextToken', output_token: 'nextToken', result_key: 'items' } },
     PutGadget: { name: 'PutGadget2020_01_01', http: { method: 'PUT', requestUri: '/g' }, input: { shape: 'PutInput' } },
+    GetGadget: { name: 'GetGadget', http: { method: 'GET', requestUri: '/g' }, input: { shape: 'GetInput' }, output: { shape: 'GetOutput' } },
   },
   shapes: {
     ListInput: { type: 'structure', members: { nextToken: { shape: 'Text' }, pageSize: { shape: 'Count' }, MaxItems: { shape: 'Count' }, Filter: { shape: 'Text' } } },
     ListOutput: { type: 'structure', members: { items: { shape: 'Texts' }, nextToken: { shape: 'Text' } } },
     PutInput: { type: 'structure', required: ['Body'], members: { Name: { shape: 'Text' }, Body: { shape: 'Stream' } } },
+    GetInput: { type: 'structure', members: { Name: { shape: 'Text' }, Note: { shape: 'Text' }, Tags: { shape: 'Texts' } } },
+    GetOutput: { type: 'structure', payload: 'Body', members: { Body: { shape: 'Bytes' }, Kind: { shape: 'Text' } } },
+    Bytes: { type: 'blob' },
     Stream: { type: 'blob', streaming: true },
     Text: { type: 'string' },
     Texts: { type: 'list', member: { shape: 'Text' } },
@@ -45,6 +49,22 @@ describe('command lines as the AWS CLI reads them', () => {
     const rendered = toCommandArgs('gadgets', 'put-gadget', { Name: 'n', Body: 'bytes' }, model, awsCliOptionHooks('gadgets', model, 'put-gadget'));
     expect(rendered.argv.slice(1)).toEqual(['gadgets', 'put-gadget', '--name', 'n', '--cli-input-json', '{"Body":"bytes"}']);
     expect(rendered.notes[0]?.reason).toBe('the AWS CLI takes a file path for a streaming blob option');
+  });
+
+  it('ends with the outfile a payload output is saved to, and has no --cli-input-json to fall back on', () => {
+    const hooks = awsCliOptionHooks('gadgets', model, 'GetGadget');
+    expect(toCommandArgs('gadgets', 'GetGadget', { Name: 'n' }, model, hooks).argv.slice(1)).toEqual(['gadgets', 'get-gadget', 'outfile', '--name', 'n']);
+    expect(toCommandArgs('gadgets', 'GetGadget', {}, model, { ...hooks, outfile: '-out.bin' }).argv.slice(1)).toEqual(['gadgets', 'get-gadget', './-out.bin']);
+    // Never after a list option, which would take it for one more word.
+    expect(toCommandArgs('gadgets', 'GetGadget', { Tags: ['a', 'b'] }, model, hooks).argv.slice(1)).toEqual(['gadgets', 'get-gadget', 'outfile', '--tags', 'a', 'b']);
+    expect(() => toCommandArgs('gadgets', 'GetGadget', { Name: 'n', Note: null }, model, hooks)).toThrow(
+      expect.objectContaining({ code: 'NO_CLI_INPUT_JSON', message: 'GetGadget saves its output to a file and takes no --cli-input-json, so no option can carry Note (null has no command-line form)' }),
+    );
+  });
+
+  it('sends a value of exactly -- through --cli-input-json (argparse drops it even after =)', () => {
+    const rendered = toCommandArgs('gadgets', 'ListGadgets', { Filter: '--' }, model, awsCliOptionHooks('gadgets', model, 'ListGadgets'));
+    expect(rendered.argv.slice(3)).toEqual(['--cli-input-json', '{"Filter":"--"}']);
   });
 
   it('refuses a command the AWS CLI removes', async () => {

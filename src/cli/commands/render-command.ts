@@ -17,11 +17,12 @@ import { isRemovedCommand } from '../argv/removed-commands.js';
 import { EXIT, readAll } from '../io.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] SERVICE OPERATION < request.json
+const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] SERVICE OPERATION < request.json
 
   request.json holds the request as --cli-input-json takes it, e.g. {"AutoMLJobName": "job-1", ...}
   --multiline   one option per line, with \\ continuations
   --pretty      multi-line shorthand and JSON inside the quotes
+  --outfile F   where an operation with a payload output saves it (default: outfile)
 `;
 
 /** Run `render-command` with its arguments; resolves to the exit code. */
@@ -31,7 +32,7 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { multiline: { type: 'boolean' }, pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { multiline: { type: 'boolean' }, pretty: { type: 'boolean' }, outfile: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
@@ -69,6 +70,7 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
       ...awsCliOptionHooks(service, model, operation),
       multiline: values.multiline === true,
       pretty: values.pretty === true,
+      ...(values.outfile === undefined ? {} : { outfile: values.outfile }),
     });
     for (const note of rendered.notes) io.stderr.write(`note: ${note.member} (${note.option}) as JSON: ${note.reason}\n`);
     io.stdout.write(`${rendered.text}\n`);
