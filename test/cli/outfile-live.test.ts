@@ -2,9 +2,10 @@
  * Live, where python3 + awscli are installed: every operation of every installed botocore
  * service that botocore says has streaming output is one our model says so of too (and no
  * other), and three command lines for each of them (nothing given; two positional words with
- * --cli-input-json; --generate-cli-skeleton) fail as the AWS CLI's do, with its text and status.
+ * --cli-input-json; --generate-cli-skeleton) fail as the AWS CLI's do, with its text and status;
+ * and for three of them the help page's synopsis and `outfile` entry are the AWS CLI's.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadBotocoreService } from '../../src/model/loaders/botocore.js';
@@ -93,4 +94,27 @@ describe.skipIf(!awsCliAvailable())('payload outputs across every installed serv
     expect(differences).toEqual([]);
     expect(argvs.length).toBeGreaterThan(60);
   }, 300_000);
+
+  test.each([
+    ['lambda', 'invoke'],
+    ['sagemaker-runtime', 'invoke-endpoint'],
+    ['s3api', 'get-object'],
+  ])('%s %s help: the synopsis and the outfile entry', async (service, operation) => {
+    let page: string;
+    try {
+      page = execFileSync('aws', [service, operation, 'help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, AWS_DEFAULT_REGION: 'us-east-1', PAGER: 'cat', MANPAGER: 'cat' } });
+    } catch {
+      return; // no `aws` command on PATH (the module alone is installed)
+    }
+    // The man page's bold and underline are overstrikes (`c\bc`, `_\bc`).
+    const theirs = page.replace(/.\x08/g, '');
+    const { stdout: ours } = await runCliCaptured(['--data-path', listing.dataDir, service, operation, 'help'], '', { env: { HOME: '/nonexistent' } });
+    // Up to the global options, where ours adds its own.
+    const synopsis = (text: string): string => text.slice(text.indexOf('SYNOPSIS\n'), text.indexOf('          [--debug]'));
+    expect(synopsis(ours)).toBe(synopsis(theirs));
+    expect(synopsis(ours)).toContain('\n          <outfile>\n');
+    const entry = (text: string): string | undefined => /\n       outfile \(string\)[^\n]*\n/.exec(text)?.[0];
+    expect(entry(ours)).toBe(entry(theirs));
+    expect(entry(ours)).toBe('\n       outfile (string) Filename where the content will be saved\n');
+  }, 60_000);
 });
