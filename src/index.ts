@@ -54,6 +54,7 @@ export type {
 export { ModelError } from './model/loaders/errors.js';
 export type { ModelErrorCode } from './model/loaders/errors.js';
 export { cliServiceName, xformName } from './model/loaders/names.js';
+export { hasStreamingOutput, streamingOutputMember } from './model/payload.js';
 export { loadBotocoreModel, loadBotocoreService, modelFromBotocore } from './model/loaders/botocore.js';
 export type { BotocoreModelJson } from './model/loaders/botocore.js';
 export { loadSmithyModel, modelFromSmithy } from './model/loaders/smithy.js';
