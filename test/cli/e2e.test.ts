@@ -5,7 +5,7 @@
  * what is printed. When the AWS CLI is installed, the same command line sent by `aws` must
  * arrive with an identical JSON body, and service errors must print identically.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awsCommandAvailable } from '../helpers/oracle.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 interface Received {
@@ -38,15 +39,7 @@ let reply: Reply = { status: 200, body: { AutoMLJobArn: ARN } };
 /** When set, answers each request from its body instead of `reply` (paged listings). */
 let pager: ((body: string) => Reply) | undefined;
 
-const awsCliAvailable = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import awscli'], { stdio: 'ignore' });
-    execFileSync('aws', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const awsCliAvailable = awsCommandAvailable();
 
 const credentials = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',

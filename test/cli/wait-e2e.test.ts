@@ -6,11 +6,12 @@
  * so no test sleeps; the same command lines run through the installed AWS CLI, when there is
  * one, must poll as often and end with the same status and text.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { awsCommandAvailable } from '../helpers/oracle.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 interface Received {
@@ -29,15 +30,7 @@ const credentials = {
   AWS_DEFAULT_REGION: 'us-east-1',
 };
 
-const awsCliAvailable = (() => {
-  try {
-    execFileSync('python3', ['-c', 'import awscli'], { stdio: 'ignore' });
-    execFileSync('aws', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const awsCliAvailable = awsCommandAvailable();
 
 let server: Server;
 let endpoint: string;

@@ -20,6 +20,14 @@ export function awsCliAvailable(): boolean {
   return pythonCanImport('awscli.shorthand');
 }
 
+let awsOnPath: boolean | undefined;
+
+/** True when the `aws` command itself runs here (for tests that start it as a process). */
+export function awsCommandAvailable(): boolean {
+  awsOnPath ??= awsCliAvailable() && spawnSync('aws', ['--version'], { stdio: 'ignore' }).status === 0;
+  return awsOnPath;
+}
+
 /** Outcomes of the AWS CLI's parser for `inputs`, in order (see scripts/shorthand_oracle.py). */
 export function shorthandOracle(
   rows: ReadonlyArray<{ input: string; files?: Record<string, unknown> }>,
