@@ -12,7 +12,7 @@ import type { ArgumentTable, CliArgument, PagingSetting } from './argv/arguments
 import { PROG } from './argv/errors.js';
 import { xformName } from '../model/loaders/names.js';
 import type { ServiceModel, Shape } from '../model/shape.js';
-import { availableCommands } from './argv/removed-commands.js';
+import { availableCommands } from './argv/command-table.js';
 
 const STEP = '   ';
 const INDENT = '       ';

@@ -28,7 +28,7 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
-import { availableCommands, isRemovedCommand } from '../cli/argv/removed-commands.js';
+import { aliasTarget, availableCommands, isRemovedCommand } from '../cli/argv/command-table.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -113,7 +113,7 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     if (operationName !== undefined) {
       try {
         // Commands the AWS CLI removes are unknown to it, whatever the model says.
-        operation = isRemovedCommand(service, operationName) ? undefined : models.findOperation(service, operationName);
+        operation = isRemovedCommand(service, operationName) ? undefined : models.findOperation(service, aliasTarget(service, operationName));
       } catch {
         operation = undefined;
       }

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRemovedCommand } from '../../src/cli/argv/removed-commands.js';
+import { isRemovedCommand } from '../../src/cli/argv/command-table.js';
 import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
 import { xformName } from '../../src/model/loaders/names.js';
 import { ModelRegistry } from '../../src/model/registry.js';

@@ -239,3 +239,12 @@ export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]
   ["sagemaker-runtime", ["invoke-endpoint-with-response-stream"]],
   ["ses", ["delete-verified-email-address", "list-verified-email-addresses", "verify-email-address"]],
 ];
+
+/** Hidden second names of operations (`[service, alias, operation]`), accepted but not documented. */
+export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
+  ["cloudwatch", "get-o-tel-enrichment", "get-otel-enrichment"],
+  ["cloudwatch", "start-o-tel-enrichment", "start-otel-enrichment"],
+  ["cloudwatch", "stop-o-tel-enrichment", "stop-otel-enrichment"],
+  ["mturk", "list-hi-ts-for-qualification-type", "list-hits-for-qualification-type"],
+  ["socialmessaging", "delete-whatsapp-media-message", "delete-whatsapp-message-media"],
+];

@@ -29,7 +29,7 @@ import { serviceView } from './model-cache.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
-import { availableCommands } from './removed-commands.js';
+import { aliasTarget, availableCommands, commandAliases } from './command-table.js';
 import { serializationFailure } from './serialize-check.js';
 import type { OutfileTarget, SkeletonKind } from './request.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
@@ -118,8 +118,9 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
     return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
   }
 
-  // The AWS CLI adds its `wait` command after the operations of a service with waiters.
-  const operationChoices = [...availableCommands(command, view.operationNames), ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
+  // After the operations come the AWS CLI's hidden aliases, then its `wait` command.
+  const operations = availableCommands(command, view.operationNames);
+  const operationChoices = [...operations, ...commandAliases(command, operations), ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
   const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: operationChoices } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
@@ -129,7 +130,7 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
       evaluateOperation(command, waiter.model, waiter.operation, args, globals, ctx, config.files, variant),
     );
   }
-  const found = view.operation(operationName);
+  const found = view.operation(aliasTarget(command, operationName));
   if (found === undefined) return usage(invalidChoice('operation', operationName, operationChoices));
   return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx, config.files);
 }

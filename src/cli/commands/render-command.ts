@@ -13,7 +13,7 @@ import type { ServiceModel } from '../../model/shape.js';
 import { SerializeError, toCommandArgs } from '../../serializer/index.js';
 import type { CommandLineOptions } from '../../serializer/index.js';
 import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
-import { isRemovedCommand } from '../argv/removed-commands.js';
+import { isRemovedCommand } from '../argv/command-table.js';
 import { EXIT, readAll } from '../io.js';
 import type { CliIo } from '../io.js';
 

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { availableCommands, isRemovedCommand } from '../../src/cli/argv/removed-commands.js';
-import { REMOVED_COMMANDS } from '../../src/cli/argv/awscli-tables.js';
+import { aliasTarget, availableCommands, commandAliases, isRemovedCommand } from '../../src/cli/argv/command-table.js';
+import { COMMAND_ALIASES, REMOVED_COMMANDS } from '../../src/cli/argv/awscli-tables.js';
 import { analyseScript, completeScript, diagnoseScript } from '../../src/editor/script.js';
 import { ModelRegistry } from '../../src/model/registry.js';
 import { cleanEnv, run } from './run-helpers.js';
@@ -64,5 +64,13 @@ describe('commands the AWS CLI removes', () => {
     const typed = 'aws bedrock-runtime conv';
     const labels = completeScript(analyseScript(typed, registry), typed.length, registry).map((item) => item.label);
     expect(labels).toEqual(['converse']);
+  });
+
+  it('hidden aliases are listed after the operations they name, and stand for them', () => {
+    expect(COMMAND_ALIASES.length).toBeGreaterThan(3);
+    expect(commandAliases('mturk', ['list-hits-for-qualification-type', 'create-hit'])).toEqual(['list-hi-ts-for-qualification-type']);
+    expect(commandAliases('mturk', ['create-hit'])).toEqual([]);
+    expect(aliasTarget('mturk', 'list-hi-ts-for-qualification-type')).toBe('list-hits-for-qualification-type');
+    expect(aliasTarget('mturk', 'create-hit')).toBe('create-hit');
   });
 });
