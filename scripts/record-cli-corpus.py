@@ -490,6 +490,8 @@ FIXTURE_OPERATIONS = {
     's3': ['PutObject', 'PutBucketTagging', 'GetObject'],
     'sagemaker-runtime': ['InvokeEndpoint'],
     'lex-runtime': ['PostContent'],
+    'mturk': ['ListHITsForQualificationType'],
+    'socialmessaging': ['DeleteWhatsAppMessageMedia'],
 }
 FIXTURES_DIR = ROOT / 'test' / 'cli' / 'fixtures' / 'models'
 
@@ -566,6 +568,13 @@ def services_group() -> Group:
     g.add('sagemaker-runtime/invoke-endpoint-outfile-missing', endpoint + ['--endpoint-name', 'ep', '--body', 'b'])
     g.add('s3api/get-object-outfile', ['s3api', 'get-object', '--bucket', 'b', '--key', 'k', '--range', 'bytes=0-9', 'object.bin'])
     g.add('s3api/get-object-outfile-missing', ['s3api', 'get-object', '--bucket', 'b', '--key', 'k'])
+    lex = ['lex-runtime', 'post-content', '--bot-name', 'b', '--bot-alias', 'a', '--user-id', 'user-1', '--content-type', 'text/plain', '--input-stream', 'input.txt', 'reply.bin']
+    g.add('lex-runtime/json-header-object', lex + ['--session-attributes', '{"topic": "billing", "n": 1}'], {'input.txt': 'hello'})
+    g.add('lex-runtime/json-header-any-json-value', lex + ['--request-attributes', '[1, "two", null]', '--active-contexts', '"text"'], {'input.txt': 'hello'})
+    g.add('lex-runtime/json-header-not-json', lex + ['--session-attributes', 'topic=billing'], {'input.txt': 'hello'})
+    g.add('mturk/hidden-alias', ['mturk', 'list-hi-ts-for-qualification-type', '--qualification-type-id', 'q-1'])
+    g.add('mturk/aliased-name', ['mturk', 'list-hits-for-qualification-type', '--qualification-type-id', 'q-1', '--max-results', '5', '--no-paginate'])
+    g.add('socialmessaging/hidden-alias', ['socialmessaging', 'delete-whatsapp-media-message', '--media-id', 'm-1', '--origination-phone-number-id', 'p-1'])
     g.add('lex-runtime/post-content-stream-in-and-out', ['lex-runtime', 'post-content', '--bot-name', 'b', '--bot-alias', 'a', '--user-id', 'user-1', '--content-type', 'text/plain; charset=utf-8', '--input-stream', 'input.txt', 'reply.bin'], {'input.txt': 'hello'})
     return g
 
@@ -919,6 +928,7 @@ def render_tables() -> str:
 
     disabled = '\n'.join(f'  {json.dumps(name)},' for name in sorted(PARAMFILE_DISABLED))
     removed = '\n'.join(f'  [{json.dumps(service)}, {json.dumps(commands)}],' for service, commands in recorded_removals())
+    aliases = '\n'.join(f'  [{json.dumps(service)}, {json.dumps(alias)}, {json.dumps(existing)}],' for service, alias, existing in recorded_command_aliases())
     return f"""/**
  * Tables the AWS CLI keeps outside the service models, recorded from awscli {awscli.__version__}
  * by `python3 scripts/record-cli-corpus.py --tables`. Do not edit by hand.
@@ -946,7 +956,31 @@ export const PARAMFILE_DISABLED: ReadonlySet<string> = new Set([
 export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]]> = [
 {removed}
 ];
+
+/** Hidden second names of operations (`[service, alias, operation]`), accepted but not documented. */
+export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
+{aliases}
+];
 """
+
+
+def recorded_command_aliases() -> list[tuple[str, str, str]]:
+    """The hidden aliases in every service's command table: undocumented commands that run
+    the same operation model as a documented one (read off the built tables)."""
+    from awscli.clidriver import ServiceCommand, ServiceOperation
+
+    aliases = []
+    for name, command in create_clidriver()._get_command_table().items():
+        if type(command) is not ServiceCommand:
+            continue
+        table = command._get_command_table()
+        for alias, operation in table.items():
+            if not isinstance(operation, ServiceOperation) or not getattr(operation, '_UNDOCUMENTED', False):
+                continue
+            for existing, other in table.items():
+                if existing != alias and isinstance(other, ServiceOperation) and other._operation_model is operation._operation_model and not getattr(other, '_UNDOCUMENTED', False):
+                    aliases.append((name, alias, existing))
+    return aliases
 
 
 def recorded_removals() -> list[tuple[str, list[str]]]:

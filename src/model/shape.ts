@@ -77,6 +77,11 @@ export interface StringShape extends ShapeBase {
   readonly min?: number;
   readonly max?: number;
   readonly pattern?: string;
+  /**
+   * A header holding JSON (botocore's `jsonvalue` header member): the AWS CLI reads the option
+   * as JSON, documents its type as `JSON`, and only checks that the value encodes as JSON.
+   */
+  readonly jsonValue?: boolean;
 }
 
 /** integer, long, float or double. */

@@ -90,6 +90,8 @@ class Validator {
         if (this.typeCheck(value, isDict(value), VALID_TYPES.dict, path, name)) this.map(value as Record<string, unknown>, shape, path, name);
         return;
       case 'string':
+        // botocore only checks that a JSON header's value encodes as JSON, which any parsed value does.
+        if (shape.jsonValue === true) return;
         if (this.typeCheck(value, typeof value === 'string', VALID_TYPES.string, path, name)) this.string(value as string, shape, path, name);
         return;
       case 'integer':

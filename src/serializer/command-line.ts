@@ -161,6 +161,7 @@ class OptionWriter {
     if (value === null) return this.inputJson(member, value, 'null has no command-line form');
     const blocked = this.options.inputJsonOnly?.(this.optionName(name));
     if (blocked !== undefined) return this.inputJson(member, value, blocked);
+    if (shape.kind === 'string' && shape.jsonValue === true) return this.json(member, name, value, 'the AWS CLI reads a JSON header option as JSON');
     // The AWS CLI reads a streaming blob option as the path of a file to send.
     if (shape.kind === 'blob' && shape.streaming === true) return this.inputJson(member, value, 'the AWS CLI takes a file path for a streaming blob option');
     switch (shape.kind) {

@@ -56,6 +56,19 @@ describe('botocore loader: from a parsed object', () => {
     });
   });
 
+  test('a JSON header member (jsonvalue in a header) gets a string shape marked jsonValue', () => {
+    const json = widgets();
+    const members = json.shapes[json.operations.CreateWidget.input.shape].members;
+    const [first] = Object.keys(members).filter((key) => json.shapes[members[key].shape].type === 'string');
+    members[first as string] = { ...members[first as string], jsonvalue: true, location: 'header', locationName: 'x-widget' };
+    const shape = structure(modelFromBotocore(json as BotocoreModelJson).operations.get('CreateWidget')?.input).members.get(first as string)?.shape;
+    expect(shape).toMatchObject({ kind: 'string', jsonValue: true });
+    // Only in a header: the same trait on a body member means nothing to botocore.
+    members[first as string] = { ...members[first as string], location: undefined };
+    const body = structure(modelFromBotocore(json as BotocoreModelJson).operations.get('CreateWidget')?.input).members.get(first as string)?.shape;
+    expect(body).not.toHaveProperty('jsonValue');
+  });
+
   test('an operation is named by its key, as botocore names it, not by a different wire name', () => {
     const json = widgets();
     json.operations.CreateWidget.name = 'CreateWidget2021_06_30';

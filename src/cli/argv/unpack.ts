@@ -134,6 +134,8 @@ function isLegacyList(shape: ListShape, name: string, ctx: UnpackContext): boole
 /** The AWS CLI's `_unpack_cli_arg`: documents, scalars and JSON for complex shapes. */
 function unpackCliArg(shape: Shape, value: unknown, option: string, ctx: UnpackContext): unknown {
   if (shape.kind === 'document') return unpackJson(value, option);
+  // A JSON header member is read as JSON too, whatever JSON value it holds.
+  if (shape.kind === 'string' && shape.jsonValue === true) return unpackJson(value, option);
   switch (shape.kind) {
     case 'structure':
     case 'union':

@@ -55,6 +55,7 @@ export function scalarListSyntax(member: Shape): string {
 export function optionTypeName(shape: Shape): string {
   if (shape.kind === 'document') return 'document';
   if (shape.kind === 'blob' && shape.streaming === true) return 'streaming blob';
+  if (shape.kind === 'string' && shape.jsonValue === true) return 'JSON';
   if (shape.kind === 'union') return 'tagged union structure';
   return botocoreTypeName(shape);
 }

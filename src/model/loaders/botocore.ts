@@ -478,6 +478,7 @@ function buildShape(name: string, def: BotocoreShapeJson, table: ShapeTable): Sh
  */
 function withMemberTraits(shape: Shape, ref: BotocoreShapeRef): Shape {
   if (ref.streaming === true && shape.kind === 'blob' && shape.streaming !== true) return { ...shape, streaming: true };
+  if (ref['jsonvalue'] === true && ref['location'] === 'header' && shape.kind === 'string') return { ...shape, jsonValue: true };
   return shape;
 }
 
