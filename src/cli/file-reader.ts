@@ -6,18 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { stringRepr } from '../model/python.js';
+import { pythonOsError } from './os-errors.js';
 import { ParamFileError } from '../grammar/value.js';
 import type { FileReader } from '../grammar/value.js';
-
-/** Errno numbers and texts as Python prints them for the failures a file read can meet. */
-const ERRNO: Readonly<Record<string, readonly [number, string]>> = {
-  ENOENT: [2, 'No such file or directory'],
-  EACCES: [13, 'Permission denied'],
-  EISDIR: [21, 'Is a directory'],
-  ENOTDIR: [20, 'Not a directory'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-  ENAMETOOLONG: [36, 'File name too long'],
-};
 
 /** `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies them. */
 export function expandPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -27,14 +19,6 @@ export function expandPath(path: string, env: NodeJS.ProcessEnv = process.env): 
     const key = name.startsWith('{') ? name.slice(1, -1) : name;
     return env[key] ?? whole;
   });
-}
-
-/** Python's `repr()` of a file name, as it appears in OSError texts. */
-function pythonRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let body = text.replaceAll('\\', '\\\\').replace(/[\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'));
-  if (quote === "'") body = body.replaceAll("'", "\\'");
-  return `${quote}${body}${quote}`;
 }
 
 /** Python's text-mode newline translation (`\r\n` and `\r` become `\n`). */
@@ -52,9 +36,7 @@ export function nodeFileReader(cwd: string = process.cwd(), env: NodeJS.ProcessE
       if (filePath === '') throw Object.assign(new Error('empty path'), { code: 'ENOENT' });
       bytes = readFileSync(isAbsolute(filePath) ? filePath : join(cwd, filePath));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      const [errno, text] = ERRNO[code] ?? [0, (error as Error).message];
-      throw new Error(`[Errno ${errno}] ${text}: ${pythonRepr(filePath)}`);
+      throw new Error(pythonOsError(error, filePath) ?? `[Errno 0] ${(error as Error).message}: ${stringRepr(filePath)}`);
     }
     if (binary) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     try {

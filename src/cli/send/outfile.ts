@@ -11,7 +11,7 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { stringRepr } from '../../model/python.js';
+import { pythonOsError } from '../os-errors.js';
 import { failure } from '../argv/errors.js';
 import type { CliFailure } from '../argv/errors.js';
 import type { OutfileTarget } from '../argv/request.js';
@@ -21,18 +21,6 @@ export type SaveResult =
   | { readonly ok: true; readonly response: Record<string, unknown> }
   | { readonly ok: false; readonly failure: CliFailure };
 
-/** Errno numbers and texts as Python's `OSError` prints them, for what opening a file can meet. */
-const ERRNO: Readonly<Record<string, readonly [number, string]>> = {
-  ENOENT: [2, 'No such file or directory'],
-  EACCES: [13, 'Permission denied'],
-  EPERM: [1, 'Operation not permitted'],
-  EISDIR: [21, 'Is a directory'],
-  ENOTDIR: [20, 'Not a directory'],
-  EROFS: [30, 'Read-only file system'],
-  ENOSPC: [28, 'No space left on device'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-  ENAMETOOLONG: [36, 'File name too long'],
-};
 
 /**
  * Write the payload member of `response` to `target.path` (relative to `cwd`) and return the
@@ -101,10 +89,6 @@ function chunkBytes(chunk: unknown): Uint8Array {
 
 /** An OS error in Python's words (`[Errno 2] No such file or directory: 'dir/out.json'`). */
 function osFailure(error: unknown, path: string): CliFailure {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const known = code === undefined ? undefined : ERRNO[code];
-  if (known === undefined) {
-    return failure('other', error instanceof Error ? error.message : String(error), { code: 'OUTFILE_WRITE_FAILED' });
-  }
-  return failure('other', `[Errno ${known[0]}] ${known[1]}: ${stringRepr(path)}`, { code: 'OUTFILE_WRITE_FAILED' });
+  const text = pythonOsError(error, path) ?? (error instanceof Error ? error.message : String(error));
+  return failure('other', text, { code: 'OUTFILE_WRITE_FAILED' });
 }
