@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { removeTempTrees, tempTree } from '../helpers/temp-tree.js';
 import {
   latestApiVersion,
   listBotocoreServices,
@@ -20,23 +19,9 @@ const fixtureText = readFileSync(FIXTURE, 'utf8');
 /** A fresh copy of the fixture, so tests may change it. */
 const widgets = (): Record<string, any> => JSON.parse(fixtureText);
 
-const tmpRoots: string[] = [];
-afterAll(() => {
-  for (const root of tmpRoots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempTrees);
 
-/** Write files under a new temporary directory; `.gz` paths are gzipped. */
-function tree(files: Record<string, unknown>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aws-shorthand-models-'));
-  tmpRoots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    const full = join(root, path);
-    mkdirSync(dirname(full), { recursive: true });
-    const text = typeof content === 'string' ? content : JSON.stringify(content);
-    writeFileSync(full, path.endsWith('.gz') ? gzipSync(text) : text);
-  }
-  return root;
-}
+const tree = (files: Record<string, unknown>): string => tempTree(files);
 
 describe('botocore loader: from a parsed object', () => {
   const model = modelFromBotocore(widgets() as BotocoreModelJson);

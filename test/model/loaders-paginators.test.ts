@@ -3,10 +3,10 @@
  * (built with them), from a data directory (with `paginators-1.sdk-extras.json` merged in) and
  * from a model file with the paginators beside it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { removeTempTrees, tempTree } from '../helpers/temp-tree.js';
 import { loadBotocoreModel } from '../../src/model/loaders/botocore.js';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 import { paginatorFrom } from '../../src/model/loaders/paginators.js';
@@ -17,20 +17,9 @@ const PAGINATORS = {
   pagination: { ListWidgets: { input_token: 'NextToken', output_token: 'NextToken', limit_key: 'MaxResults', result_key: 'Widgets' }, Missing: { input_token: 'X', output_token: 'X', result_key: 'Y' } },
 };
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempTrees);
 
-function tree(files: Record<string, unknown>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aws-shorthand-paginators-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), JSON.stringify(content));
-  }
-  return root;
-}
+const tree = (files: Record<string, unknown>): string => tempTree(files);
 
 describe('paginatorFrom', () => {
   test.each([

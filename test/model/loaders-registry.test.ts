@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { removeTempTrees, tempTree } from '../helpers/temp-tree.js';
 import { listBotocoreServices, locateBotocoreModel } from '../../src/model/loaders/botocore.js';
 import { loadSmithyModel } from '../../src/model/loaders/smithy.js';
 import {
@@ -18,20 +18,9 @@ import { modelError } from '../helpers/model.js';
 const FIXTURE = join(import.meta.dirname, '../fixtures/models/botocore-widgets.json');
 const widgets = (): Record<string, any> => JSON.parse(readFileSync(FIXTURE, 'utf8'));
 
-const tmpRoots: string[] = [];
-afterAll(() => {
-  for (const root of tmpRoots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempTrees);
 
-function tree(files: Record<string, unknown>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aws-shorthand-registry-'));
-  tmpRoots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), JSON.stringify(content));
-  }
-  return root;
-}
+const tree = (files: Record<string, unknown>): string => tempTree(files);
 
 /** A sagemaker-named model (the widgets fixture) at some API version, marked by its serviceId. */
 function fakeSagemaker(apiVersion: string): Record<string, any> {

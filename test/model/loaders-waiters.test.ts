@@ -2,10 +2,10 @@
  * Waiters: botocore's `waiters-2.json` joined to the service model, from the bundled model
  * (built with them), from a data directory and from a model file with the waiters beside it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { removeTempTrees, tempTree } from '../helpers/temp-tree.js';
 import { loadBotocoreModel } from '../../src/model/loaders/botocore.js';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 import { attachWaiters, waitersFrom } from '../../src/model/loaders/waiters.js';
@@ -24,20 +24,9 @@ const WIDGET_GONE = {
 };
 const WAITERS = { version: 2, waiters: { WidgetGone: WIDGET_GONE, AllBlue: { ...WIDGET_GONE, description: 'Wait for blue.', acceptors: [{ state: 'success', matcher: 'pathAll', argument: 'Widgets[].Color', expected: 'blue' }] } } };
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeTempTrees);
 
-function tree(files: Record<string, unknown>): string {
-  const root = mkdtempSync(join(tmpdir(), 'aws-shorthand-waiters-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), JSON.stringify(content));
-  }
-  return root;
-}
+const tree = (files: Record<string, unknown>): string => tempTree(files);
 
 describe('waitersFrom', () => {
   test('configs become waiters, sorted by name as botocore lists them', () => {
