@@ -572,6 +572,13 @@ def services_group() -> Group:
     g.add('lex-runtime/json-header-object', lex + ['--session-attributes', '{"topic": "billing", "n": 1}'], {'input.txt': 'hello'})
     g.add('lex-runtime/json-header-any-json-value', lex + ['--request-attributes', '[1, "two", null]', '--active-contexts', '"text"'], {'input.txt': 'hello'})
     g.add('lex-runtime/json-header-not-json', lex + ['--session-attributes', 'topic=billing'], {'input.txt': 'hello'})
+    g.add('s3api/bucket-name-refused-before-validation', ['s3api', 'get-object', '--bucket', 'my bucket', '--key', '', 'out.bin'])
+    g.add('s3api/bucket-access-point-arn', ['s3api', 'get-object', '--bucket', 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap-1', '--key', 'k', 'out.bin'])
+    g.add('s3api/bucket-name-trailing-newline-passes', ['s3api', 'put-bucket-tagging', '--bucket', 'b\n', '--tagging', 'TagSet=[{Key=k,Value=v}]'])
+    g.add('s3api/bucket-not-text', ['s3api', 'put-bucket-tagging', '--cli-input-json', '{"Bucket": 5, "Tagging": {"TagSet": []}}'])
+    g.add('s3api/metadata-not-ascii', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--metadata', 'note=caf\u00e9'])
+    g.add('s3api/metadata-not-text', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--cli-input-json', '{"Metadata": {"n": 1}}'])
+    g.add('s3api/metadata-ascii', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--metadata', 'note=plain'])
     g.add('mturk/hidden-alias', ['mturk', 'list-hi-ts-for-qualification-type', '--qualification-type-id', 'q-1'])
     g.add('mturk/aliased-name', ['mturk', 'list-hits-for-qualification-type', '--qualification-type-id', 'q-1', '--max-results', '5', '--no-paginate'])
     g.add('socialmessaging/hidden-alias', ['socialmessaging', 'delete-whatsapp-media-message', '--media-id', 'm-1', '--origination-phone-number-id', 'p-1'])
@@ -929,6 +936,15 @@ def render_tables() -> str:
     disabled = '\n'.join(f'  {json.dumps(name)},' for name in sorted(PARAMFILE_DISABLED))
     removed = '\n'.join(f'  [{json.dumps(service)}, {json.dumps(commands)}],' for service, commands in recorded_removals())
     aliases = '\n'.join(f'  [{json.dumps(service)}, {json.dumps(alias)}, {json.dumps(existing)}],' for service, alias, existing in recorded_command_aliases())
+    from botocore import handlers as _handlers
+
+    def handled(handler: Any) -> list[str]:
+        return [event for event, function, *_ in _handlers.BUILTIN_HANDLERS if function is handler]
+
+    bucket_events = handled(_handlers.validate_bucket_name)
+    metadata_operations = [event.rsplit('.', 1)[1] for event in handled(_handlers.validate_ascii_metadata)]
+    if bucket_events != ['before-parameter-build.s3'] or not all(event.startswith('before-parameter-build.s3.') for event in handled(_handlers.validate_ascii_metadata)):
+        raise SystemExit('botocore registers its S3 parameter checks elsewhere now; update the tables')
     return f"""/**
  * Tables the AWS CLI keeps outside the service models, recorded from awscli {awscli.__version__}
  * by `python3 scripts/record-cli-corpus.py --tables`. Do not edit by hand.
@@ -961,6 +977,13 @@ export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]
 export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
 {aliases}
 ];
+
+/** botocore's S3 bucket-name check, before parameter validation: a name, or an ARN (Python regexes). */
+export const S3_BUCKET_NAME = {json.dumps(_handlers.VALID_BUCKET.pattern)};
+export const S3_BUCKET_ARN = {json.dumps(_handlers.VALID_S3_ARN.pattern)};
+
+/** S3 operations whose `Metadata` botocore requires to be ASCII, before parameter validation. */
+export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set({json.dumps(metadata_operations)});
 """
 
 

@@ -248,3 +248,10 @@ export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> =
   ["mturk", "list-hi-ts-for-qualification-type", "list-hits-for-qualification-type"],
   ["socialmessaging", "delete-whatsapp-media-message", "delete-whatsapp-message-media"],
 ];
+
+/** botocore's S3 bucket-name check, before parameter validation: a name, or an ARN (Python regexes). */
+export const S3_BUCKET_NAME = "^[a-zA-Z0-9.\\-_]{1,255}$";
+export const S3_BUCKET_ARN = "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\\-.]{1,63}$|^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]accesspoint[/:][a-zA-Z0-9\\-]{1,63}$";
+
+/** S3 operations whose `Metadata` botocore requires to be ASCII, before parameter validation. */
+export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set(["CopyObject", "PutObject", "CreateMultipartUpload"]);

@@ -30,6 +30,7 @@ import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } f
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import { aliasTarget, availableCommands, commandAliases } from './command-table.js';
+import { s3ParameterFailure } from './s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
 import type { OutfileTarget, SkeletonKind } from './request.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
@@ -225,6 +226,9 @@ function evaluateOperation(
     const responseReport = validationFailure(fake, operation.output);
     if (responseReport !== undefined) return { kind: 'failure', failure: responseReport };
   }
+  // botocore's own S3 checks run before validation, whatever the profile says about it.
+  const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params);
+  if (s3 !== undefined) return { kind: 'failure', failure: s3 };
   // A profile can turn botocore's client-side validation off; the service then judges.
   const report = parameterValidation(settings) ? validationFailure(params, operation.input) : serializationFailure(params, operation.input, model.metadata.protocol);
   if (report !== undefined) return { kind: 'failure', failure: report };
