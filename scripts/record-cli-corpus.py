@@ -492,6 +492,7 @@ FIXTURE_OPERATIONS = {
     'lex-runtime': ['PostContent'],
     'mturk': ['ListHITsForQualificationType'],
     'socialmessaging': ['DeleteWhatsAppMessageMedia'],
+    'cloudsearchdomain': ['Suggest'],
 }
 FIXTURES_DIR = ROOT / 'test' / 'cli' / 'fixtures' / 'models'
 
@@ -579,6 +580,13 @@ def services_group() -> Group:
     g.add('s3api/metadata-not-ascii', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--metadata', 'note=caf\u00e9'])
     g.add('s3api/metadata-not-text', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--cli-input-json', '{"Metadata": {"n": 1}}'])
     g.add('s3api/metadata-ascii', ['s3api', 'put-object', '--bucket', 'b', '--key', 'k', '--metadata', 'note=plain'])
+    suggest = ['cloudsearchdomain', 'suggest', '--suggest-query', 'q', '--suggester', 's']
+    g.add('cloudsearchdomain/endpoint-url-required', suggest)
+    g.add('cloudsearchdomain/endpoint-url-required-after-cli-input-json', suggest + ['--cli-input-json', '{"size": 3}'])
+    g.add('cloudsearchdomain/endpoint-url-required-before-validation', ['cloudsearchdomain', 'suggest', '--suggest-query', '', '--suggester', 's'])
+    g.add('cloudsearchdomain/endpoint-variable-does-not-count', suggest, env={'AWS_ENDPOINT_URL': 'http://127.0.0.1:1'})
+    g.add('cloudsearchdomain/with-endpoint-url', ['--endpoint-url', 'http://127.0.0.1:1'] + suggest + ['--size', '3'])
+    g.add('cloudsearchdomain/skeleton-needs-no-endpoint', suggest + ['--generate-cli-skeleton'])
     g.add('mturk/hidden-alias', ['mturk', 'list-hi-ts-for-qualification-type', '--qualification-type-id', 'q-1'])
     g.add('mturk/aliased-name', ['mturk', 'list-hits-for-qualification-type', '--qualification-type-id', 'q-1', '--max-results', '5', '--no-paginate'])
     g.add('socialmessaging/hidden-alias', ['socialmessaging', 'delete-whatsapp-media-message', '--media-id', 'm-1', '--origination-phone-number-id', 'p-1'])

@@ -3,10 +3,13 @@
  * command line with `--cli-dry-run`: the same request parameters, the same skeleton output, or
  * the same error message and exit status.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPythonJson } from '../../src/cli/argv/python-json.js';
-import { bundledRegistry } from '../../src/model/registry.js';
+import { dataServiceName } from '../../src/model/loaders/names.js';
+import { bundledRegistry, ModelRegistry } from '../../src/model/registry.js';
 import type { Shape } from '../../src/model/shape.js';
 import { materialise, readCorpus } from '../helpers/corpus.js';
 import { cleanEnv, run } from './run-helpers.js';
@@ -99,8 +102,9 @@ function compareSkeleton(ours: unknown, recorded: unknown, shape: Shape | undefi
 
 function skeletonShape(argv: readonly string[]): Shape | undefined {
   // Global options may come first; the service is the first word the registry knows.
-  const at = argv.findIndex((arg) => bundledRegistry().findService(arg) !== undefined);
-  const operation = bundledRegistry().operation(argv[at] as string, argv[at + 1] as string);
+  const registry = new ModelRegistry({ dataPath: [FIXTURES] });
+  const at = argv.findIndex((arg) => registry.findService(arg) !== undefined);
+  const operation = registry.operation(argv[at] as string, argv[at + 1] as string);
   return argv.includes('output') ? operation.output : operation.input;
 }
 
@@ -133,7 +137,9 @@ async function replay(label: string, row: Row & { file: string }): Promise<void>
   {
     const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
     // Services other than the bundled ones come from trimmed botocore models (see the recorder).
-    const dataPath = bundledRegistry().findService(row.argv[0] ?? '') === undefined && row.argv.length > 0 && !row.argv[0]?.startsWith('-') ? ['--data-path', FIXTURES] : [];
+    // Global options may come first: the service is the first word with a fixture model.
+    const service = row.argv.find((arg) => /^[a-z0-9.-]+$/.test(arg) && existsSync(join(FIXTURES, dataServiceName(arg) ?? arg)));
+    const dataPath = service !== undefined && bundledRegistry().findService(service) === undefined ? ['--data-path', FIXTURES] : [];
     // Rows about the environment run as the AWS CLI did (their errors come before sending, and
     // skeletons are printed, not sent); requests are still only dry-run.
     const dryRun = row.env === undefined || row.params !== undefined ? ['--cli-dry-run'] : [];

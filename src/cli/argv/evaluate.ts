@@ -185,6 +185,10 @@ function evaluateOperation(
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+  // The AWS CLI's last word before making a client for cloudsearchdomain (skeletons aside).
+  if (serviceName === 'cloudsearchdomain' && skeleton === undefined && globals.endpointUrl === undefined) {
+    return { kind: 'failure', failure: failure('other', '--endpoint-url is required for cloudsearchdomain commands', { code: 'ENDPOINT_URL_REQUIRED' }) };
+  }
 
   // Making the client needs a region and a usable endpoint; pages are only asked for after.
   if (!globals.dryRun && ctx.withoutClient !== true) {
