@@ -11,11 +11,19 @@ import { pythonOsError } from './os-errors.js';
 import { ParamFileError } from '../grammar/value.js';
 import type { FileReader } from '../grammar/value.js';
 
-/** `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies them. */
+/** `os.path.expanduser` then `os.path.expandvars`, as the AWS CLI applies them to file:// paths. */
 export function expandPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
-  let expanded = path;
-  if (expanded === '~' || expanded.startsWith('~/')) expanded = (env.HOME ?? homedir()) + expanded.slice(1);
-  return expanded.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
+  return expandVars(expandUser(path, env), env);
+}
+
+/** Python's `os.path.expanduser` for the current user: a leading `~` becomes `$HOME`. */
+export function expandUser(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path === '~' || path.startsWith('~/') ? (env['HOME'] ?? homedir()) + path.slice(1) : path;
+}
+
+/** Python's `os.path.expandvars`: `$NAME` and `${NAME}` of set variables are replaced. */
+export function expandVars(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
     const key = name.startsWith('{') ? name.slice(1, -1) : name;
     return env[key] ?? whole;
   });

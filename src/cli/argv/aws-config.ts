@@ -12,8 +12,8 @@
  * an empty value (`s3 =` …) read as nested settings.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { expandUser, expandVars } from '../file-reader.js';
 import { failure } from './errors.js';
 import type { CliFailure } from './errors.js';
 
@@ -177,14 +177,9 @@ function shellWords(text: string): string[] | undefined {
   return words;
 }
 
-/** `~` and `$VAR` expanded, as botocore expands the config file paths. */
+/** botocore expands a config file path's variables first, then `~` (the reverse of file://). */
 function expandPath(path: string, env: NodeJS.ProcessEnv): string {
-  const vars = path.replace(/\$(\w+|\{[^}]*\})/g, (whole, name: string) => {
-    const key = name.startsWith('{') ? name.slice(1, -1) : name;
-    return env[key] ?? whole;
-  });
-  if (vars === '~' || vars.startsWith('~/')) return (env['HOME'] ?? homedir()) + vars.slice(1);
-  return vars;
+  return expandUser(expandVars(path, env), env);
 }
 
 type IniResult = { ok: true; sections: Map<string, Record<string, string | Record<string, string>>> } | { ok: false; failure: CliFailure };
