@@ -77,35 +77,42 @@ function jsonType(value: PythonJsonValue): string {
   return `the ${typeof value === 'bigint' ? 'number' : typeof value} ${toJson(value)}`;
 }
 
+/** Options of `runJsonlBatch`. */
+export interface JsonlBatchOptions {
+  /** Fields added to the answers the driver gives itself (`cli` adds `kind` and `exitCode`). */
+  readonly errorFields?: { readonly [field: string]: unknown };
+}
+
 /**
  * Run a batch: read stdin line by line, answer each line with `answer` (or with an error the
  * driver finds first), write one answer line per input line. Resolves to the exit status.
  */
-export async function runJsonlBatch(io: CliIo, answer: JsonlAnswerer): Promise<number> {
+export async function runJsonlBatch(io: CliIo, answer: JsonlAnswerer, options: JsonlBatchOptions = {}): Promise<number> {
   let lineNumber = 0;
+  const ownAnswer = (line: JsonlAnswer): JsonlAnswer => (options.errorFields === undefined ? line : { ...line, ...options.errorFields });
   for await (const bytes of lineBytes(io.stdin)) {
     lineNumber += 1;
-    const result = await answerLine(bytes, lineNumber, answer);
+    const result = await answerLine(bytes, lineNumber, answer, ownAnswer);
     await writeWithBackpressure(io.stdout, `${toJson(result)}\n`);
   }
   return EXIT.OK;
 }
 
 /** One line's answer; never throws for bad input. */
-async function answerLine(bytes: Buffer, lineNumber: number, answer: JsonlAnswerer): Promise<JsonlAnswer> {
+async function answerLine(bytes: Buffer, lineNumber: number, answer: JsonlAnswerer, own: (line: JsonlAnswer) => JsonlAnswer): Promise<JsonlAnswer> {
   const text = decodeUtf8(bytes);
-  if (text === undefined) return lineError('INVALID_UTF8', `line ${lineNumber} is not valid UTF-8`);
-  if (/^[ \t\r\n\f\v\u00a0\ufeff]*$/.test(text)) return lineError('BLANK_LINE', `line ${lineNumber} is blank: each line must hold a JSON object`);
+  if (text === undefined) return own(lineError('INVALID_UTF8', `line ${lineNumber} is not valid UTF-8`));
+  if (/^[ \t\r\n\f\v\u00a0\ufeff]*$/.test(text)) return own(lineError('BLANK_LINE', `line ${lineNumber} is blank: each line must hold a JSON object`));
   const loaded = loadPythonJson(text);
-  if (!loaded.ok) return lineError('INVALID_JSON', `invalid JSON line: ${loaded.error.message}`);
+  if (!loaded.ok) return own(lineError('INVALID_JSON', `invalid JSON line: ${loaded.error.message}`));
   const request = loaded.value;
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
-    return lineError('NOT_AN_OBJECT', `each line must be a JSON object, not ${jsonType(request)}`);
+    return own(lineError('NOT_AN_OBJECT', `each line must be a JSON object, not ${jsonType(request)}`));
   }
   try {
     return await answer(request, lineNumber);
   } catch (error) {
-    return { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, code: 'INTERNAL' };
+    return own({ ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, code: 'INTERNAL' });
   }
 }
 

@@ -79,17 +79,20 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       answer = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, kind: 'internal', exitCode: 70 };
     }
     return warnings.length > 0 ? { ...answer, warnings } : answer;
-  });
+  }, { errorFields: REQUEST_ERROR });
 }
+
+/** What a line the AWS CLI never saw says besides its error: no command ran, so no exit status. */
+const REQUEST_ERROR = { kind: 'request', exitCode: null } as const;
 
 /** The `argv` and `cwd` fields of a line, checked as every batch checks its fields. */
 function readRequest(line: JsonlRequest): { ok: true; argv: string[]; cwd?: string } | { ok: false; answer: JsonlAnswer } {
   const argv = line['argv'];
   if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) {
-    return { ok: false, answer: { ...lineError('INVALID_FIELD', 'each line must be an object with "argv": an array of strings', 'argv'), kind: 'request', exitCode: null } };
+    return { ok: false, answer: { ...lineError('INVALID_FIELD', 'each line must be an object with "argv": an array of strings', 'argv'), ...REQUEST_ERROR } };
   }
   const cwd = stringField(line, 'cwd');
-  if (!cwd.ok) return { ok: false, answer: { ...cwd.answer, kind: 'request', exitCode: null } };
+  if (!cwd.ok) return { ok: false, answer: { ...cwd.answer, ...REQUEST_ERROR } };
   return cwd.value === undefined ? { ok: true, argv: argv as string[] } : { ok: true, argv: argv as string[], cwd: cwd.value };
 }
 
