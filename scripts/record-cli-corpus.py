@@ -493,8 +493,12 @@ FIXTURE_OPERATIONS = {
     'mturk': ['ListHITsForQualificationType'],
     'socialmessaging': ['DeleteWhatsAppMessageMedia'],
     'cloudsearchdomain': ['Suggest'],
+    'iam': ['ListUsers'],
 }
 FIXTURES_DIR = ROOT / 'test' / 'cli' / 'fixtures' / 'models'
+# Fixture services whose paginators are written too (IAM: a limit key named MaxItems, which
+# the AWS CLI's own --max-items shadows).
+FIXTURE_PAGINATED_SERVICES = {'iam'}
 
 
 def services_group() -> Group:
@@ -633,6 +637,15 @@ def paging_group() -> Group:
     g.add('search-page-size', ['sagemaker', 'search', '--resource', 'TrainingJob', '--page-size', '10'])
     g.add('not-paginated-has-no-paging-options', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'j', '--max-items', '3'])
     g.add('skeleton-ignores-paging', jobs + ['--generate-cli-skeleton', '--page-size', '3'])
+    # IAM's limit key is MaxItems: --max-items is the AWS CLI's own paging option standing in
+    # for the operation's, which keeps paging on, and comes back as MaxItems once paging is off.
+    users = ['iam', 'list-users']
+    g.add('shadowed-max-items-keeps-paging', users + ['--max-items', '5'])
+    g.add('shadowed-max-items-with-page-size', users + ['--max-items', '5', '--page-size', '2'])
+    g.add('shadowed-max-items-with-starting-token', users + ['--starting-token', paging_token({'Marker': 'm1'}), '--max-items', '3', '--page-size', '4'])
+    g.add('shadowed-max-items-with-manual-token', users + ['--marker', 'm', '--max-items', '5'])
+    g.add('shadowed-max-items-no-paginate', ['--no-paginate'] + users + ['--max-items', '7'])
+    g.add('manual-token-with-page-size-shadowing', users + ['--marker', 'm', '--page-size', '3'])
     return g
 
 
@@ -834,6 +847,14 @@ def write_fixtures() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(trimmed, indent=1, sort_keys=False) + '\n', encoding='utf-8')
         print(f'wrote {path.relative_to(ROOT)}')
+        # Paging changes the command line (options, request), so the paginators of the kept
+        # operations come along, for the services whose rows are about paging.
+        if service in FIXTURE_PAGINATED_SERVICES:
+            pagination = loader.load_service_model(service, 'paginators-1').get('pagination', {})
+            kept = {op: pagination[op] for op in operations if op in pagination}
+            paginators = path.parent / 'paginators-1.json'
+            paginators.write_text(json.dumps({'pagination': kept}, indent=1) + '\n', encoding='utf-8')
+            print(f'wrote {paginators.relative_to(ROOT)}')
 
 
 def strip_docs(value: Any) -> Any:

@@ -111,7 +111,7 @@ describe('models beyond the bundled one', () => {
 });
 
 describe('cli --jsonl', () => {
-  it('answers one line per request: params, AWS CLI errors, skeletons, bad lines', async () => {
+  it('answers one line per request: params, AWS CLI errors, skeletons, bad and blank lines', async () => {
     const stdin = [
       JSON.stringify({ argv: ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1'] }),
       JSON.stringify({ argv: ['sagemaker', 'describe-auto-ml-job'] }),
@@ -134,7 +134,8 @@ describe('cli --jsonl', () => {
         exitCode: 255,
         code: 'UNEXPECTED_INPUT',
       },
-      { ok: false, error: expect.stringMatching(/^invalid JSON line: /) as unknown, kind: 'request', exitCode: null },
+      { ok: false, error: 'line 4 is blank: each line must hold a JSON object', code: 'BLANK_LINE', kind: 'request', exitCode: null },
+      { ok: false, error: 'invalid JSON line: Expecting value: line 1 column 1 (char 0)', code: 'INVALID_JSON', kind: 'request', exitCode: null },
       { ok: false, error: "invalid literal for int() with base 10: 'ten'", kind: 'other', exitCode: 255, code: 'INVALID_INTEGER' },
       { ok: true, stdout: '{\n    "AutoMLJobName": ""\n}\n' },
     ]);

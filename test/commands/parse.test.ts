@@ -43,12 +43,13 @@ describe('parse --jsonl', () => {
   it('answers each line in order, and a bad line with an error line', async () => {
     const input = ['{"input":"a=b"}', '{"input":"a=b,"}', 'not json', '{"nope":1}', '', '{"input":"x=[1,{y=2}]"}'].join('\n');
     const out = (await runCliCaptured(['parse', '--jsonl'], input)).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toHaveLength(5);
+    expect(out).toHaveLength(6);
     expect(out[0]).toEqual({ ok: true, value: { a: 'b' } });
     expect(out[1]).toMatchObject({ ok: false, offset: 4, error: "Expected: '<second>', received: '<none>' for input:\na=b,\n    ^" });
-    expect(out[2]).toMatchObject({ ok: false, offset: null });
-    expect(out[3]).toMatchObject({ ok: false, offset: null });
-    expect(out[4]).toEqual({ ok: true, value: { x: ['1', { y: '2' }] } });
+    expect(out[2]).toEqual({ ok: false, code: 'INVALID_JSON', error: 'invalid JSON line: Expecting value: line 1 column 1 (char 0)' });
+    expect(out[3]).toEqual({ ok: false, code: 'INVALID_FIELD', field: 'input', error: 'each line must be an object with a string "input"' });
+    expect(out[4]).toEqual({ ok: false, code: 'BLANK_LINE', error: 'line 5 is blank: each line must hold a JSON object' });
+    expect(out[5]).toEqual({ ok: true, value: { x: ['1', { y: '2' }] } });
   });
 
   it('coerces and validates per line when a shape is named', async () => {
@@ -61,7 +62,9 @@ describe('parse --jsonl', () => {
     const result = await runCliCaptured(['parse', '--jsonl', '--shape', 'sagemaker.AutoMLJobCompletionCriteria'], input);
     const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out[0]).toEqual({ ok: true, value: { Key: 'a', Value: 'b' }, validation: [] });
-    expect(out[1]).toMatchObject({ ok: true, value: { Key: '', Vlaue: 'b' } });
+    // Error-severity issues: not ok, as `parse --shape` exits 1 for the same input.
+    expect(out[1]).toMatchObject({ ok: false, code: 'VALIDATION', value: { Key: '', Vlaue: 'b' } });
+    expect(out[1]?.error).toMatch(/^Parameter validation failed:\nMissing required parameter in input: "Value"/);
     expect(out[1]?.validation).toEqual([
       expect.objectContaining({ path: '', code: 'MISSING_REQUIRED', message: 'Missing required parameter in input: "Value"' }),
       expect.objectContaining({ code: 'UNKNOWN_KEY', offset: 5, length: 5 }),

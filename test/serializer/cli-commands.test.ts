@@ -95,11 +95,12 @@ describe('format', () => {
         reason: 'the string "5" does not fit the integer shape MaxCandidates at MaxCandidates',
         code: 'SHAPE_MISMATCH',
       },
-      { ok: false, error: expect.stringMatching(/^invalid JSON line/) as unknown },
-      { ok: false, error: 'each line must be an object with a "value"' },
-      { ok: false, error: expect.stringMatching(/Missing/) as unknown },
+      { ok: false, error: 'invalid JSON line: Expecting value: line 1 column 1 (char 0)', code: 'INVALID_JSON' },
+      { ok: false, error: 'line 5 is blank: each line must hold a JSON object', code: 'BLANK_LINE' },
+      { ok: false, error: 'each line must be an object with a "value"', code: 'INVALID_FIELD', field: 'value' },
+      { ok: false, error: expect.stringMatching(/Missing/) as unknown, code: 'MODEL' },
       { ok: true, words: ['Key=k'] },
-      { ok: false, error: '"service" and "shape" must be strings' },
+      { ok: false, error: '"shape" must be a string, not the number 7', code: 'INVALID_FIELD', field: 'shape' },
     ]);
   });
 });

@@ -40,9 +40,11 @@ export type ArgumentRole =
   | { readonly kind: 'outfile'; readonly member: string }
   /**
    * A paging option of a paginated operation; `type` is how argparse reads its value (`int`
-   * for integers, none for text: `--page-size` takes the limit key's type).
+   * for integers, none for text: `--page-size` takes the limit key's type). `shadows` is the
+   * operation's own option of the same name (IAM's `--max-items`), which comes back when
+   * paging is off.
    */
-  | { readonly kind: 'paging'; readonly setting: PagingSetting; readonly type?: 'int' };
+  | { readonly kind: 'paging'; readonly setting: PagingSetting; readonly type?: 'int'; readonly shadows?: CliArgument };
 
 /** The paging options, by the AWS CLI's names for their settings. */
 export type PagingSetting = 'StartingToken' | 'PageSize' | 'MaxItems';
@@ -163,9 +165,14 @@ function withPagingOptions(table: CliArgument[], operation: Operation): CliArgum
   if (paginator.limitKey !== undefined) options.push(['page-size', 'PageSize', type]);
   options.push(['max-items', 'MaxItems', type]);
   for (const [name, setting, argType] of options) {
-    out = out.filter((arg) => arg.name !== name);
-    const role = { kind: 'paging', setting, ...(argType === undefined ? {} : { type: argType }) } as const;
-    out.push({ name, dest: pythonName(name), required: false, documented: true, documentedAsRequired: false, role });
+    // Like a Python dict assignment: an option of the same name is replaced where it stands
+    // (and kept aside), a new one joins the end.
+    const index = out.findIndex((arg) => arg.name === name);
+    const shadowed = index === -1 ? undefined : out[index];
+    const role = { kind: 'paging', setting, ...(argType === undefined ? {} : { type: argType }), ...(shadowed === undefined ? {} : { shadows: shadowed }) } as const;
+    const paging: CliArgument = { name, dest: pythonName(name), required: false, documented: true, documentedAsRequired: false, role };
+    if (index === -1) out.push(paging);
+    else out = [...out.slice(0, index), paging, ...out.slice(index + 1)];
   }
   return out;
 }

@@ -26,7 +26,7 @@ import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../skeleton.js';
 import { serviceView } from './model-cache.js';
-import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
+import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, withoutPagingShadows } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import { aliasTarget, availableCommands, commandAliases } from './command-table.js';
@@ -176,7 +176,8 @@ function evaluateOperation(
     return undefined;
   };
   const built = buildRequest(
-    table,
+    // With paging off, the options the paging options shadowed are read as themselves.
+    paged ? table : withoutPagingShadows(table),
     parsed,
     { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
     lookUpProfile,

@@ -42,15 +42,34 @@ const ENCODED_KEYS = 'boto_encoded_keys';
 const TRUNCATE_AMOUNT = 'boto_truncate_amount';
 
 /**
+ * Python names the AWS CLI leaves out when it asks whether a token or limit option was given:
+ * they are its own paging options' names, so a limit key called `MaxItems` (IAM, Route 53)
+ * read through the shadowing `--max-items` keeps paging on.
+ */
+const PAGING_OPTION_NAMES: ReadonlySet<string> = new Set(['start_token', 'max_items']);
+
+/**
  * Whether the AWS CLI pages this command line: the operation has a paginator, `--no-paginate`
  * was not given, and none of the input-token or limit-key options was.
  */
 export function pagingEnabled(table: ArgumentTable, parsed: ParsedArgs, paginate: boolean): boolean {
   if (table.model.paginator === undefined || !paginate) return false;
   return pagingMemberOptions(table.model).every((name) => {
-    const value = parsed.values.get(name.replaceAll('-', '_'));
+    const dest = name.replaceAll('-', '_');
+    if (PAGING_OPTION_NAMES.has(dest)) return true;
+    const value = parsed.values.get(dest);
     return value === undefined || value === null;
   });
+}
+
+/**
+ * The table the AWS CLI builds the request from once paging is off: each paging option that
+ * shadowed an option of the operation gives its place back, so `--max-items 5` is IAM's own
+ * `MaxItems` again.
+ */
+export function withoutPagingShadows(table: ArgumentTable): ArgumentTable {
+  if (!table.arguments.some((arg) => arg.role.kind === 'paging' && arg.role.shadows !== undefined)) return table;
+  return { ...table, arguments: table.arguments.map((arg) => (arg.role.kind === 'paging' && arg.role.shadows !== undefined ? arg.role.shadows : arg)) };
 }
 
 /**
@@ -60,7 +79,8 @@ export function pagingEnabled(table: ArgumentTable, parsed: ParsedArgs, paginate
 export function checkPagingOff(table: ArgumentTable, parsed: ParsedArgs): CliFailure | undefined {
   const used = ['starting-token', 'page-size', 'max-items'].filter((name) => {
     const arg = table.arguments.find((candidate) => candidate.name === name);
-    if (arg?.role.kind !== 'paging') return false;
+    // A paging option standing in for the operation's own option is that option again.
+    if (arg?.role.kind !== 'paging' || arg.role.shadows !== undefined) return false;
     const value = parsed.values.get(arg.dest);
     return value !== undefined && value !== null && value !== '' && value !== 0 && value !== 0n;
   });

@@ -153,6 +153,8 @@ function conflictingValueBooleans(table: ArgumentTable, parsed: ParsedArgs): Cli
 function rawValue(value: ArgValue | undefined): RawValue {
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.map(String);
+  // A paging option's number read for the option it shadowed (paging off): its text again.
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   return value as RawValue;
 }
 

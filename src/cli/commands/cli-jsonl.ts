@@ -15,9 +15,10 @@ import { parseArgs } from 'node:util';
 import type { ModelRegistry } from '../../model/registry.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { EvaluateContext, Evaluation } from '../argv/evaluate.js';
-import { EXIT, lines } from '../io.js';
+import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
-import { dumpPythonJson } from '../send/python-json.js';
+import { lineError, runJsonlBatch, stringField } from '../jsonl.js';
+import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 import type { QueryEngine } from './operation.js';
 import { renderEvaluation } from './operation.js';
 
@@ -43,13 +44,9 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
   }
   const registries = new Map<string, ModelRegistry>();
   let query: QueryEngine | undefined;
-  for await (const line of lines(io.stdin)) {
-    if (line.trim() === '') continue;
+  return runJsonlBatch(io, async (line) => {
     const request = readRequest(line);
-    if (typeof request === 'string') {
-      io.stdout.write(`${dumpPythonJson({ ok: false, error: request, kind: 'request', exitCode: null })}\n`);
-      continue;
-    }
+    if (!request.ok) return request.answer;
     if (query === undefined && request.argv.some((arg) => arg.startsWith('--q'))) {
       const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
       query = module.default ?? module;
@@ -75,32 +72,31 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
             },
           }),
     };
-    let answer: Record<string, unknown>;
+    let answer: JsonlAnswer;
     try {
       answer = await answerFor(evaluateCommandLine(request.argv, ctx), ctx.env, engine);
     } catch (error) {
       answer = { ok: false, error: `internal error: ${error instanceof Error ? error.message : String(error)}`, kind: 'internal', exitCode: 70 };
     }
-    if (warnings.length > 0) answer = { ...answer, warnings };
-    io.stdout.write(`${dumpPythonJson(answer, { ensureAscii: false })}\n`);
-  }
-  return EXIT.OK;
+    return warnings.length > 0 ? { ...answer, warnings } : answer;
+  }, { errorFields: REQUEST_ERROR });
 }
 
-function readRequest(line: string): { argv: string[]; cwd?: string } | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch (error) {
-    return `invalid JSON line: ${(error as Error).message}`;
+/** What a line the AWS CLI never saw says besides its error: no command ran, so no exit status. */
+const REQUEST_ERROR = { kind: 'request', exitCode: null } as const;
+
+/** The `argv` and `cwd` fields of a line, checked as every batch checks its fields. */
+function readRequest(line: JsonlRequest): { ok: true; argv: string[]; cwd?: string } | { ok: false; answer: JsonlAnswer } {
+  const argv = line['argv'];
+  if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) {
+    return { ok: false, answer: { ...lineError('INVALID_FIELD', 'each line must be an object with "argv": an array of strings', 'argv'), ...REQUEST_ERROR } };
   }
-  const argv = (parsed as { argv?: unknown } | null)?.argv;
-  if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) return 'each line must be an object with "argv": an array of strings';
-  const cwd = (parsed as { cwd?: unknown }).cwd;
-  return typeof cwd === 'string' ? { argv, cwd } : { argv };
+  const cwd = stringField(line, 'cwd');
+  if (!cwd.ok) return { ok: false, answer: { ...cwd.answer, ...REQUEST_ERROR } };
+  return cwd.value === undefined ? { ok: true, argv: argv as string[] } : { ok: true, argv: argv as string[], cwd: cwd.value };
 }
 
-async function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Promise<Record<string, unknown>> {
+async function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Promise<JsonlAnswer> {
   if (evaluation.kind === 'request') return { ok: true, params: evaluation.params };
   const rendered = await renderEvaluation(evaluation, { env, query });
   if (rendered.failure !== undefined) {

@@ -10,8 +10,11 @@ import { ModelRegistry } from '../../model/registry.js';
 import type { ListShape, Shape } from '../../model/shape.js';
 import { serialize, SerializeError, serializeList, shellQuote } from '../../serializer/index.js';
 import type { SerializeOptions } from '../../serializer/index.js';
-import { EXIT, lines, readAll } from '../io.js';
+import { loadPythonJson } from '../argv/python-json.js';
+import { EXIT, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
+import { lineError, runJsonlBatch, shapeField } from '../jsonl.js';
+import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 
 const USAGE = `usage: aws-shorthand format [--shape SERVICE.Shape] [--pretty] [--indent N] [--width N] < value.json
        aws-shorthand format --jsonl [--shape SERVICE.Shape] [--pretty]
@@ -72,13 +75,18 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`aws-shorthand format: ${error.message}\n`);
     return EXIT.INPUT_ERROR;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(await readAll(io.stdin));
-  } catch (error) {
-    io.stderr.write(`the value on stdin is not JSON: ${(error as Error).message}\n`);
+  const read = await readStdinText(io.stdin);
+  if (!read.ok) {
+    io.stderr.write(`aws-shorthand format: ${read.error.message}\n`);
+    return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
+  }
+  // Read as the AWS CLI reads JSON: integers of any size stay exact.
+  const loaded = loadPythonJson(read.text);
+  if (!loaded.ok) {
+    io.stderr.write(`the value on stdin is not JSON: ${loaded.error.message}\n`);
     return EXIT.INPUT_ERROR;
   }
+  const value = loaded.value;
   const result = format(value, shape, options);
   if (!result.ok) {
     io.stderr.write(`aws-shorthand format: ${result.error}\n`);
@@ -95,38 +103,23 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
   return EXIT.OK;
 }
 
-/** `--jsonl`: one result line per request line; a bad line gets an error line, never a crash. */
-async function formatLines(io: CliIo, shapes: ShapeCache, options: SerializeOptions, defaultShape: string | undefined): Promise<number> {
-  for await (const line of lines(io.stdin)) {
-    if (line.trim() === '') continue;
-    io.stdout.write(`${JSON.stringify(formatLine(line, shapes, options, defaultShape))}\n`);
-  }
-  return EXIT.OK;
+/** `--jsonl`: the shared batch driver, answering each request with `format`'s result. */
+function formatLines(io: CliIo, shapes: ShapeCache, options: SerializeOptions, defaultShape: string | undefined): Promise<number> {
+  return runJsonlBatch(io, (request) => formatLine(request, shapes, options, defaultShape));
 }
 
-function formatLine(line: string, shapes: ShapeCache, options: SerializeOptions, defaultShape: string | undefined): Formatted {
-  let request: unknown;
-  try {
-    request = JSON.parse(line);
-  } catch (error) {
-    return { ok: false, error: `invalid JSON line: ${(error as Error).message}` };
-  }
-  if (request === null || typeof request !== 'object' || Array.isArray(request) || !('value' in request)) {
-    return { ok: false, error: 'each line must be an object with a "value"' };
-  }
-  const { value, service, shape } = request as { value: unknown; service?: unknown; shape?: unknown };
-  if ((service !== undefined && typeof service !== 'string') || (shape !== undefined && typeof shape !== 'string')) {
-    return { ok: false, error: '"service" and "shape" must be strings' };
-  }
-  const reference = shape === undefined ? defaultShape : service === undefined ? shape : `${service}.${shape}`;
+function formatLine(request: JsonlRequest, shapes: ShapeCache, options: SerializeOptions, defaultShape: string | undefined): JsonlAnswer {
+  if (!('value' in request)) return lineError('INVALID_FIELD', 'each line must be an object with a "value"', 'value');
+  const reference = shapeField(request, defaultShape);
+  if (!reference.ok) return reference.answer;
   let target: Shape | undefined;
   try {
-    target = reference === undefined ? undefined : shapes.get(reference);
+    target = reference.value === undefined ? undefined : shapes.get(reference.value);
   } catch (error) {
-    if (error instanceof ModelError) return { ok: false, error: error.message };
-    return { ok: false, error: `internal error: ${(error as Error).message}` };
+    if (error instanceof ModelError) return { ok: false, error: error.message, code: 'MODEL' };
+    throw error;
   }
-  return format(value, target, options);
+  return format(request['value'], target, options);
 }
 
 /** One value → its result object; never throws for bad values. */

@@ -10,8 +10,10 @@ import type { ShorthandAnalysis } from '../../model/api.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import { nodeFileReader } from '../file-reader.js';
 import { loadGrammar } from '../grammar-loader.js';
-import { EXIT, lines, readAll, toJson } from '../io.js';
+import { EXIT, readStdinText, toJson } from '../io.js';
 import type { CliIo } from '../io.js';
+import { lineError, runJsonlBatch, shapeField, stringField } from '../jsonl.js';
+import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 
 const USAGE = `usage: aws-shorthand parse [--compact] [--shape SERVICE.SHAPE [--data-path DIR] [--no-validate]] [TEXT]
        aws-shorthand parse --jsonl [--shape SERVICE.SHAPE] [--data-path DIR] [--no-validate]
@@ -85,7 +87,15 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`parse takes one TEXT argument (quote it for the shell)\n${USAGE}`);
     return EXIT.USAGE;
   }
-  const text = positionals[0] ?? stripOneNewline(await readAll(io.stdin));
+  let text = positionals[0];
+  if (text === undefined) {
+    const read = await readStdinText(io.stdin);
+    if (!read.ok) {
+      io.stderr.write(`aws-shorthand parse: ${read.error.message}\n`);
+      return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
+    }
+    text = stripOneNewline(read.text);
+  }
   const indent = values.compact ? undefined : 2;
   if (context.defaultShape === undefined) {
     try {
@@ -153,28 +163,25 @@ function firstFailure(analysis: ShorthandAnalysis): { message: string; offset: n
   return undefined;
 }
 
-async function parseJsonLines(io: CliIo, context: ParseContext): Promise<number> {
-  for await (const line of lines(io.stdin)) {
-    if (line.trim() === '') continue;
-    io.stdout.write(`${toJson(parseLine(line, context))}\n`);
-  }
-  return EXIT.OK;
+function parseJsonLines(io: CliIo, context: ParseContext): Promise<number> {
+  return runJsonlBatch(io, (request) => parseLine(request, context));
 }
 
-/** One `--jsonl` line → its result object; never throws. */
-function parseLine(line: string, context: ParseContext): object {
-  let request: { input?: unknown; service?: unknown; shape?: unknown } | null;
+/**
+ * One `--jsonl` request → its answer; never throws. `ok` is what the single-value command's
+ * exit status says: a value with error-severity validation issues is `ok: false`, with the
+ * validation report as `error` and the value and issues still given.
+ */
+function parseLine(request: JsonlRequest, context: ParseContext): JsonlAnswer {
+  const input = stringField(request, 'input');
+  if (!input.ok) return input.answer;
+  if (input.value === undefined) return lineError('INVALID_FIELD', 'each line must be an object with a string "input"', 'input');
+  const shape = shapeField(request, context.defaultShape);
+  if (!shape.ok) return shape.answer;
+  const model = context.model as ModelLayer;
   try {
-    request = JSON.parse(line) as typeof request;
-  } catch (error) {
-    return { ok: false, error: `invalid JSON line: ${(error as Error).message}`, offset: null };
-  }
-  const input = request?.input;
-  if (typeof input !== 'string') return { ok: false, error: 'each line must be an object with a string "input"', offset: null };
-  const shape = shapeReference(request?.service, request?.shape, context.defaultShape);
-  try {
-    if (shape === undefined) return { ok: true, value: (context.grammar as GrammarLayer).parse(input, { readFile: context.readFile }) };
-    const analysis = analyze(input, shape, context);
+    if (shape.value === undefined) return { ok: true, value: (context.grammar as GrammarLayer).parse(input.value, { readFile: context.readFile }) };
+    const analysis = analyze(input.value, shape.value, context);
     const failure = firstFailure(analysis);
     if (failure !== undefined) return { ok: false, error: failure.message, offset: failure.offset };
     const validation = analysis.validation.map((issue) => ({
@@ -185,17 +192,12 @@ function parseLine(line: string, context: ParseContext): object {
       severity: issue.severity,
       code: issue.code,
     }));
+    const errors = analysis.validation.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) return { ok: false, error: model.formatValidationReport(errors), code: 'VALIDATION', value: analysis.value, validation };
     return { ok: true, value: analysis.value, validation };
   } catch (error) {
     if (error instanceof ShorthandError) return { ok: false, error: error.message, offset: error.offset, code: error.code };
-    if (error instanceof (context.model as ModelLayer).ModelError) return { ok: false, error: error.message, offset: null };
-    return { ok: false, error: `internal error: ${(error as Error).message}`, offset: null };
+    if (error instanceof model.ModelError) return { ok: false, error: error.message, offset: null, code: 'MODEL' };
+    throw error;
   }
-}
-
-/** `service` + `shape` fields of a line, else the `--shape` option. */
-function shapeReference(service: unknown, shape: unknown, fallback: string | undefined): string | undefined {
-  if (typeof shape !== 'string') return fallback;
-  if (typeof service === 'string') return `${service}.${shape}`;
-  return shape.includes('.') ? shape : fallback !== undefined ? `${fallback.slice(0, fallback.lastIndexOf('.'))}.${shape}` : shape;
 }

@@ -14,7 +14,8 @@ import { SerializeError, toCommandArgs } from '../../serializer/index.js';
 import type { CommandLineOptions } from '../../serializer/index.js';
 import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
 import { isRemovedCommand } from '../argv/command-table.js';
-import { EXIT, readAll } from '../io.js';
+import { loadPythonJson } from '../argv/python-json.js';
+import { EXIT, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 
 const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] SERVICE OPERATION < request.json
@@ -48,13 +49,18 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     io.stderr.write(`render-command takes SERVICE and OPERATION\n${USAGE}`);
     return EXIT.USAGE;
   }
-  let request: unknown;
-  try {
-    request = JSON.parse(await readAll(io.stdin));
-  } catch (error) {
-    io.stderr.write(`the request on stdin is not JSON: ${(error as Error).message}\n`);
+  const read = await readStdinText(io.stdin);
+  if (!read.ok) {
+    io.stderr.write(`aws-shorthand render-command: ${read.error.message}\n`);
+    return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
+  }
+  // Read as the AWS CLI reads JSON: integers of any size stay exact.
+  const loaded = loadPythonJson(read.text);
+  if (!loaded.ok) {
+    io.stderr.write(`the request on stdin is not JSON: ${loaded.error.message}\n`);
     return EXIT.INPUT_ERROR;
   }
+  const request = loaded.value;
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     io.stderr.write('the request on stdin must be a JSON object of parameters\n');
     return EXIT.INPUT_ERROR;

@@ -19,6 +19,8 @@ export interface DumpOptions {
   readonly indent?: number;
   /** Escape every character outside printable ASCII (Python's default `True`). */
   readonly ensureAscii?: boolean;
+  /** Item and key separators, as Python's `separators=(item, key)`; default `(', ', ': ')`, or `(',', ': ')` with an indent. */
+  readonly separators?: readonly [string, string];
 }
 
 /**
@@ -28,6 +30,7 @@ export interface DumpOptions {
 export function dumpPythonJson(value: unknown, options: DumpOptions = {}): string {
   const ensureAscii = options.ensureAscii ?? true;
   const indent = options.indent;
+  const [itemSeparator, keySeparator] = options.separators ?? [indent === undefined ? ', ' : ',', ': '];
   const parts: string[] = [];
   const write = (item: unknown, level: number): void => {
     if (item === null || item === undefined) return void parts.push('null');
@@ -46,12 +49,11 @@ export function dumpPythonJson(value: unknown, options: DumpOptions = {}): strin
     if (entries.length === 0) return void parts.push(open + close);
     const inner = indent === undefined ? '' : `\n${' '.repeat(indent * (level + 1))}`;
     const outer = indent === undefined ? '' : `\n${' '.repeat(indent * level)}`;
-    const separator = indent === undefined ? ', ' : ',';
     parts.push(open);
     entries.forEach(([key, element], i) => {
-      if (i > 0) parts.push(separator);
+      if (i > 0) parts.push(itemSeparator);
       parts.push(inner);
-      if (key !== undefined) parts.push(`${quote(key, ensureAscii)}: `);
+      if (key !== undefined) parts.push(quote(key, ensureAscii), keySeparator);
       write(element, level + 1);
     });
     parts.push(outer, close);
