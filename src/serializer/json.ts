@@ -9,8 +9,17 @@ import { SerializeError } from './types.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Deepest nesting of lists and objects the AWS CLI's `json.loads` reads in an option value
+ * before Python's recursion limit stops it (measured: 977 levels load, 978 raise
+ * `RecursionError`; see `PYTHON_JSON_MAX_DEPTH` in `src/cli/argv/python-json.ts`). JSON text
+ * nested deeper is no answer, so `jsonText` refuses it (which also bounds its recursion).
+ */
+export const JSON_MAX_DEPTH = 977;
+
+/**
  * JSON text of `value`, indented by `indent` spaces per level when given. Throws
- * `SerializeError` (`UNSUPPORTED_VALUE`) for cycles, functions, symbols and non-UTF-8 bytes.
+ * `SerializeError`: `UNSUPPORTED_VALUE` for cycles, functions, symbols and non-UTF-8 bytes,
+ * `NESTING_TOO_DEEP` for lists and objects nested deeper than `JSON_MAX_DEPTH`.
  * @example jsonText({ a: [1n, NaN] }) // '{"a":[1,NaN]}'
  */
 export function jsonText(value: unknown, indent?: number): string {
@@ -44,6 +53,12 @@ function write(value: unknown, step: string, margin: string, ancestors: Set<obje
     }
   }
   if (ancestors.has(value)) throw new SerializeError('UNSUPPORTED_VALUE', 'the value contains itself (a cycle)');
+  if (ancestors.size >= JSON_MAX_DEPTH) {
+    throw new SerializeError(
+      'NESTING_TOO_DEEP',
+      `more than ${JSON_MAX_DEPTH} nested lists and objects: too deep for the AWS CLI's JSON reader too`,
+    );
+  }
   ancestors.add(value);
   const inner = margin + step;
   const open = step === '' ? '' : `\n${inner}`;
