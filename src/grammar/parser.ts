@@ -16,7 +16,7 @@ import { codePointAt, codePointLength } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { duplicateKeyMessage, unexpectedInputMessage } from './message.js';
 import * as T from './tokens.js';
-import type { ShorthandToken } from './tokens.js';
+import { ShorthandToken } from './tokens.js';
 
 const QUOTE_OF = new Map<TokenType, QuoteStyle>([
   [T.SingleQuoted, 'single'],
@@ -41,8 +41,13 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   diagnostics: SyntaxDiagnostic[] = [];
   /** Where the AWS CLI would raise each diagnostic (a duplicate key only once its pair is read). */
   raisedAt: number[] = [];
-  /** The AWS CLI's file flag: set by each key-value, read by each scalar as it is parsed. */
-  private resolvesFile = false;
+  /**
+   * The AWS CLI's file flag: set by each key-value, read by each scalar as it is parsed.
+   * Undefined at the start of a slice (`parseTokens`): the key-value that sets it lies outside.
+   */
+  resolvesFile: boolean | undefined = false;
+  /** Scalars of a slice that read the flag before any key-value in the slice set it. */
+  inheriting: Array<{ resolvesFile: boolean }> = [];
   private valueAlternatives: Array<IOrAlt<ValueNode>> | undefined;
   private explicitAlternatives: Array<IOrAlt<ValueNode>> | undefined;
 
@@ -113,17 +118,22 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     ),
   );
 
+  // nested = explicit-list / hash-literal      a container parsed on its own (see parseTokens)
+  readonly nested = this.RULE('nested', (): ValueNode =>
+    this.OR2([{ ALT: () => this.SUBRULE(this.list) }, { ALT: () => this.SUBRULE(this.hash) }]),
+  );
+
   // csv-value = scalar *("," scalar)           e.g.  Subnets=a,b,c
   private csvValue(): ValueNode {
     const first = this.scalarNode(this.CONSUME(T.Scalar));
-    let items: ScalarNode[] | undefined;
+    let items: ValueNode[] | undefined;
     this.MANY(() => {
       this.CONSUME(T.CsvComma);
       const item = this.scalarNode(this.CONSUME2(T.Scalar));
       (items ??= [first]).push(item);
     });
     if (items === undefined || this.RECORDING_PHASE) return first;
-    return { type: 'list', items, bracketed: false, closed: true, start: first.start, end: (items[items.length - 1] as ScalarNode).end };
+    return { type: 'list', items, bracketed: false, closed: true, start: first.start, end: (items[items.length - 1] as ValueNode).end };
   }
 
   // explicit-value = explicit-list / hash-literal / scalar     (list items and hash values)
@@ -175,8 +185,10 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   });
 
   // scalar = unquoted / single-quoted / double-quoted / empty   (one token category)
-  private scalarNode(token: IToken): ScalarNode {
+  //   … or a `Subtree`: a container parsed before, in its own slice
+  private scalarNode(token: IToken): ValueNode {
     if (this.RECORDING_PHASE) return RECORDING_SCALAR;
+    if (token instanceof SubtreeToken) return this.splice(token.slice);
     const payload = (token as ShorthandToken).payload;
     let value = '';
     let quote = QUOTE_OF.get(token.tokenType) ?? 'none';
@@ -192,24 +204,42 @@ class ShorthandGrammar extends EmbeddedActionsParser {
         value = token.image.slice(1);
       }
     }
-    return {
+    const node: ScalarNode = {
       type: 'scalar',
       raw: token.image,
       value,
       quote,
       unterminated,
-      resolvesFile: this.resolvesFile,
+      resolvesFile: this.resolvesFile ?? false,
       start: token.startOffset,
       end: token.startOffset + token.image.length,
     };
+    if (this.resolvesFile === undefined) this.inheriting.push(node);
+    return node;
   }
 
-  /** Start on a new input (one parser instance is reused). */
-  begin(text: string, tokens: IToken[]): void {
+  /**
+   * Take in a slice parsed before, as if its tokens were parsed here: its diagnostics in their
+   * place in input order, and the file flag handed through it the way the AWS CLI's runs on.
+   */
+  private splice(slice: Slice): ValueNode {
+    slice.diagnostics.forEach((diagnostic, index) => this.report(diagnostic, slice.raisedAt[index]));
+    const flag = this.resolvesFile;
+    for (const scalar of slice.inheriting) {
+      if (flag === undefined) this.inheriting.push(scalar);
+      else scalar.resolvesFile = flag;
+    }
+    if (slice.exitFlag !== undefined) this.resolvesFile = slice.exitFlag;
+    return slice.node;
+  }
+
+  /** Start on a new input (one parser instance is reused); `flag` is the file flag at its start. */
+  begin(text: string, tokens: IToken[], flag: boolean | undefined): void {
     this.text = text;
     this.diagnostics = [];
     this.raisedAt = [];
-    this.resolvesFile = false;
+    this.resolvesFile = flag;
+    this.inheriting = [];
     this.input = tokens;
   }
 
@@ -277,29 +307,136 @@ function grammar(): ShorthandGrammar {
   return instance;
 }
 
-/** Parse scanned tokens of `text` into a tree and diagnostics (with where each was raised). */
+/**
+ * Containers nested this deep (and at every multiple of it) are parsed as slices of their own.
+ * Chevrotain descends about 24 JavaScript frames (some 2.7 kB of stack) per level of `{a=…}`, so
+ * `MAX_NESTING_DEPTH` levels in one descent would overflow Node's default 984 kB main-thread
+ * stack; a slice of 32 levels needs under 100 kB, however deep the whole document.
+ */
+export const SLICE_DEPTH = 32;
+
+/** Everything parsing one slice yields; a `SubtreeToken` carries it into the enclosing slice. */
+interface Slice {
+  readonly node: ValueNode;
+  readonly diagnostics: readonly SyntaxDiagnostic[];
+  readonly raisedAt: readonly number[];
+  /** Scalars that read the file flag before a key-value inside the slice set it. */
+  readonly inheriting: ReadonlyArray<{ resolvesFile: boolean }>;
+  /** The file flag as the slice leaves it; undefined when no key-value inside set it. */
+  readonly exitFlag: boolean | undefined;
+}
+
+/** A `Subtree` token: a container parsed already, standing in for its tokens. */
+class SubtreeToken extends ShorthandToken {
+  constructor(
+    readonly slice: Slice,
+    image: string,
+    startOffset: number,
+  ) {
+    super(T.Subtree, image, startOffset, undefined);
+  }
+}
+
+/**
+ * Parse scanned tokens of `text` into a tree and diagnostics (with where each was raised).
+ * Deep containers are parsed first, innermost first, each as a slice at most `sliceDepth`
+ * levels deep; the enclosing slice sees one `Subtree` token in its place, so the recursion
+ * never goes deeper than `sliceDepth` levels whatever the input's depth. The result is the same
+ * as one descent (a property test checks this with small slice depths).
+ */
 export function parseTokens(
   text: string,
   tokens: IToken[],
+  sliceDepth = SLICE_DEPTH,
 ): { ast: ObjectNode; diagnostics: SyntaxDiagnostic[]; raisedAt: number[] } {
   const parser = grammar();
-  parser.begin(text, tokens);
-  const ast = parser.parameter();
-  const { diagnostics, raisedAt } = parser;
-  const error = parser.errors[0];
-  if (error !== undefined || ast === undefined) {
-    // The scanner only emits streams the grammar accepts; this guards against our own bugs.
-    const offset = error && Number.isFinite(error.token.startOffset) ? error.token.startOffset : 0;
-    diagnostics.push({
-      code: 'UNEXPECTED_INPUT',
-      message: `Internal parser error at offset ${offset}: ${error?.message ?? 'no tree'}`,
-      offset,
-      length: 0,
-      severity: 'error',
-    });
-    raisedAt.push(offset);
+  const roots = sliceRoots(tokens, sliceDepth);
+  const parsed = new Map<number, { token: SubtreeToken; last: number }>();
+  for (let index = roots.length - 1; index >= 0; index--) {
+    // Roots in descending start order: every slice nested in this one is parsed already.
+    const [first, last] = roots[index] as [number, number];
+    parser.begin(text, withSlices(tokens, first, last, parsed), undefined);
+    const open = tokens[first] as IToken;
+    const node = parser.nested() ?? {
+      type: 'list',
+      items: [],
+      bracketed: true,
+      closed: false,
+      start: open.startOffset,
+      end: tokenEnd(open),
+    };
+    guardInternalError(parser);
+    const slice: Slice = {
+      node,
+      diagnostics: parser.diagnostics,
+      raisedAt: parser.raisedAt,
+      inheriting: parser.inheriting,
+      exitFlag: parser.resolvesFile,
+    };
+    parsed.set(first, { token: new SubtreeToken(slice, text.slice(node.start, node.end), node.start), last });
   }
+  parser.begin(text, parsed.size === 0 ? tokens : withSlices(tokens, -1, tokens.length - 1, parsed), false);
+  const ast = parser.parameter();
+  guardInternalError(parser, ast === undefined);
+  const { diagnostics, raisedAt } = parser;
   return { ast: ast ?? { type: 'object', entries: [], braced: false, start: 0, end: text.length }, diagnostics, raisedAt };
+}
+
+/** Record Chevrotain's own error, if any, as a diagnostic. */
+function guardInternalError(parser: ShorthandGrammar, noTree = false): void {
+  const error = parser.errors[0];
+  if (error === undefined && !noTree) return;
+  // The scanner only emits streams the grammar accepts; this guards against our own bugs.
+  const offset = error && Number.isFinite(error.token.startOffset) ? error.token.startOffset : 0;
+  parser.diagnostics.push({
+    code: 'UNEXPECTED_INPUT',
+    message: `Internal parser error at offset ${offset}: ${error?.message ?? 'no tree'}`,
+    offset,
+    length: 0,
+    severity: 'error',
+  });
+  parser.raisedAt.push(offset);
+}
+
+/**
+ * `[first, last]` token ranges of the containers opened at a depth that is a positive multiple
+ * of `sliceDepth`, in ascending order; an unclosed one runs to the last token.
+ */
+function sliceRoots(tokens: readonly IToken[], sliceDepth: number): Array<[number, number]> {
+  const roots: Array<[number, number]> = [];
+  /** For each open container, its index in `roots`, or -1. */
+  const open: number[] = [];
+  tokens.forEach((token, index) => {
+    const type = token.tokenType;
+    if (type === T.LBracket || type === T.LBrace) {
+      const isRoot = open.length > 0 && open.length % sliceDepth === 0;
+      open.push(isRoot ? roots.push([index, tokens.length - 1]) - 1 : -1);
+    } else if (type === T.RBracket || type === T.RBrace) {
+      const root = open.pop();
+      if (root !== undefined && root !== -1) (roots[root] as [number, number])[1] = index;
+    }
+  });
+  return roots;
+}
+
+/** Tokens `first..last` with each parsed slice inside (not starting at `first`) replaced by its token. */
+function withSlices(
+  tokens: readonly IToken[],
+  first: number,
+  last: number,
+  parsed: ReadonlyMap<number, { token: SubtreeToken; last: number }>,
+): IToken[] {
+  const own: IToken[] = [];
+  if (first >= 0) own.push(tokens[first] as IToken);
+  for (let index = first + 1; index <= last; index++) {
+    const slice = parsed.get(index);
+    if (slice === undefined) own.push(tokens[index] as IToken);
+    else {
+      own.push(slice.token);
+      index = slice.last;
+    }
+  }
+  return own;
 }
 
 /** Offset just past `token` (Chevrotain's `endOffset` is inclusive and optional). */

@@ -52,10 +52,16 @@ export const Invalid = createToken({ name: 'Invalid', pattern: Lexer.NA, label: 
 /** Text that cannot stand where it stands; an empty image means whitespace ran into the end. */
 export const Unexpected = createToken({ name: 'Unexpected', pattern: Lexer.NA, label: '<unexpected>' });
 
+/**
+ * A container already parsed on its own, standing in for its tokens (never scanned: the parser
+ * makes these so that deep nesting is parsed in bounded slices, see `parseTokens`).
+ */
+export const Subtree = createToken({ name: 'Subtree', pattern: Lexer.NA, label: '<value>', categories: Scalar });
+
 /** Every token type, in a stable order (the parser's vocabulary). */
 export const allTokenTypes: TokenType[] = [
   Key, At, Equals, Comma, CsvComma, LBracket, RBracket, LBrace, RBrace,
-  Scalar, Unquoted, SingleQuoted, DoubleQuoted, EmptyValue, Unexpected, Invalid,
+  Scalar, Unquoted, SingleQuoted, DoubleQuoted, EmptyValue, Unexpected, Invalid, Subtree,
 ];
 
 /**

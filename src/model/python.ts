@@ -131,8 +131,60 @@ export function pyStr(value: unknown, numberStyle?: NumberStyle): string {
   return pyRepr(value, numberStyle);
 }
 
-/** Python's `repr()` of a value (strings quoted, containers recursively). */
+/**
+ * Python's `repr()` of a value (strings quoted, containers item by item). Iterative, with an
+ * explicit stack, so values of any depth print; a container inside itself prints as Python's
+ * `[...]` / `{...}`.
+ */
 export function pyRepr(value: unknown, numberStyle?: NumberStyle): string {
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array || value instanceof Date) {
+    return scalarRepr(value, numberStyle);
+  }
+  let out = '';
+  /** Text to write, a value to print, or the end of a container (leaving it). */
+  const work: Array<string | { readonly value: unknown } | { readonly leave: object }> = [{ value }];
+  const open = new Set<object>();
+  while (work.length > 0) {
+    const next = work.pop() as string | { readonly value: unknown } | { readonly leave: object };
+    if (typeof next === 'string') {
+      out += next;
+      continue;
+    }
+    if ('leave' in next) {
+      open.delete(next.leave);
+      continue;
+    }
+    const item = next.value;
+    if (typeof item !== 'object' || item === null || item instanceof Uint8Array || item instanceof Date) {
+      out += scalarRepr(item, undefined);
+      continue;
+    }
+    const isList = Array.isArray(item);
+    if (open.has(item)) {
+      out += isList ? '[...]' : '{...}';
+      continue;
+    }
+    open.add(item);
+    // Pushed in reverse: the stack pops the opening bracket first.
+    work.push({ leave: item }, isList ? ']' : '}');
+    const record = item as Record<string, unknown>;
+    const keys = isList ? undefined : Object.keys(record);
+    const count = isList ? (item as unknown[]).length : (keys as string[]).length;
+    for (let i = count - 1; i >= 0; i--) {
+      if (isList) work.push({ value: (item as unknown[])[i] });
+      else {
+        const key = (keys as string[])[i] as string;
+        work.push({ value: record[key] }, `${stringRepr(key)}: `);
+      }
+      if (i > 0) work.push(', ');
+    }
+    out += isList ? '[' : '{';
+  }
+  return out;
+}
+
+/** `repr()` of anything but a list or dict. */
+function scalarRepr(value: unknown, numberStyle: NumberStyle | undefined): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'string') return stringRepr(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
@@ -140,11 +192,6 @@ export function pyRepr(value: unknown, numberStyle?: NumberStyle): string {
   if (typeof value === 'number') return pythonNumberStyle(value, numberStyle) === 'int' ? intText(value) : floatRepr(value);
   if (value instanceof Uint8Array) return bytesRepr(value);
   if (value instanceof Date) return `datetime.datetime(${value.toISOString()})`;
-  if (Array.isArray(value)) return `[${value.map((item) => pyRepr(item)).join(', ')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.keys(value).map((key) => `${stringRepr(key)}: ${pyRepr((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(', ')}}`;
-  }
   return String(value);
 }
 

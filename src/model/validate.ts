@@ -64,20 +64,50 @@ const ENUM_LIST_LIMIT = 12;
  */
 export function validateValue(value: unknown, shape: Shape, options: ValidateOptions = {}): ValidationIssue[] {
   const validator = new Validator(options);
-  validator.check(value, shape, [], '');
+  validator.run(value, shape);
   return validator.issues;
+}
+
+/** One value still to check: botocore's recursion, kept on an explicit stack. */
+interface Task {
+  readonly value: unknown;
+  readonly shape: Shape;
+  readonly path: ModelPath;
+  readonly name: string;
 }
 
 class Validator {
   readonly issues: ValidationIssue[] = [];
+  /** The children the value being checked asks to check next, in order. */
+  private children: Task[] = [];
 
   constructor(private readonly options: ValidateOptions) {}
 
-  /** Check `value` at `path`; `name` is botocore's raw name for it. */
-  check(value: unknown, shape: Shape, path: ModelPath, name: string): void {
+  /**
+   * Check `value` and everything in it, depth first in botocore's order. Each value's own issues
+   * come before its children's, so a stack of pending values gives the recursion's order
+   * without its depth (values from `--cli-input-json` or the API can nest hundreds deep).
+   */
+  run(value: unknown, shape: Shape): void {
+    const stack: Task[] = [{ value, shape, path: [], name: '' }];
+    while (stack.length > 0) {
+      const task = stack.pop() as Task;
+      this.children = [];
+      this.check(task.value, task.shape, task.path, task.name);
+      for (let i = this.children.length - 1; i >= 0; i--) stack.push(this.children[i] as Task);
+    }
+  }
+
+  /** Check a child value after the current one (see `run`). */
+  private visit(value: unknown, shape: Shape, path: ModelPath, name: string): void {
+    this.children.push({ value, shape, path, name });
+  }
+
+  /** Check `value` at `path` (not its children); `name` is botocore's raw name for it. */
+  private check(value: unknown, shape: Shape, path: ModelPath, name: string): void {
     switch (shape.kind) {
       case 'document':
-        this.document(value, path, name);
+        this.document(value, shape, path, name);
         return;
       case 'structure':
       case 'union':
@@ -145,20 +175,20 @@ class Validator {
     }
     for (const key of known) {
       const target = shape.members.get(key)?.shape as Shape;
-      this.check(value[key], target, [...path, member(key)], `${name}.${key}`);
+      this.visit(value[key], target, [...path, member(key)], `${name}.${key}`);
     }
   }
 
   private list(value: readonly unknown[], shape: ListShape, path: ModelPath, name: string): void {
     this.length(value.length, shape.min, path, name);
-    value.forEach((item, i) => this.check(item, shape.member, [...path, index(i)], `${name}[${i}]`));
+    value.forEach((item, i) => this.visit(item, shape.member, [...path, index(i)], `${name}[${i}]`));
   }
 
   private map(value: Record<string, unknown>, shape: MapShape, path: ModelPath, name: string): void {
     for (const key of orderedKeys(value, this.options.keyOrder)) {
       if (value[key] === undefined) continue;
-      this.check(key, shape.key, [...path, mapKey(key)], `${name} (key: ${key})`);
-      this.check(value[key], shape.value, [...path, mapValue(key)], `${name}.${key}`);
+      this.visit(key, shape.key, [...path, mapKey(key)], `${name} (key: ${key})`);
+      this.visit(value[key], shape.value, [...path, mapValue(key)], `${name}.${key}`);
     }
   }
 
@@ -212,12 +242,12 @@ class Validator {
   }
 
   /** botocore's document check: any JSON-like value; note its name restarts at each key. */
-  private document(value: unknown, path: ModelPath, name: string): void {
+  private document(value: unknown, shape: Shape, path: ModelPath, name: string): void {
     if (value === null || value === undefined) return;
     if (isDict(value)) {
-      for (const key of orderedKeys(value, this.options.keyOrder)) this.document(value[key], [...path, mapValue(key)], key);
+      for (const key of orderedKeys(value, this.options.keyOrder)) this.visit(value[key], shape, [...path, mapValue(key)], key);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => this.document(item, [...path, index(i)], `${name}[${i}]`));
+      value.forEach((item, i) => this.visit(item, shape, [...path, index(i)], `${name}[${i}]`));
     } else if (!(typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')) {
       this.report(
         'INVALID_DOCUMENT_TYPE',

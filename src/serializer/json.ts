@@ -9,15 +9,77 @@ import { SerializeError } from './types.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Deepest nesting of lists and objects the AWS CLI's `json.loads` reads in an option value
+ * before Python's recursion limit stops it (measured: 977 levels load, 978 raise
+ * `RecursionError`; see `PYTHON_JSON_MAX_DEPTH` in `src/cli/argv/python-json.ts`). JSON text
+ * nested deeper is no answer, so `jsonText` refuses it (which also bounds its recursion).
+ */
+export const JSON_MAX_DEPTH = 977;
+
+/**
  * JSON text of `value`, indented by `indent` spaces per level when given. Throws
- * `SerializeError` (`UNSUPPORTED_VALUE`) for cycles, functions, symbols and non-UTF-8 bytes.
+ * `SerializeError`: `UNSUPPORTED_VALUE` for cycles, functions, symbols and non-UTF-8 bytes,
+ * `NESTING_TOO_DEEP` for lists and objects nested deeper than `JSON_MAX_DEPTH`.
  * @example jsonText({ a: [1n, NaN] }) // '{"a":[1,NaN]}'
  */
 export function jsonText(value: unknown, indent?: number): string {
-  return write(value, indent === undefined || indent <= 0 ? '' : ' '.repeat(indent), '', new Set());
+  const step = indent === undefined || indent <= 0 ? '' : ' '.repeat(indent);
+  let out = '';
+  /** The containers being written (to find cycles, and the depth). */
+  const open = new Set<object>();
+  // An explicit stack rather than recursion: text to write, a value to write, or leaving a container.
+  const work: Array<string | { readonly value: unknown; readonly margin: string } | { readonly leave: object }> = [{ value, margin: '' }];
+  while (work.length > 0) {
+    const next = work.pop() as string | { readonly value: unknown; readonly margin: string } | { readonly leave: object };
+    if (typeof next === 'string') {
+      out += next;
+      continue;
+    }
+    if ('leave' in next) {
+      open.delete(next.leave);
+      continue;
+    }
+    const scalar = scalarText(next.value);
+    if (scalar !== undefined) {
+      out += scalar;
+      continue;
+    }
+    const container = next.value as object;
+    if (open.has(container)) throw new SerializeError('UNSUPPORTED_VALUE', 'the value contains itself (a cycle)');
+    if (open.size >= JSON_MAX_DEPTH) {
+      throw new SerializeError(
+        'NESTING_TOO_DEEP',
+        `more than ${JSON_MAX_DEPTH} nested lists and objects: too deep for the AWS CLI's JSON reader too`,
+      );
+    }
+    const margin = next.margin;
+    const inner = margin + step;
+    const separator = step === '' ? ',' : `,\n${inner}`;
+    const isList = Array.isArray(container);
+    const members: Array<readonly [string, unknown]> = isList
+      ? Array.from(container as unknown[], (item) => ['', item] as const)
+      : Object.entries(container).filter(([, item]) => item !== undefined);
+    if (members.length === 0) {
+      out += isList ? '[]' : '{}';
+      continue;
+    }
+    open.add(container);
+    // Pushed in reverse: the stack pops the opening bracket's text first.
+    work.push({ leave: container }, `${step === '' ? '' : `\n${margin}`}${isList ? ']' : '}'}`);
+    const colon = step === '' ? ':' : ': ';
+    for (let i = members.length - 1; i >= 0; i--) {
+      const [key, item] = members[i] as readonly [string, unknown];
+      work.push(item === undefined ? 'null' : { value: item, margin: inner });
+      if (!isList) work.push(JSON.stringify(key) + colon);
+      if (i > 0) work.push(separator);
+    }
+    out += `${isList ? '[' : '{'}${step === '' ? '' : `\n${inner}`}`;
+  }
+  return out;
 }
 
-function write(value: unknown, step: string, margin: string, ancestors: Set<object>): string {
+/** The JSON text of anything but a list or object; undefined for those. */
+function scalarText(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -43,25 +105,5 @@ function write(value: unknown, step: string, margin: string, ancestors: Set<obje
       throw new SerializeError('UNSUPPORTED_VALUE', 'bytes that are not UTF-8 have no JSON text');
     }
   }
-  if (ancestors.has(value)) throw new SerializeError('UNSUPPORTED_VALUE', 'the value contains itself (a cycle)');
-  ancestors.add(value);
-  const inner = margin + step;
-  const open = step === '' ? '' : `\n${inner}`;
-  const separator = step === '' ? ',' : `,\n${inner}`;
-  const close = step === '' ? '' : `\n${margin}`;
-  let text: string;
-  if (Array.isArray(value)) {
-    const items = value.map((item: unknown) => (item === undefined ? 'null' : write(item, step, inner, ancestors)));
-    text = items.length === 0 ? '[]' : `[${open}${items.join(separator)}${close}]`;
-  } else {
-    const colon = step === '' ? ':' : ': ';
-    const members: string[] = [];
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      members.push(JSON.stringify(key) + colon + write(item, step, inner, ancestors));
-    }
-    text = members.length === 0 ? '{}' : `{${open}${members.join(separator)}${close}}`;
-  }
-  ancestors.delete(value);
-  return text;
+  return undefined;
 }

@@ -73,6 +73,8 @@ export interface SerializeOptions {
 export type SerializeErrorCode =
   /** A value neither shorthand nor JSON can carry: a function, a symbol, bytes that are not UTF-8, a cycle. */
   | 'UNSUPPORTED_VALUE'
+  /** Lists and objects nested deeper than the AWS CLI's JSON reader reads (`JSON_MAX_DEPTH`). */
+  | 'NESTING_TOO_DEEP'
   /** `toCommandLine`: the operation is not in the model. */
   | 'UNKNOWN_OPERATION'
   /** `toCommandLine`: a parameter the operation's input does not have. */

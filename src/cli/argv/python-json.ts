@@ -5,18 +5,36 @@
  * equal the AWS CLI's. Positions in messages count code points, as Python's do.
  */
 import { toSafeNumber } from '../../model/python.js';
+import { JSON_MAX_DEPTH } from '../../serializer/json.js';
 
 /** A JSON value as Python loads it: integers beyond ±(2^53−1) are `bigint`. */
 export type PythonJsonValue = string | number | bigint | boolean | null | PythonJsonValue[] | { [key: string]: PythonJsonValue };
 
+/**
+ * How many containers deep the AWS CLI's `json.loads` gets before Python's recursion limit (1000
+ * frames, some already taken by the AWS CLI's own calls) stops it with `RecursionError`. Measured
+ * with awscli 1.45.11 on Python 3.11, running `aws ec2 describe-instances` with n nested objects
+ * or arrays: `--cli-input-json` loads 982 levels and fails at 983; an option value (`--filters`)
+ * loads 977 and fails at 978 (it is read a few calls deeper).
+ */
+export const PYTHON_JSON_MAX_DEPTH = { cliInputJson: 982, optionValue: JSON_MAX_DEPTH } as const;
+
 /** Why the text is not JSON, with Python's message and position. */
 export interface PythonJsonError {
-  /** Python's `JSONDecodeError` text, e.g. `Expecting value: line 1 column 1 (char 0)`. */
+  /**
+   * Python's `JSONDecodeError` text, e.g. `Expecting value: line 1 column 1 (char 0)`; for
+   * nesting deeper than the limit, its `RecursionError` text (and `tooDeep` is set).
+   */
   readonly message: string;
   /** The message without the position suffix, e.g. `Expecting value`. */
   readonly reason: string;
   /** 0-based offset in UTF-16 code units. */
   readonly offset: number;
+  /**
+   * True when the text nests too deep: Python raised `RecursionError`, not `JSONDecodeError`,
+   * so the AWS CLI prints the bare message rather than its "Invalid JSON" report.
+   */
+  readonly tooDeep?: true;
 }
 
 /** The outcome of `loadPythonJson`. */
@@ -27,6 +45,7 @@ class Failure {
   constructor(
     readonly reason: string,
     readonly offset: number,
+    readonly tooDeep = false,
   ) {}
 }
 
@@ -39,10 +58,10 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\',
  * @example loadPythonJson('{"a": [1, 2.5]}') // { ok: true, value: { a: [1, 2.5] } }
  * @example loadPythonJson('[1,]') // error 'Expecting value: line 1 column 4 (char 3)'
  */
-export function loadPythonJson(text: string): PythonJsonResult {
+export function loadPythonJson(text: string, maxDepth: number = PYTHON_JSON_MAX_DEPTH.optionValue): PythonJsonResult {
   try {
     if (text.startsWith('\ufeff')) throw new Failure('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0);
-    const parser = new Parser(text);
+    const parser = new Parser(text, maxDepth);
     const start = parser.skipWhitespace(0);
     const [value, end] = parser.value(start);
     const after = parser.skipWhitespace(end);
@@ -50,6 +69,7 @@ export function loadPythonJson(text: string): PythonJsonResult {
     return { ok: true, value };
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
+    if (error.tooDeep) return { ok: false, error: { reason: error.reason, offset: error.offset, message: error.reason, tooDeep: true } };
     return { ok: false, error: { reason: error.reason, offset: error.offset, message: `${error.reason}: ${position(text, error.offset)}` } };
   }
 }
@@ -77,9 +97,25 @@ function codePointLength(text: string): number {
   return count;
 }
 
-/** A recursive-descent reader mirroring CPython's C scanner, failure positions included. */
+/**
+ * A recursive-descent reader mirroring CPython's C scanner, failure positions included. Like
+ * CPython it counts open containers and gives up past `maxDepth`, which also keeps our own
+ * recursion (two frames a level) far from the main thread's stack limit.
+ */
 class Parser {
-  constructor(private readonly text: string) {}
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+  ) {}
+
+  /** Enter the container opened at `index`, or fail as Python's recursion limit does. */
+  private enter(index: number, container: 'object' | 'array'): void {
+    if (++this.depth > this.maxDepth) {
+      throw new Failure(`maximum recursion depth exceeded while decoding a JSON ${container} from a unicode string`, index, true);
+    }
+  }
 
   skipWhitespace(index: number): number {
     WHITESPACE.lastIndex = index;
@@ -94,10 +130,18 @@ class Parser {
     switch (char) {
       case '"':
         return this.string(index + 1);
-      case '{':
-        return this.object(index + 1);
-      case '[':
-        return this.array(index + 1);
+      case '{': {
+        this.enter(index, 'object');
+        const result = this.object(index + 1);
+        this.depth--;
+        return result;
+      }
+      case '[': {
+        this.enter(index, 'array');
+        const result = this.array(index + 1);
+        this.depth--;
+        return result;
+      }
       case 'n':
         if (text.startsWith('null', index)) return [null, index + 4];
         break;

@@ -16,7 +16,7 @@ import type { CliFailure } from './errors.js';
 import { loadParamfile, paramfileDisabled } from './paramfile.js';
 import type { LoadedValue, RawValue } from './paramfile.js';
 import type { PagingOptions } from './paging.js';
-import { loadPythonJson } from './python-json.js';
+import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
 
@@ -167,7 +167,11 @@ function loadArgument(table: ArgumentTable, arg: CliArgument, raw: RawValue, ctx
 /** Add the `--cli-input-json` object's keys that no option set; a failure when it is not usable. */
 function mergeInputJson(params: Record<string, unknown>, source: LoadedValue): CliFailure | undefined {
   const text = source instanceof Uint8Array ? new TextDecoder().decode(source) : String(source);
-  const result = loadPythonJson(text);
+  const result = loadPythonJson(text, PYTHON_JSON_MAX_DEPTH.cliInputJson);
+  if (!result.ok && result.error.tooDeep) {
+    // Python's RecursionError is no JSONDecodeError: the AWS CLI prints its bare text.
+    return failure('other', result.error.message, { option: '--cli-input-json', code: 'NESTING_TOO_DEEP', offset: result.error.offset });
+  }
   if (!result.ok) {
     const received = source instanceof Uint8Array ? bytesRepr(source) : text;
     // The customisation names itself without dashes in this one message.

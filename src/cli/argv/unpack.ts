@@ -30,7 +30,7 @@ import { expandPath } from '../file-reader.js';
 import { failure, paramError } from './errors.js';
 import type { CliFailure } from './errors.js';
 import type { LoadedValue } from './paramfile.js';
-import { loadPythonJson } from './python-json.js';
+import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json.js';
 import { isLegacyListOption } from '../legacy-lists.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */
@@ -224,8 +224,12 @@ function streamingBlob(value: unknown, option: string, ctx: UnpackContext): Uint
 /** `json.loads(value)` with the AWS CLI's error text. */
 function unpackJson(value: unknown, option: string): unknown {
   const text = value instanceof Uint8Array ? new TextDecoder().decode(value) : String(value);
-  const result = loadPythonJson(text);
+  const result = loadPythonJson(text, PYTHON_JSON_MAX_DEPTH.optionValue);
   if (result.ok) return result.value;
+  if (result.error.tooDeep) {
+    // Python's RecursionError is no JSONDecodeError: the AWS CLI prints its bare text.
+    throw new Reported(failure('other', result.error.message, { option, code: 'NESTING_TOO_DEEP', offset: result.error.offset }));
+  }
   throw new Reported(
     paramError(option, `Invalid JSON: ${result.error.message}\nJSON received: ${pyText(value)}`, {
       code: 'INVALID_JSON',
