@@ -5,6 +5,7 @@
  * converts them to positions.
  */
 import type { Shape } from '../model/index.js';
+import { isModelDirectoryName } from '../model/loaders/names.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
@@ -86,7 +87,9 @@ export function openDocument(text: string, languageId: string, models: DocumentM
   let shape: Shape | undefined;
   if (header !== undefined) {
     try {
-      shape = models.findShape?.(header.reference);
+      // The header is user text: a service part that is no botocore directory name
+      // (`../../evil.Foo`) is an unknown shape, never handed to the model lookup.
+      shape = referencesModelName(header.reference) ? models.findShape?.(header.reference) : undefined;
     } catch {
       shape = undefined;
     }
@@ -109,6 +112,12 @@ export function openDocument(text: string, languageId: string, models: DocumentM
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   const value = text.slice(start, end);
   return { kind: 'shorthand', text, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
+}
+
+/** Whether a `service.ShapeName` reference's service part (before the last dot) can name a model. */
+function referencesModelName(reference: string): boolean {
+  const dot = reference.lastIndexOf('.');
+  return dot > 0 && isModelDirectoryName(reference.slice(0, dot));
 }
 
 /** Every diagnostic of the document. */

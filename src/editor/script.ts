@@ -8,7 +8,7 @@
 import { coerceValue } from '../model/coerce.js';
 import { hasStreamingOutput } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape, Waiter } from '../model/shape.js';
-import { xformName } from '../model/loaders/names.js';
+import { isModelDirectoryName, xformName } from '../model/loaders/names.js';
 import { suggest } from '../model/suggest.js';
 import { validateValue } from '../model/validate.js';
 import { analyse, analyseWords } from './analysis.js';
@@ -99,8 +99,17 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
   return { text, script, commands, values };
 }
 
+/**
+ * The service word of a command as a name to look up, or `undefined` when it cannot name a model
+ * (`../../x`): such a word stays an unknown service and never reaches the model lookup's file system.
+ */
+function serviceName(command: AwsCommand): string | undefined {
+  const word = command.service?.text;
+  return word !== undefined && isModelDirectoryName(word) ? word : undefined;
+}
+
 function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
-  const service = command.service?.text;
+  const service = serviceName(command);
   const operationName = command.operation?.text;
   let operation: Operation | undefined;
   let serviceKnown = false;
@@ -384,7 +393,7 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
     case 'service':
       return nameItems(models.serviceNames?.() ?? [], spot.word, offset, 'service');
     case 'operation': {
-      const service = spot.resolved.command.service?.text;
+      const service = serviceName(spot.resolved.command);
       if (service === undefined) return [];
       let names: string[] = [];
       try {
