@@ -15,7 +15,7 @@ import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
 import { documentSymbolsOf, foldingRegionsOf } from './outline.js';
 import { quickFixesOf } from './quick-fix.js';
-import { analyseScript, completeScript, diagnoseScript, hoverScript } from './script.js';
+import { analyseScriptInSteps, completeScript, diagnoseScript, hoverScript, runSteps } from './script.js';
 import type { EmbeddedValue, ModelLookup, ScriptAnalysis } from './script.js';
 import { escapeForShell, quoteAt, sourceRange, textIndex } from './shell/words.js';
 import type { ShellWord } from './shell/words.js';
@@ -79,9 +79,17 @@ export function readShapeHeader(text: string): ShapeHeader | undefined {
  * is a shorthand one (`aws-shorthand`, `awsshorthand`, `shorthand`), otherwise a shell script.
  */
 export function openDocument(text: string, languageId: string, models: DocumentModels): EditorDocument {
+  return runSteps(openDocumentInSteps(text, languageId, models));
+}
+
+/**
+ * `openDocument` as steps (see `analyseScriptInSteps`): a script yields after each `aws`
+ * command; a shorthand file is one step.
+ */
+export function* openDocumentInSteps(text: string, languageId: string, models: DocumentModels): Generator<void, EditorDocument, void> {
   const header = readShapeHeader(text);
   if (header === undefined && !SHORTHAND_LANGUAGES.has(languageId)) {
-    return { kind: 'script', text, analysis: analyseScript(text, models) };
+    return { kind: 'script', text, analysis: yield* analyseScriptInSteps(text, models) };
   }
   const problems: EditorDiagnostic[] = [];
   let shape: Shape | undefined;
@@ -198,13 +206,17 @@ export function documentFolding(document: EditorDocument): FoldingRegion[] {
 export function documentSymbolTree(document: EditorDocument): DocumentSymbol[] {
   if (document.kind === 'shorthand') return documentSymbolsOf(document.analysis).map((s) => shiftSymbol(s, (o) => o + document.valueOffset));
   const out: DocumentSymbol[] = [];
+  // The embedded values by their word, built once: looking each argument's words up in the list
+  // of all values made this quadratic in the script's length (10,000 commands took a minute).
+  const valuesOf = new Map<ShellWord, EmbeddedValue>();
+  for (const value of document.analysis.values) valuesOf.set(value.word, value);
   for (const resolved of document.analysis.commands) {
     const { command, aws, service, operation } = resolved.command;
     const name = [aws.text, service?.text, operation?.text].filter((part) => part !== undefined).join(' ');
     const children = resolved.command.arguments.map((argument): DocumentSymbol => {
       const last = argument.values[argument.values.length - 1];
       const end = last?.end ?? argument.option.end;
-      const values = document.analysis.values.filter((v) => argument.values.includes(v.word));
+      const values = argument.values.flatMap((word) => valuesOf.get(word) ?? []);
       return {
         name: `--${argument.name}`,
         kind: 'option',

@@ -20,7 +20,7 @@ import { awsCommand, GLOBAL_FLAGS, GLOBAL_OPTIONS_WITH_VALUE } from './shell/aws
 import type { AwsArgument, AwsCommand } from './shell/aws-command.js';
 import { cliOptions, genericOptions } from './shell/cli-options.js';
 import type { CliOption } from './shell/cli-options.js';
-import { scanShell } from './shell/scan.js';
+import { scanShellInSteps } from './shell/scan.js';
 import type { ShellScript } from './shell/scan.js';
 import { escapeForShell, quoteAt, sourceRange, textIndex, touchesExpansion } from './shell/words.js';
 import type { QuoteContext, ShellWord } from './shell/words.js';
@@ -75,12 +75,22 @@ export interface ScriptAnalysis {
  * @example analyseScript("aws sagemaker create-auto-ml-job --tags 'Key=a'", registry).values.length // 1
  */
 export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis {
-  const script = scanShell(text);
+  return runSteps(analyseScriptInSteps(text, models));
+}
+
+/**
+ * `analyseScript` as steps: the generator yields after scanning and after each `aws` command, so
+ * a caller (the language server) can spread a long script over several turns of the event loop
+ * and drop the work when the text changes. Its return value is the analysis.
+ */
+export function* analyseScriptInSteps(text: string, models: ModelLookup): Generator<void, ScriptAnalysis, void> {
+  const script = yield* scanShellInSteps(text);
   const commands: ResolvedCommand[] = [];
   const values: EmbeddedValue[] = [];
   for (const shellCommand of script.commands) {
     const command = awsCommand(shellCommand);
     if (command === undefined) continue;
+    yield;
     const resolved = resolve(command, models);
     commands.push(resolved);
     for (const argument of command.arguments) {
@@ -106,6 +116,14 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
 function serviceName(command: AwsCommand): string | undefined {
   const word = command.service?.text;
   return word !== undefined && isModelDirectoryName(word) ? word : undefined;
+}
+
+/** Run steps made by a generator to the end, without pausing, and return its value. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
