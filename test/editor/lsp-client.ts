@@ -48,6 +48,15 @@ export class Client {
   }
 
   request<T>(method: string, params: unknown): Promise<T> {
+    return this.requestWithId<T>(method, params).result;
+  }
+
+  /** Send a request; its id (for `$/cancelRequest`) and its answer. */
+  requestWithId<T>(method: string, params: unknown): { id: number; result: Promise<T> } {
+    return { id: this.nextId, result: this.sendRequest<T>(method, params) };
+  }
+
+  private sendRequest<T>(method: string, params: unknown): Promise<T> {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
     return new Promise((resolve, reject) => {
