@@ -83,13 +83,15 @@ export function openDocument(text: string, languageId: string, models: DocumentM
 }
 
 /**
- * `openDocument` as steps (see `analyseScriptInSteps`): a script yields after each `aws`
- * command; a shorthand file is one step.
+ * `openDocument` as steps (see `analyseScriptInSteps`): a script yields after each line and each
+ * `aws` command; a shorthand file is one step. `previous`, an earlier version of the document,
+ * lends the analyses of a script's unchanged option values.
  */
-export function* openDocumentInSteps(text: string, languageId: string, models: DocumentModels): Generator<void, EditorDocument, void> {
+export function* openDocumentInSteps(text: string, languageId: string, models: DocumentModels, previous?: EditorDocument): Generator<void, EditorDocument, void> {
   const header = readShapeHeader(text);
   if (header === undefined && !SHORTHAND_LANGUAGES.has(languageId)) {
-    return { kind: 'script', text, analysis: yield* analyseScriptInSteps(text, models) };
+    // A script's option values unchanged since `previous` keep their analyses.
+    return { kind: 'script', text, analysis: yield* analyseScriptInSteps(text, models, previous?.kind === 'script' ? previous.analysis : undefined) };
   }
   const problems: EditorDiagnostic[] = [];
   let shape: Shape | undefined;

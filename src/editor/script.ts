@@ -68,7 +68,15 @@ export interface ScriptAnalysis {
   readonly script: ShellScript;
   readonly commands: readonly ResolvedCommand[];
   readonly values: readonly EmbeddedValue[];
+  /** The analyses of this version's option values, for the next version's analysis to reuse. */
+  readonly reusable?: ValueAnalyses;
 }
+
+/**
+ * Analyses of option values by option and by the words' texts. An analysis depends on nothing
+ * else (its offsets are within the words), so an edit elsewhere in the script leaves it valid.
+ */
+export type ValueAnalyses = ReadonlyMap<CliOption, ReadonlyMap<string, readonly Analysis[]>>;
 
 /**
  * Scan `text` as a shell script and resolve its `aws` commands with `models`.
@@ -83,10 +91,11 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
  * a caller (the language server) can spread a long script over several turns of the event loop
  * and drop the work when the text changes. Its return value is the analysis.
  */
-export function* analyseScriptInSteps(text: string, models: ModelLookup): Generator<void, ScriptAnalysis, void> {
+export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis): Generator<void, ScriptAnalysis, void> {
   const script = yield* scanShellInSteps(text);
   const commands: ResolvedCommand[] = [];
   const values: EmbeddedValue[] = [];
+  const reusable = new Map<CliOption, Map<string, readonly Analysis[]>>();
   for (const shellCommand of script.commands) {
     const command = awsCommand(shellCommand);
     if (command === undefined) continue;
@@ -99,14 +108,20 @@ export function* analyseScriptInSteps(text: string, models: ModelLookup): Genera
       const candidates = option.form === 'shorthand-list' ? argument.values : argument.values.slice(0, 1);
       const words = candidates.filter((word) => isShorthandWord(word, candidates) && !isBareValue(word, option.wordShape));
       if (words.length === 0) continue;
+      // Texts joined with a character no shell word holds after scanning (a NUL cannot pass argv).
+      const key = words.map((word) => word.text).join('\u0000');
       const analyses =
-        option.form === 'shorthand-list'
+        previous?.reusable?.get(option)?.get(key) ??
+        (option.form === 'shorthand-list'
           ? analyseWords(words.map((word) => word.text), option.member.shape)
-          : [analyse((words[0] as ShellWord).text, option.wordShape)];
+          : [analyse((words[0] as ShellWord).text, option.wordShape)]);
+      let byText = reusable.get(option);
+      if (byText === undefined) reusable.set(option, (byText = new Map()));
+      byText.set(key, analyses);
       words.forEach((word, i) => values.push({ word, shape: option.wordShape, option, analysis: analyses[i] as Analysis }));
     }
   }
-  return { text, script, commands, values };
+  return { text, script, commands, values, reusable };
 }
 
 /**

@@ -98,7 +98,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     const running = jobs.get(uri);
     if (running !== undefined && running.version === version) return running.done;
     const text = textDocument.getText();
-    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models), sliceMs, () => !isLatest(uri, version))
+    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document), sliceMs, () => !isLatest(uri, version))
       .then((document): OpenState | undefined => {
         if (document === undefined || !isLatest(uri, version)) return undefined;
         const state = { version, document, lines: new LineIndex(text) };
