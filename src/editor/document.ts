@@ -5,6 +5,7 @@
  * converts them to positions.
  */
 import type { Shape } from '../model/index.js';
+import { isModelDirectoryName } from '../model/loaders/names.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
@@ -14,7 +15,7 @@ import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
 import { documentSymbolsOf, foldingRegionsOf } from './outline.js';
 import { quickFixesOf } from './quick-fix.js';
-import { analyseScript, completeScript, diagnoseScript, hoverScript } from './script.js';
+import { analyseScriptInSteps, completeScript, diagnoseScript, hoverScript, runSteps } from './script.js';
 import type { EmbeddedValue, ModelLookup, ScriptAnalysis } from './script.js';
 import { escapeForShell, quoteAt, sourceRange, textIndex } from './shell/words.js';
 import type { ShellWord } from './shell/words.js';
@@ -78,15 +79,27 @@ export function readShapeHeader(text: string): ShapeHeader | undefined {
  * is a shorthand one (`aws-shorthand`, `awsshorthand`, `shorthand`), otherwise a shell script.
  */
 export function openDocument(text: string, languageId: string, models: DocumentModels): EditorDocument {
+  return runSteps(openDocumentInSteps(text, languageId, models));
+}
+
+/**
+ * `openDocument` as steps (see `analyseScriptInSteps`): a script yields after each line and each
+ * `aws` command; a shorthand file is one step. `previous`, an earlier version of the document,
+ * lends the analyses of a script's unchanged option values.
+ */
+export function* openDocumentInSteps(text: string, languageId: string, models: DocumentModels, previous?: EditorDocument): Generator<void, EditorDocument, void> {
   const header = readShapeHeader(text);
   if (header === undefined && !SHORTHAND_LANGUAGES.has(languageId)) {
-    return { kind: 'script', text, analysis: analyseScript(text, models) };
+    // A script's option values unchanged since `previous` keep their analyses.
+    return { kind: 'script', text, analysis: yield* analyseScriptInSteps(text, models, previous?.kind === 'script' ? previous.analysis : undefined) };
   }
   const problems: EditorDiagnostic[] = [];
   let shape: Shape | undefined;
   if (header !== undefined) {
     try {
-      shape = models.findShape?.(header.reference);
+      // The header is user text: a service part that is no botocore directory name
+      // (`../../evil.Foo`) is an unknown shape, never handed to the model lookup.
+      shape = referencesModelName(header.reference) ? models.findShape?.(header.reference) : undefined;
     } catch {
       shape = undefined;
     }
@@ -109,6 +122,12 @@ export function openDocument(text: string, languageId: string, models: DocumentM
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   const value = text.slice(start, end);
   return { kind: 'shorthand', text, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
+}
+
+/** Whether a `service.ShapeName` reference's service part (before the last dot) can name a model. */
+function referencesModelName(reference: string): boolean {
+  const dot = reference.lastIndexOf('.');
+  return dot > 0 && isModelDirectoryName(reference.slice(0, dot));
 }
 
 /** Every diagnostic of the document. */
@@ -189,13 +208,17 @@ export function documentFolding(document: EditorDocument): FoldingRegion[] {
 export function documentSymbolTree(document: EditorDocument): DocumentSymbol[] {
   if (document.kind === 'shorthand') return documentSymbolsOf(document.analysis).map((s) => shiftSymbol(s, (o) => o + document.valueOffset));
   const out: DocumentSymbol[] = [];
+  // The embedded values by their word, built once: looking each argument's words up in the list
+  // of all values made this quadratic in the script's length (10,000 commands took a minute).
+  const valuesOf = new Map<ShellWord, EmbeddedValue>();
+  for (const value of document.analysis.values) valuesOf.set(value.word, value);
   for (const resolved of document.analysis.commands) {
     const { command, aws, service, operation } = resolved.command;
     const name = [aws.text, service?.text, operation?.text].filter((part) => part !== undefined).join(' ');
     const children = resolved.command.arguments.map((argument): DocumentSymbol => {
       const last = argument.values[argument.values.length - 1];
       const end = last?.end ?? argument.option.end;
-      const values = document.analysis.values.filter((v) => argument.values.includes(v.word));
+      const values = argument.values.flatMap((word) => valuesOf.get(word) ?? []);
       return {
         name: `--${argument.name}`,
         kind: 'option',

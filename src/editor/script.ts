@@ -8,7 +8,7 @@
 import { coerceValue } from '../model/coerce.js';
 import { hasStreamingOutput } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape, Waiter } from '../model/shape.js';
-import { xformName } from '../model/loaders/names.js';
+import { isModelDirectoryName, xformName } from '../model/loaders/names.js';
 import { suggest } from '../model/suggest.js';
 import { validateValue } from '../model/validate.js';
 import { analyse, analyseWords } from './analysis.js';
@@ -20,7 +20,7 @@ import { awsCommand, GLOBAL_FLAGS, GLOBAL_OPTIONS_WITH_VALUE } from './shell/aws
 import type { AwsArgument, AwsCommand } from './shell/aws-command.js';
 import { cliOptions, genericOptions } from './shell/cli-options.js';
 import type { CliOption } from './shell/cli-options.js';
-import { scanShell } from './shell/scan.js';
+import { scanShellInSteps } from './shell/scan.js';
 import type { ShellScript } from './shell/scan.js';
 import { escapeForShell, quoteAt, sourceRange, textIndex, touchesExpansion } from './shell/words.js';
 import type { QuoteContext, ShellWord } from './shell/words.js';
@@ -68,19 +68,38 @@ export interface ScriptAnalysis {
   readonly script: ShellScript;
   readonly commands: readonly ResolvedCommand[];
   readonly values: readonly EmbeddedValue[];
+  /** The analyses of this version's option values, for the next version's analysis to reuse. */
+  readonly reusable?: ValueAnalyses;
 }
+
+/**
+ * Analyses of option values by option and by the words' texts. An analysis depends on nothing
+ * else (its offsets are within the words), so an edit elsewhere in the script leaves it valid.
+ */
+export type ValueAnalyses = ReadonlyMap<CliOption, ReadonlyMap<string, readonly Analysis[]>>;
 
 /**
  * Scan `text` as a shell script and resolve its `aws` commands with `models`.
  * @example analyseScript("aws sagemaker create-auto-ml-job --tags 'Key=a'", registry).values.length // 1
  */
 export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis {
-  const script = scanShell(text);
+  return runSteps(analyseScriptInSteps(text, models));
+}
+
+/**
+ * `analyseScript` as steps: the generator yields after scanning and after each `aws` command, so
+ * a caller (the language server) can spread a long script over several turns of the event loop
+ * and drop the work when the text changes. Its return value is the analysis.
+ */
+export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis): Generator<void, ScriptAnalysis, void> {
+  const script = yield* scanShellInSteps(text);
   const commands: ResolvedCommand[] = [];
   const values: EmbeddedValue[] = [];
+  const reusable = new Map<CliOption, Map<string, readonly Analysis[]>>();
   for (const shellCommand of script.commands) {
     const command = awsCommand(shellCommand);
     if (command === undefined) continue;
+    yield;
     const resolved = resolve(command, models);
     commands.push(resolved);
     for (const argument of command.arguments) {
@@ -89,18 +108,41 @@ export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis
       const candidates = option.form === 'shorthand-list' ? argument.values : argument.values.slice(0, 1);
       const words = candidates.filter((word) => isShorthandWord(word, candidates) && !isBareValue(word, option.wordShape));
       if (words.length === 0) continue;
+      // Texts joined with a character no shell word holds after scanning (a NUL cannot pass argv).
+      const key = words.map((word) => word.text).join('\u0000');
       const analyses =
-        option.form === 'shorthand-list'
+        previous?.reusable?.get(option)?.get(key) ??
+        (option.form === 'shorthand-list'
           ? analyseWords(words.map((word) => word.text), option.member.shape)
-          : [analyse((words[0] as ShellWord).text, option.wordShape)];
+          : [analyse((words[0] as ShellWord).text, option.wordShape)]);
+      let byText = reusable.get(option);
+      if (byText === undefined) reusable.set(option, (byText = new Map()));
+      byText.set(key, analyses);
       words.forEach((word, i) => values.push({ word, shape: option.wordShape, option, analysis: analyses[i] as Analysis }));
     }
   }
-  return { text, script, commands, values };
+  return { text, script, commands, values, reusable };
+}
+
+/**
+ * The service word of a command as a name to look up, or `undefined` when it cannot name a model
+ * (`../../x`): such a word stays an unknown service and never reaches the model lookup's file system.
+ */
+function serviceName(command: AwsCommand): string | undefined {
+  const word = command.service?.text;
+  return word !== undefined && isModelDirectoryName(word) ? word : undefined;
+}
+
+/** Run steps made by a generator to the end, without pausing, and return its value. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
 }
 
 function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
-  const service = command.service?.text;
+  const service = serviceName(command);
   const operationName = command.operation?.text;
   let operation: Operation | undefined;
   let serviceKnown = false;
@@ -384,7 +426,7 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
     case 'service':
       return nameItems(models.serviceNames?.() ?? [], spot.word, offset, 'service');
     case 'operation': {
-      const service = spot.resolved.command.service?.text;
+      const service = serviceName(spot.resolved.command);
       if (service === undefined) return [];
       let names: string[] = [];
       try {

@@ -8,7 +8,7 @@ import { delimiter, join } from 'node:path';
 import { latestApiVersion, loadBotocoreFromLocation, listBotocoreServices, locateBotocoreModel } from './loaders/botocore.js';
 import { bundledModelPath, bundledServiceNames, loadBundledModel } from './loaders/bundled.js';
 import { ModelError } from './loaders/errors.js';
-import { cliServiceName, dataServiceName, xformName } from './loaders/names.js';
+import { cliServiceName, dataServiceName, isModelDirectoryName, xformName } from './loaders/names.js';
 import type { Operation, ServiceModel, Shape } from './shape.js';
 
 /** Options for a registry. */
@@ -115,6 +115,9 @@ export class ModelRegistry {
   findService(cliName: string): ServiceModel | undefined {
     const registered = this.registered.get(cliName);
     if (registered !== undefined) return registered;
+    // User text (a script's service word, a shape header) names no file unless it is a
+    // botocore directory name: anything else is unknown without touching the file system.
+    if (!isModelDirectoryName(cliName)) return undefined;
     const cached = this.services.get(cliName);
     if (cached !== undefined) return cached;
     const model = this.loadService(cliName);

@@ -12,14 +12,17 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { bundledModelPath } from '../../model/loaders/bundled.js';
 import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
 import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
-import { dataServiceName, xformName } from '../../model/loaders/names.js';
+import { readModelText } from '../../model/loaders/files.js';
+import { dataServiceName, isModelDirectoryName, xformName } from '../../model/loaders/names.js';
 import { WAITERS_FIELD } from '../../model/loaders/waiters.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import type { Operation, ServiceModel, Waiter } from '../../model/shape.js';
+
+/** An operation's model name as botocore writes them (`CreateAutoMLJob`), safe in a file name. */
+const OPERATION_NAME = /^[A-Za-z0-9_]+$/;
 
 /** Bumped when the cache files change form (2: waiters in the index and operation files). */
 const FORMAT = 2;
@@ -105,7 +108,8 @@ interface Cache {
 function cacheFor(registry: ModelRegistry, service: string, env: NodeJS.ProcessEnv): Cache | undefined {
   if (env['AWS_SHORTHAND_NO_CACHE'] !== undefined && env['AWS_SHORTHAND_NO_CACHE'] !== '' && env['AWS_SHORTHAND_NO_CACHE'] !== '0') return undefined;
   const dataName = dataServiceName(service);
-  if (dataName === undefined) return undefined;
+  // The name becomes part of the cache directory's path: only botocore directory names do.
+  if (dataName === undefined || !isModelDirectoryName(dataName)) return undefined;
   const modelPath = bundledModelPath(dataName);
   // Only where the registry itself would take the bundled model.
   if (modelPath === undefined || locateBotocoreModel(registry.dataPath, dataName) !== undefined) return undefined;
@@ -132,7 +136,8 @@ function cacheFor(registry: ModelRegistry, service: string, env: NodeJS.ProcessE
       const index = readJson('index.json') as CacheIndex | undefined;
       return index?.format === FORMAT && Array.isArray(index.operations) && Array.isArray(index.waiters) ? index : undefined;
     },
-    readOperation: (modelName) => readJson(`op-${modelName}.json`) as BotocoreModelJson | undefined,
+    // Operation names come from the model or the index file: plain identifiers only make a file name.
+    readOperation: (modelName) => (OPERATION_NAME.test(modelName) ? (readJson(`op-${modelName}.json`) as BotocoreModelJson | undefined) : undefined),
   };
 }
 
@@ -225,8 +230,7 @@ function fullView(model: ServiceModel, source: { readonly cache: Cache; readonly
 
 function readRawModel(path: string): BotocoreModelJson | undefined {
   try {
-    const bytes = readFileSync(path);
-    return JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as BotocoreModelJson;
+    return JSON.parse(readModelText(path)) as BotocoreModelJson;
   } catch {
     return undefined;
   }
@@ -243,7 +247,7 @@ function writeIndex(cache: Cache, operations: CacheIndex['operations'], waiters:
  */
 function writeOperation(cache: Cache, raw: BotocoreModelJson, modelName: string): void {
   const spec = raw.operations[modelName];
-  if (spec === undefined) return;
+  if (spec === undefined || !OPERATION_NAME.test(modelName)) return;
   const keep = new Set<string>();
   const reach = (name: string): void => {
     if (keep.has(name)) return;

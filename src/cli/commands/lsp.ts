@@ -10,10 +10,12 @@ import { ModelRegistry } from '../../model/index.js';
 import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `usage: aws-shorthand lsp --stdio [--data-path DIR]...
+const USAGE = `usage: aws-shorthand lsp --stdio [--data-path DIR]... [--debounce-ms N] [--request-budget-ms N]
 
 Speaks the Language Server Protocol on stdin/stdout. Models come from each --data-path
 directory (botocore layout), then AWS_DATA_PATH, ~/.aws/models, then the bundled models.
+Diagnostics are published --debounce-ms after the last edit (default 150); a request waits
+at most --request-budget-ms for its document's analysis, then answers empty (default 1000).
 `;
 
 /** Run the language server until the client closes the connection; resolves to the exit code. */
@@ -25,6 +27,8 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
       options: {
         stdio: { type: 'boolean' },
         'data-path': { type: 'string', multiple: true },
+        'debounce-ms': { type: 'string' },
+        'request-budget-ms': { type: 'string' },
         // Editors may pass their process id; the protocol's own exit handling covers it.
         clientProcessId: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -42,11 +46,21 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`lsp: only --stdio is supported\n${USAGE}`);
     return EXIT.USAGE;
   }
+  const timing: { debounceMs?: number; requestBudgetMs?: number } = {};
+  for (const [option, key] of [['debounce-ms', 'debounceMs'], ['request-budget-ms', 'requestBudgetMs']] as const) {
+    const value = parsed.values[option];
+    if (value === undefined) continue;
+    if (!/^\d+$/.test(value)) {
+      io.stderr.write(`lsp: --${option} takes a whole number of milliseconds, not ${JSON.stringify(value)}\n${USAGE}`);
+      return EXIT.USAGE;
+    }
+    timing[key] = Number(value);
+  }
   const models = ModelRegistry.fromEnvironment({ dataPath: parsed.values['data-path'] ?? [], ...(io.env ? { env: io.env } : {}) });
   const reader = new StreamMessageReader(io.stdin);
   const writer = new StreamMessageWriter(writableOf(io.stdout));
   const connection = createConnection(reader, writer);
-  startLspServer(connection, { models });
+  startLspServer(connection, { models, ...timing });
   connection.listen();
   // The `exit` notification ends the process (the library's rule); a closed stdin ends us here.
   return new Promise<number>((resolve) => {

@@ -2,8 +2,15 @@
  * The language server: wires the document services to an LSP connection. Offsets become
  * line/character positions (UTF-16, the LSP's default encoding) only here, through one
  * `LineIndex` per document version.
+ *
+ * It stays responsive on large scripts: a document is analysed in slices that yield to the event
+ * loop (so a later edit or a `$/cancelRequest` is read while a long analysis runs), only its
+ * latest version is analysed (work for an older one stops at its next slice), diagnostics are
+ * published after a quiet period following the last edit, and a request waits for the analysis
+ * at most its time budget, then answers empty.
  */
 import type {
+  CancellationToken,
   CodeAction,
   CompletionItem as LspCompletionItem,
   Connection,
@@ -14,7 +21,18 @@ import type {
   InitializeResult,
   TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import { CodeActionKind, CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, SymbolKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  InsertTextFormat,
+  LSPErrorCodes,
+  MarkupKind,
+  ResponseError,
+  SymbolKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   documentCompletions,
@@ -24,7 +42,7 @@ import {
   documentHover,
   documentQuickFixes,
   documentSymbolTree,
-  openDocument,
+  openDocumentInSteps,
 } from '../document.js';
 import type { DocumentModels, EditorDocument } from '../document.js';
 import { LineIndex } from '../positions.js';
@@ -35,6 +53,12 @@ import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as Ed
 export interface LspServerOptions {
   /** Where services, operations and shapes come from (a `ModelRegistry` fits). */
   readonly models: DocumentModels;
+  /** Quiet period after an edit before diagnostics are computed, in milliseconds (default 150). */
+  readonly debounceMs?: number;
+  /** How long a request waits for its document's analysis before answering empty, in milliseconds (default 1,000). */
+  readonly requestBudgetMs?: number;
+  /** Longest stretch of analysis between two turns of the event loop, in milliseconds (default 20). */
+  readonly sliceMs?: number;
 }
 
 /** The server's name in diagnostics (`source`) and `serverInfo`. */
@@ -52,27 +76,91 @@ interface OpenState {
  */
 export function startLspServer(connection: Connection, options: LspServerOptions): TextDocuments<TextDocument> {
   const documents = new TextDocuments(TextDocument);
+  const debounceMs = options.debounceMs ?? 150;
+  const budgetMs = options.requestBudgetMs ?? 1_000;
+  const sliceMs = options.sliceMs ?? 20;
+  // The analysis of each document's latest analysed version, and the one under way.
   const states = new Map<string, OpenState>();
+  const jobs = new Map<string, { readonly version: number; readonly done: Promise<OpenState | undefined> }>();
+  const timers = new Map<string, NodeJS.Timeout>();
   let snippets = false;
 
-  const stateOf = (textDocument: TextDocument): OpenState => {
-    const known = states.get(textDocument.uri);
-    if (known !== undefined && known.version === textDocument.version) return known;
+  const isLatest = (uri: string, version: number): boolean => documents.get(uri)?.version === version;
+
+  /**
+   * The analysis of `textDocument`'s current version: the one made, the one under way, or a new
+   * one. It resolves to `undefined` when a newer version arrived before it finished.
+   */
+  const analysisOf = (textDocument: TextDocument): Promise<OpenState | undefined> => {
+    const { uri, version } = textDocument;
+    const known = states.get(uri);
+    if (known !== undefined && known.version === version) return Promise.resolve(known);
+    const running = jobs.get(uri);
+    if (running !== undefined && running.version === version) return running.done;
     const text = textDocument.getText();
-    const state = { version: textDocument.version, document: openDocument(text, textDocument.languageId, options.models), lines: new LineIndex(text) };
-    states.set(textDocument.uri, state);
-    return state;
+    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document), sliceMs, () => !isLatest(uri, version))
+      .then((document): OpenState | undefined => {
+        if (document === undefined || !isLatest(uri, version)) return undefined;
+        const state = { version, document, lines: new LineIndex(text) };
+        states.set(uri, state);
+        return state;
+      })
+      .catch((error: unknown) => {
+        logError(error);
+        return undefined;
+      })
+      .finally(() => {
+        if (jobs.get(uri)?.done === done) jobs.delete(uri);
+      });
+    jobs.set(uri, { version, done });
+    return done;
   };
-  // A bug in a service must cost one answer, not the session: log it and answer empty.
-  const withState = <T>(uri: string, fallback: T, use: (state: OpenState) => T): T => {
-    const textDocument = documents.get(uri);
-    if (textDocument === undefined) return fallback;
-    try {
-      return use(stateOf(textDocument));
-    } catch (error) {
-      connection.console.error(`${SERVER_NAME}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
+
+  const logError = (error: unknown): void => {
+    connection.console.error(`${SERVER_NAME}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+
+  /**
+   * Answer a request about `uri` from the analysis of its latest version: `fallback` when the
+   * document is unknown, the analysis outlasts the budget, or a service fails (a bug must cost
+   * one answer, not the session); a cancelled request gets the protocol's RequestCancelled error.
+   */
+  const withState = async <T>(uri: string, fallback: T, token: CancellationToken, use: (state: OpenState) => T): Promise<T> => {
+    const deadline = Date.now() + budgetMs;
+    for (;;) {
+      const textDocument = documents.get(uri);
+      if (textDocument === undefined) return fallback;
+      const state = await until(analysisOf(textDocument), deadline, token);
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+      if (state === TIMED_OUT) return fallback;
+      if (state === undefined || !isLatest(uri, state.version)) {
+        // A newer version arrived meanwhile: answer for it (the editor shows the latest text).
+        // Still the same version: its analysis failed (and was logged).
+        if (isLatest(uri, textDocument.version)) return fallback;
+        continue;
+      }
+      try {
+        return use(state);
+      } catch (error) {
+        logError(error);
+        return fallback;
+      }
     }
+  };
+
+  /** Analyse and publish diagnostics for the latest version of `uri`, unless a newer one comes first. */
+  const publishDiagnostics = async (uri: string): Promise<void> => {
+    const textDocument = documents.get(uri);
+    if (textDocument === undefined) return;
+    const state = await analysisOf(textDocument);
+    if (state === undefined || !isLatest(uri, state.version)) return;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines));
+    } catch (error) {
+      logError(error);
+    }
+    void connection.sendDiagnostics({ uri, version: state.version, diagnostics });
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -91,35 +179,45 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     };
   });
 
+  // Edits come in bursts: diagnostics wait for a quiet period, so a burst costs one analysis.
   documents.onDidChangeContent(({ document }) => {
-    const diagnostics = withState(document.uri, [], (state) => documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines)));
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        void publishDiagnostics(document.uri);
+      }, debounceMs),
+    );
   });
   documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
     states.delete(document.uri);
+    jobs.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion(({ textDocument, position }) =>
-    withState(textDocument.uri, [], (state) =>
+  connection.onCompletion(({ textDocument, position }, token) =>
+    withState(textDocument.uri, [], token, (state) =>
       documentCompletions(state.document, state.lines.offsetAt(position), options.models).map((item) => toCompletion(item, state.lines, snippets)),
     ),
   );
 
-  connection.onHover(({ textDocument, position }): Hover | null =>
-    withState(textDocument.uri, null, (state) => {
+  connection.onHover(({ textDocument, position }, token): Promise<Hover | null> =>
+    withState<Hover | null>(textDocument.uri, null, token, (state) => {
       const found = documentHover(state.document, state.lines.offsetAt(position));
       if (found === undefined) return null;
       return { contents: { kind: MarkupKind.Markdown, value: found.contents }, range: state.lines.rangeOf(found.offset, found.length) };
     }),
   );
 
-  connection.onDocumentFormatting(({ textDocument, options: formatting }) =>
-    withState(textDocument.uri, [], (state) => documentFormatting(state.document, { indent: formatting.tabSize }).map((edit) => toTextEdit(edit, state.lines))),
+  connection.onDocumentFormatting(({ textDocument, options: formatting }, token) =>
+    withState(textDocument.uri, [], token, (state) => documentFormatting(state.document, { indent: formatting.tabSize }).map((edit) => toTextEdit(edit, state.lines))),
   );
 
-  connection.onFoldingRanges(({ textDocument }) =>
-    withState(textDocument.uri, [], (state) => {
+  connection.onFoldingRanges(({ textDocument }, token) =>
+    withState(textDocument.uri, [], token, (state) => {
       const ranges: FoldingRange[] = [];
       for (const region of documentFolding(state.document)) {
         const start = state.lines.positionAt(region.start).line;
@@ -131,12 +229,12 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     }),
   );
 
-  connection.onDocumentSymbol(({ textDocument }) =>
-    withState(textDocument.uri, [], (state) => documentSymbolTree(state.document).map((symbol) => toSymbol(symbol, state.lines))),
+  connection.onDocumentSymbol(({ textDocument }, token) =>
+    withState(textDocument.uri, [], token, (state) => documentSymbolTree(state.document).map((symbol) => toSymbol(symbol, state.lines))),
   );
 
-  connection.onCodeAction(({ textDocument, range }) =>
-    withState(textDocument.uri, [], (state) => {
+  connection.onCodeAction(({ textDocument, range }, token) =>
+    withState(textDocument.uri, [], token, (state) => {
       const start = state.lines.offsetAt(range.start);
       const end = state.lines.offsetAt(range.end);
       return documentQuickFixes(state.document, start, end - start).map(
@@ -153,6 +251,40 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 
   documents.listen(connection);
   return documents;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * Run `steps` in slices of about `sliceMs`, yielding to the event loop between slices so that
+ * messages are read meanwhile; resolves to `undefined` when `stale()` turns true between slices.
+ */
+async function inSlices<T>(steps: Generator<void, T, void>, sliceMs: number, stale: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const sliceEnd = performance.now() + sliceMs;
+    for (;;) {
+      const next = steps.next();
+      if (next.done === true) return next.value;
+      if (performance.now() >= sliceEnd) break;
+    }
+    await new Promise<void>((resume) => setImmediate(resume));
+    if (stale()) return undefined;
+  }
+}
+
+/** `promise`'s value, or `TIMED_OUT` at `deadline` (ms since the epoch), or `undefined` once `token` is cancelled. */
+function until<T>(promise: Promise<T>, deadline: number, token: CancellationToken): Promise<T | typeof TIMED_OUT | undefined> {
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => finish(TIMED_OUT), Math.max(0, deadline - Date.now()));
+    const cancelled = token.onCancellationRequested(() => finish(undefined));
+    const finish = (value: T | typeof TIMED_OUT | undefined): void => {
+      clearTimeout(timer);
+      cancelled.dispose();
+      resolve(value);
+    };
+    promise.then(finish, () => finish(undefined));
+  });
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;

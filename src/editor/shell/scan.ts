@@ -36,8 +36,21 @@ export interface ShellScript {
  * @example scanShell("aws s3api list-buckets --query 'Buckets[0]'").commands[0].words.map((w) => w.text)
  */
 export function scanShell(text: string): ShellScript {
+  const steps = scanShellInSteps(text);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * `scanShell` as steps: the generator yields after each line of the script (outside `$(…)`), so a
+ * caller can spread a long script over several turns of the event loop. Its return value is the
+ * scanned script.
+ */
+export function* scanShellInSteps(text: string): Generator<void, ShellScript, void> {
   const scanner = new ShellScanner(text);
-  scanner.commandList(0, undefined);
+  yield* scanner.commandList(0, undefined);
   const commands = scanner.commands.sort((a, b) => a.start - b.start);
   return { commands, problems: scanner.problems };
 }
@@ -62,7 +75,7 @@ class ShellScanner {
    * Scan commands from `from` until the end, or until an unmatched `)` when `closer` is given
    * (the body of `$(…)`); returns the offset just past that `)`.
    */
-  commandList(from: number, closer: ')' | undefined): number {
+  *commandList(from: number, closer: ')' | undefined): Generator<void, number, void> {
     const { text } = this;
     this.pos = from;
     let words: ShellWord[] = [];
@@ -89,6 +102,7 @@ class ShellScanner {
         flush();
         this.pos++;
         this.skipHereDocs();
+        yield;
       } else if (ch === ')' ) {
         flush();
         if (closer !== undefined && depth === 0) return this.pos + 1;
@@ -276,7 +290,11 @@ class ShellScanner {
       // The inner commands are commands of the script too (`ARN=$(aws … --query …)`).
       const saved = this.pendingHereDocs;
       this.pendingHereDocs = [];
-      const end = this.commandList(at + 2, ')');
+      // Inside `$(…)` the steps run through: the caller pauses between lines of the outer script only.
+      const inner = this.commandList(at + 2, ')');
+      let step = inner.next();
+      while (step.done !== true) step = inner.next();
+      const end = step.value;
       this.pendingHereDocs = saved;
       this.pos = end;
     } else if (text.startsWith('${', at)) {

@@ -26,7 +26,7 @@ import type {
 import { ModelError } from './errors.js';
 import { isDirectory, isFile, isJsonObject, readJsonFile } from './files.js';
 import { defineLazy, definedOnly, LazyServiceModel, lazyMember, ShapeTable } from './graph.js';
-import { cliServiceName, hyphenizeServiceId } from './names.js';
+import { cliServiceName, hyphenizeServiceId, isModelDirectoryName } from './names.js';
 import { attachPaginators, PAGINATOR_FIELD, paginatorFrom } from './paginators.js';
 import { attachWaiters, WAITERS_FIELD, waitersFrom } from './waiters.js';
 
@@ -181,6 +181,9 @@ export function loadBotocoreFromLocation(
   location: BotocoreModelLocation,
   dataDirs: readonly string[] = [location.dataDir],
 ): ServiceModel {
+  if (!isModelDirectoryName(location.serviceName) || !isModelDirectoryName(location.apiVersion)) {
+    throw new ModelError('SERVICE_NOT_FOUND', `Unknown service ${JSON.stringify(location.serviceName)}`, location.serviceName);
+  }
   let json = asModelJson(readJsonFile(location.path), location.path);
   const extrasPath = firstModelFile(dataDirs, location.serviceName, location.apiVersion, EXTRAS_TYPE);
   if (extrasPath !== undefined) {
@@ -230,6 +233,8 @@ export function locateBotocoreModel(
   dataDirs: readonly string[],
   serviceName: string,
 ): BotocoreModelLocation | undefined {
+  // A service name is user text (a script's `aws <service>`): checked before it becomes a path.
+  if (!isModelDirectoryName(serviceName)) return undefined;
   const versions = new Set<string>();
   for (const dir of dataDirs) {
     for (const version of apiVersionsIn(join(dir, serviceName))) versions.add(version);
@@ -248,7 +253,7 @@ export function listBotocoreServices(dataDirs: readonly string[]): string[] {
   const names = new Set<string>();
   for (const dir of dataDirs) {
     for (const entry of directoryEntries(dir)) {
-      if (apiVersionsIn(join(dir, entry)).length > 0) names.add(entry);
+      if (isModelDirectoryName(entry) && apiVersionsIn(join(dir, entry)).length > 0) names.add(entry);
     }
   }
   return [...names].sort();
@@ -268,7 +273,7 @@ export function latestApiVersion(versions: Iterable<string>): string | undefined
 
 /** API version directories under a service directory that hold a model file. */
 function apiVersionsIn(serviceDir: string): string[] {
-  return directoryEntries(serviceDir).filter((entry) => modelFileIn(join(serviceDir, entry), MODEL_TYPE) !== undefined);
+  return directoryEntries(serviceDir).filter((entry) => isModelDirectoryName(entry) && modelFileIn(join(serviceDir, entry), MODEL_TYPE) !== undefined);
 }
 
 function firstModelFile(
@@ -277,6 +282,7 @@ function firstModelFile(
   apiVersion: string,
   typeName: string,
 ): string | undefined {
+  if (!isModelDirectoryName(serviceName) || !isModelDirectoryName(apiVersion)) return undefined;
   for (const dir of dataDirs) {
     const path = modelFileIn(join(dir, serviceName, apiVersion), typeName);
     if (path !== undefined) return path;

@@ -7,17 +7,16 @@
  * `dist/cli/main.js`) and from the CJS build (`dist/index.cjs`, where tsup leaves
  * `import.meta.url` empty but `__dirname` is defined).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { ServiceModel } from '../shape.js';
 import { modelFromBotocore } from './botocore.js';
 import type { BotocoreModelJson } from './botocore.js';
 import { lazyModelJson } from './lazy-json.js';
 import { ModelError } from './errors.js';
-import { isDirectory, isFile } from './files.js';
-import { dataServiceName } from './names.js';
+import { isDirectory, isFile, readModelText } from './files.js';
+import { dataServiceName, isModelDirectoryName } from './names.js';
 
 const MODEL_ENDING = '.json.gz';
 const loaded = new Map<string, ServiceModel>();
@@ -46,8 +45,9 @@ export function loadBundledModel(service = 'sagemaker'): ServiceModel {
 
 /** A bundled model file, its shapes parsed on first use. */
 export function readBundledModelJson(path: string): BotocoreModelJson {
+  const text = readModelText(path);
   try {
-    return lazyModelJson(gunzipSync(readFileSync(path)).toString('utf8'));
+    return lazyModelJson(text);
   } catch (error) {
     throw new ModelError('MODEL_READ_FAILED', `Cannot read the bundled model ${path}: ${(error as Error).message}`, path, { cause: error });
   }
@@ -55,9 +55,12 @@ export function readBundledModelJson(path: string): BotocoreModelJson {
 
 /** The file of a service's bundled model, or `undefined` when the package has none. */
 export function bundledModelPath(service: string): string | undefined {
+  const name = dataServiceName(service) ?? service;
+  // A name from user text becomes part of a path only when it cannot leave the directory.
+  if (!isModelDirectoryName(name)) return undefined;
   const dir = bundledModelsDirectory();
   if (dir === undefined) return undefined;
-  const path = join(dir, `${dataServiceName(service) ?? service}${MODEL_ENDING}`);
+  const path = join(dir, `${name}${MODEL_ENDING}`);
   return isFile(path) ? path : undefined;
 }
 

@@ -7,6 +7,8 @@
 export type ModelErrorCode =
   /** A model file or directory could not be read or decompressed. */
   | 'MODEL_READ_FAILED'
+  /** A model file is larger than the loader's cap (`MAX_MODEL_BYTES`) once decompressed. */
+  | 'MODEL_TOO_LARGE'
   /** A model's text is not JSON, or its JSON is not the expected format. */
   | 'INVALID_MODEL'
   /** A shape refers to a shape name the model does not define. */

@@ -5,17 +5,42 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { ModelError } from './errors.js';
 
-/** Read and parse a `.json` or `.json.gz` file (gzip is detected by the name's `.gz` ending). */
-export function readJsonFile(path: string): unknown {
-  let text: string;
+/**
+ * The most bytes a model file may hold once decompressed: 64 MiB. The largest botocore model
+ * (ec2's `service-2.json`, awscli 1.45.11) is 3.9 MB decompressed; the cap is 16 times that, and
+ * keeps a small gzip bomb from costing gigabytes of memory.
+ */
+export const MAX_MODEL_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The text of a `.json` or `.json.gz` model file (gzip is detected by the name's `.gz` ending),
+ * at most `limit` bytes once decompressed; throws `MODEL_TOO_LARGE` past it and
+ * `MODEL_READ_FAILED` when it cannot be read.
+ */
+export function readModelText(path: string, limit = MAX_MODEL_BYTES): string {
+  const tooLarge = (): ModelError =>
+    new ModelError('MODEL_TOO_LARGE', `Model file ${path} is larger than ${limit} bytes once decompressed`, path);
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(path);
-    text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+    // A plain file's size is known before reading it; a gzip's only while inflating.
+    if (!path.endsWith('.gz') && (statOf(path)?.size ?? 0) > limit) throw tooLarge();
+    bytes = readFileSync(path);
+    if (path.endsWith('.gz')) bytes = gunzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
+    if (error instanceof ModelError) throw error;
+    // zlib stops at maxOutputLength with a RangeError coded ERR_BUFFER_TOO_LARGE.
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
     throw new ModelError('MODEL_READ_FAILED', `Cannot read model file ${path}: ${describe(error)}`, path, {
       cause: error,
     });
   }
+  if (bytes.length > limit) throw tooLarge();
+  return bytes.toString('utf8');
+}
+
+/** Read and parse a `.json` or `.json.gz` model file; see `readModelText` for its limit. */
+export function readJsonFile(path: string): unknown {
+  const text = readModelText(path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

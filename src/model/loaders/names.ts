@@ -121,3 +121,20 @@ export function dataServiceName(cliName: string): string | undefined {
 export function hyphenizeServiceId(serviceId: string): string {
   return serviceId.trim().replace(/\s+/g, '-').toLowerCase();
 }
+
+/**
+ * The names botocore gives its data directories (services and API versions): lower-case
+ * letters, digits, dots and hyphens, not starting with a dot or hyphen. Anything else (a `/`,
+ * `..`, a capital, a blank) names no model, and is never joined into a path.
+ */
+const MODEL_DIRECTORY_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * Whether `name` can be a botocore data directory name (a service or an API version), and so
+ * may be joined to a model directory without leaving it.
+ * @example isModelDirectoryName('runtime.sagemaker') // true
+ * @example isModelDirectoryName('../../etc') // false
+ */
+export function isModelDirectoryName(name: string): boolean {
+  return MODEL_DIRECTORY_NAME.test(name);
+}
