@@ -147,6 +147,14 @@ describe('did you mean', () => {
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'No shape "sagemaker.Tagg"; did you mean "sagemaker.Tag"?\n' });
   });
 
+  test('an editor header naming a mistyped shape', () => {
+    const document = openDocument('# shape: sagemaker.Tagg\nKey=a', 'plaintext', new ModelRegistry());
+    const problems = document.kind === 'shorthand' ? document.problems : [];
+    expect(problems.map((problem) => [problem.message, problem.offset, problem.length])).toEqual([
+      ['Unknown shape sagemaker.Tagg: checking syntax only (did you mean sagemaker.Tag?)', 9, 14],
+    ]);
+  });
+
   test('no suggestion when nothing is close', () => {
     const error = modelError(() => parse('Key=a', 'sagemaker.Zzzzzzzz'));
     expect(error).toBeInstanceOf(ModelError);
