@@ -20,7 +20,8 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // No source maps: they were 5.7 of the package's 8.1 MB unpacked and made the tarball
+    // 2.0 MB instead of 0.67 MB, for `node --enable-source-maps` readers of stack traces only.
     clean: true,
     target: 'node20',
     // Chevrotain's package entry loads ~100 modules (about 250 ms); bundled it costs ~20 ms.
@@ -29,7 +30,6 @@ export default defineConfig([
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     noExternal: ['chevrotain'],

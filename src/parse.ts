@@ -5,7 +5,11 @@
 import { parse as parseSyntax } from './grammar/index.js';
 import type { ParseOptions, ShorthandObject } from './grammar/index.js';
 import { parse as parseWithShape } from './model/api.js';
-import type { ModelParseOptions, ParsedValueOf, ShapeSource } from './model/api.js';
+import type { CoercedValue, ModelParseOptions, ParsedValueOf, ShapeSource } from './model/api.js';
+import { shapeFromSdkSchema } from './model/loaders/sdk-schema.js';
+
+/** An AWS SDK v3 structure schema as the SDK exports it (`AutoMLChannel$`), or a thunk of one. */
+export type SdkStructureSchema = readonly unknown[] | (() => unknown);
 
 /**
  * Parse shorthand exactly as the AWS CLI's parser does (throws `ShorthandError`).
@@ -19,14 +23,28 @@ export function parse(text: string, options?: ParseOptions): ShorthandObject;
  * @example parse('MaxCandidates=5', 'sagemaker.AutoMLJobCompletionCriteria') // { MaxCandidates: 5 }
  */
 export function parse<S extends ShapeSource>(text: string | readonly string[], shape: S, options?: ModelParseOptions): ParsedValueOf<S>;
+/**
+ * Parse shorthand into the value the AWS CLI sends for an AWS SDK v3 schema, typed as the SDK
+ * type `T` that the call's context expects (`InputDataConfig: [parse(text, AutoMLChannel$)]`)
+ * or that is given (`parse<AutoMLChannel>(text, AutoMLChannel$)`); the SDK's schema objects
+ * carry no type, and the value is checked against the schema at run time.
+ * @example const channel: AutoMLChannel = parse('TargetAttributeName=y,…', AutoMLChannel$)
+ */
+export function parse<T = CoercedValue>(text: string | readonly string[], schema: SdkStructureSchema, options?: ModelParseOptions): T;
 export function parse(
   text: string | readonly string[],
-  shapeOrOptions?: ShapeSource | ParseOptions,
+  shapeOrOptions?: ShapeSource | SdkStructureSchema | ParseOptions,
   options?: ModelParseOptions,
 ): unknown {
+  if (isSdkSchema(shapeOrOptions)) return parseWithShape(text, shapeFromSdkSchema(shapeOrOptions), options);
   if (typeof shapeOrOptions === 'string' || (shapeOrOptions !== undefined && 'kind' in shapeOrOptions)) {
     return parseWithShape(text, shapeOrOptions, options);
   }
   if (typeof text !== 'string') throw new TypeError('several words need a shape: parse(words, shape)');
   return parseSyntax(text, shapeOrOptions);
+}
+
+/** SDK schemas are arrays (or thunks); shapes and options are plain objects. */
+function isSdkSchema(value: ShapeSource | SdkStructureSchema | ParseOptions | undefined): value is SdkStructureSchema {
+  return Array.isArray(value) || typeof value === 'function';
 }

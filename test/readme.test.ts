@@ -3,11 +3,12 @@
  * and every `$ aws-shorthand …` line in a ```sh block prints what the README shows.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as pkg from '../src/index.js';
 import { ROOT } from './helpers/corpus.js';
@@ -41,11 +42,18 @@ function balanced(code: string): boolean {
   return depth === 0;
 }
 
-async function runTs(code: string): Promise<Array<{ line: number; actual: unknown; expected: unknown }>> {
+/**
+ * An import of the package's exports that a block uses without importing (blocks after the
+ * first leave out the imports the reader has already seen).
+ */
+function prelude(code: string): string {
   const imported = new Set([...code.matchAll(/import\s*{([^}]*)}\s*from\s*'aws-shorthand'/g)].flatMap((m) => (m[1] as string).split(',').map((s) => s.trim())));
   const needed = Object.keys(pkg).filter((name) => !imported.has(name) && new RegExp(`\\b${name}\\b`).test(code));
-  const prelude = needed.length > 0 ? `import { ${needed.join(', ')} } from 'aws-shorthand';\n` : '';
-  const source = `${prelude}${instrument(code)}`;
+  return needed.length > 0 ? `import { ${needed.join(', ')} } from 'aws-shorthand';\n` : '';
+}
+
+async function runTs(code: string): Promise<Array<{ line: number; actual: unknown; expected: unknown }>> {
+  const source = `${prelude(code)}${instrument(code)}`;
   const result = await build({
     stdin: { contents: source, loader: 'ts', resolveDir: ROOT },
     bundle: true,
@@ -86,6 +94,12 @@ describe('README', () => {
     }
   });
 
+  it('every ts block type-checks against the sources, as a user with `strict` would compile it', () => {
+    const errors = typeErrors(tsBlocks);
+    expect(errors).toEqual([]);
+    // The SDK client's declarations are large: ~30 s on a busy machine.
+  }, 180_000);
+
   const commands = blocks
     .filter((b) => b.lang === 'sh')
     .flatMap((b) => {
@@ -113,3 +127,48 @@ describe('README', () => {
     expect(output.trimEnd()).toBe(example.expected);
   });
 });
+
+/**
+ * The TypeScript errors of `blocks`, each compiled as its own module (with the imports the
+ * runner adds) and `aws-shorthand` mapped to src/index.ts; messages name the README line.
+ */
+function typeErrors(tsBlocks: ReadonlyArray<{ code: string; line: number }>): string[] {
+  // Inside the repository, so `@aws-sdk/…` imports resolve from node_modules.
+  mkdirSync(join(ROOT, 'node_modules/.readme-tests'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'node_modules/.readme-tests/types-'));
+  try {
+    return blockErrors(tsBlocks, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function blockErrors(tsBlocks: ReadonlyArray<{ code: string; line: number }>, dir: string): string[] {
+  const files = tsBlocks.map((block) => {
+    const file = join(dir, `block-${block.line}.ts`);
+    const header = prelude(block.code);
+    writeFileSync(file, `${header}${block.code}\nexport {};\n`);
+    return { file, line: block.line, shift: header === '' ? 0 : 1 };
+  });
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts'],
+    types: ['node'],
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    baseUrl: ROOT,
+    paths: { 'aws-shorthand': ['src/index.ts'] },
+  };
+  const program = ts.createProgram(files.map((f) => f.file), options);
+  return ts.getPreEmitDiagnostics(program).flatMap((diagnostic) => {
+    const entry = files.find((f) => f.file === diagnostic.file?.fileName);
+    // Only the blocks' own errors (the sources are type-checked by `tsc` itself).
+    if (entry === undefined || diagnostic.file === undefined) return [];
+    const { line } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+    // The block's first line is the README line after the fence.
+    return [`README.md:${entry.line + 1 + line - entry.shift}: TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`];
+  });
+}

@@ -40,5 +40,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (load !== undefined) return (await load())(args, io);
   // A service command line, exactly as the AWS CLI takes it (`help` and no words included).
   const { runOperation } = await import('./commands/operation.js');
-  return runOperation([...argv], io);
+  return runOperation([...argv], io, Object.keys(COMMANDS));
 }

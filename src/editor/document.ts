@@ -4,6 +4,7 @@
  * Every service here answers in document offsets (UTF-16 code units); the LSP server only
  * converts them to positions.
  */
+import { ModelError } from '../model/index.js';
 import type { Shape } from '../model/index.js';
 import { isModelDirectoryName } from '../model/loaders/names.js';
 import { analyse } from './analysis.js';
@@ -25,6 +26,8 @@ import type { CompletionItem, DocumentSymbol, EditorDiagnostic, FoldingRegion, H
 export interface DocumentModels extends ModelLookup {
   /** The shape a `service.ShapeName` reference names; undefined (or a throw) when unknown. */
   findShape?(reference: string): Shape | undefined;
+  /** The same, throwing a `ModelError` whose `suggestions` name close services or shapes. */
+  shape?(reference: string): Shape;
 }
 
 /** The `# shape: service.ShapeName` header of a shorthand file. */
@@ -96,19 +99,26 @@ export function* openDocumentInSteps(text: string, languageId: string, models: D
   const problems: EditorDiagnostic[] = [];
   let shape: Shape | undefined;
   if (header !== undefined) {
+    let suggestions: readonly string[] = [];
     try {
       // The header is user text: a service part that is no botocore directory name
       // (`../../evil.Foo`) is an unknown shape, never handed to the model lookup.
-      shape = referencesModelName(header.reference) ? models.findShape?.(header.reference) : undefined;
-    } catch {
+      if (referencesModelName(header.reference)) {
+        shape = models.findShape?.(header.reference);
+        // The throwing lookup explains what is missing and what is close.
+        if (shape === undefined) models.shape?.(header.reference);
+      }
+    } catch (error) {
       shape = undefined;
+      if (error instanceof ModelError) suggestions = error.suggestions;
     }
     if (shape === undefined) {
+      const hint = suggestions.length === 0 ? '' : ` (did you mean ${suggestions.join(' or ')}?)`;
       problems.push({
         code: 'UNKNOWN_OPERATION',
         source: 'script',
         severity: 'warning',
-        message: `Unknown shape ${header.reference}: checking syntax only`,
+        message: `Unknown shape ${header.reference}: checking syntax only${hint}`,
         offset: header.offset,
         length: header.length,
       });

@@ -10,6 +10,7 @@ import { bundledModelPath, bundledServiceNames, loadBundledModel } from './loade
 import { ModelError } from './loaders/errors.js';
 import { cliServiceName, dataServiceName, isModelDirectoryName, xformName } from './loaders/names.js';
 import type { Operation, ServiceModel, Shape } from './shape.js';
+import { suggest } from './suggest.js';
 
 /** Options for a registry. */
 export interface RegistryOptions {
@@ -31,7 +32,7 @@ export interface EnvironmentRegistryOptions {
 
 /** A `service.ShapeName` reference split into its parts. */
 export interface ShapeReference {
-  /** The service's CLI name, e.g. `sagemaker`. */
+  /** The service as written: its CLI name (`sagemaker`, `s3api`) or botocore's (`s3`). */
   readonly service: string;
   /** The shape's model name, e.g. `AutoMLChannel`. */
   readonly shape: string;
@@ -135,6 +136,17 @@ export class ModelRegistry {
   }
 
   /**
+   * The service a shape reference names, spelled as the AWS CLI spells it (`s3api`,
+   * `configservice`, `deploy`) or as botocore does (`s3`, `config`, `codedeploy`), or `undefined`.
+   * Unlike `findService`, which answers for AWS CLI commands (`aws s3` is not the S3 model).
+   * @example registry.findReferencedService('s3')?.metadata.serviceName // 's3api'
+   */
+  findReferencedService(name: string): ServiceModel | undefined {
+    const cliName = cliServiceName(name);
+    return this.findService(name) ?? (cliName === name ? undefined : this.findService(cliName));
+  }
+
+  /**
    * An operation by its CLI name (`create-auto-ml-job`) or model name (`CreateAutoMLJob`),
    * or `undefined`; throws `SERVICE_NOT_FOUND` for an unknown service.
    */
@@ -164,7 +176,7 @@ export class ModelRegistry {
   /** The shape a `service.ShapeName` reference names, or `undefined` when the service lacks it. */
   findShape(reference: string): Shape | undefined {
     const { service, shape } = parseShapeReference(reference);
-    return this.service(service).shape(shape);
+    return this.referencedService(service).shape(shape);
   }
 
   /**
@@ -173,11 +185,31 @@ export class ModelRegistry {
    * @example registry.shape('sagemaker.AutoMLChannel').kind // 'structure'
    */
   shape(reference: string): Shape {
-    const shape = this.findShape(reference);
+    const { service, shape: name } = parseShapeReference(reference);
+    const model = this.referencedService(service);
+    const shape = model.shape(name);
     if (shape === undefined) {
-      throw new ModelError('SHAPE_NOT_FOUND', `No shape ${JSON.stringify(reference)}`, reference);
+      const suggestions = suggest(name, model.shapeNames()).map((close) => `${service}.${close}`);
+      throw new ModelError('SHAPE_NOT_FOUND', `No shape ${JSON.stringify(reference)}`, reference, { suggestions });
     }
     return shape;
+  }
+
+  /**
+   * `findReferencedService`, throwing `SERVICE_NOT_FOUND` with the close names of either
+   * spelling as suggestions (listing the data path costs a directory scan, so only here).
+   */
+  referencedService(name: string): ServiceModel {
+    const model = this.findReferencedService(name);
+    if (model !== undefined) return model;
+    const names = this.serviceNames();
+    const spellings = new Set(names);
+    for (const cliName of names) {
+      const dataName = dataServiceName(cliName);
+      if (dataName !== undefined) spellings.add(dataName);
+    }
+    const suggestions = suggest(name, spellings);
+    throw new ModelError('SERVICE_NOT_FOUND', `Unknown service ${JSON.stringify(name)}`, name, { suggestions });
   }
 
   private operationsByCliName(model: ServiceModel): Map<string, Operation> {

@@ -48,6 +48,8 @@ export interface EvaluateContext {
   readonly withoutClient?: boolean;
   /** Receives the warnings the AWS CLI prints to stderr as it reads the options. */
   readonly warn?: (message: string) => void;
+  /** Data directories searched after a command line's own `--data-path` ones (`cli --jsonl --data-path`). */
+  readonly dataPath?: readonly string[];
 }
 
 /** What a command line asks for. */
@@ -100,7 +102,8 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   const main = parseGlobalArgs(argv);
   if (!main.ok) return usage(main.error);
   if (main.parsed.versionRequested) return { kind: 'version' };
-  const globals = globalOptions(main.parsed.values);
+  const own = globalOptions(main.parsed.values);
+  const globals = ctx.dataPath === undefined || ctx.dataPath.length === 0 ? own : { ...own, dataPath: [...own.dataPath, ...ctx.dataPath] };
   const topLevel = checkTopLevel(globals, ctx);
   if (topLevel !== undefined) return { kind: 'failure', failure: topLevel };
   // The AWS CLI reads its config files as its session starts (and crashes on a broken one).

@@ -22,14 +22,20 @@ import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 import type { QueryEngine } from './operation.js';
 import { renderEvaluation } from './operation.js';
 
-const USAGE = `usage: aws-shorthand cli --jsonl   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
+const USAGE = `usage: aws-shorthand cli --jsonl [--data-path DIR]...   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
+
+  --data-path DIR   a botocore data directory searched for models after each line's own
+                    --data-path, before AWS_DATA_PATH, ~/.aws/models and the bundled models
 `;
 
 /** Run `cli` with its arguments; resolves to the exit status. */
 export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { jsonl: { type: 'boolean' }, 'data-path': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
     return EXIT.USAGE;
@@ -59,6 +65,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       env: io.env ?? process.env,
       registries,
       withoutClient: true,
+      dataPath: values['data-path'] ?? [],
       ...(engine === undefined
         ? {}
         : {

@@ -16,8 +16,8 @@ import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, shapeField } from '../jsonl.js';
 import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 
-const USAGE = `usage: aws-shorthand format [--shape SERVICE.Shape] [--pretty] [--indent N] [--width N] < value.json
-       aws-shorthand format --jsonl [--shape SERVICE.Shape] [--pretty]
+const USAGE = `usage: aws-shorthand format [--shape SERVICE.Shape] [--data-path DIR]... [--pretty] [--indent N] [--width N] < value.json
+       aws-shorthand format --jsonl [--shape SERVICE.Shape] [--data-path DIR]... [--pretty]
            (stdin: {"value": ..., "service"?: "sagemaker", "shape"?: "AutoMLChannel"} per line;
             stdout: {"ok": true, "shorthand": "..."} | {"ok": true, "json": "...", "reason": "..."}
                     | {"ok": true, "words": [...]} | {"ok": false, "error": "..."} per line)
@@ -45,6 +45,7 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
         indent: { type: 'string' },
         width: { type: 'string' },
         jsonl: { type: 'boolean' },
+        'data-path': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,7 +65,7 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
     return EXIT.USAGE;
   }
   const options: SerializeOptions = { pretty: values.pretty === true, indent, width };
-  const shapes = new ShapeCache(ModelRegistry.fromEnvironment({ env: io.env ?? process.env }));
+  const shapes = new ShapeCache(ModelRegistry.fromEnvironment({ dataPath: values['data-path'] ?? [], env: io.env ?? process.env }));
   if (values.jsonl === true) return formatLines(io, shapes, options, values.shape);
 
   let shape: Shape | undefined;

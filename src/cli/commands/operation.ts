@@ -19,6 +19,7 @@ import type { ProfileSettings } from '../argv/aws-config.js';
 import type { PagingPlan } from '../argv/paging.js';
 import type { PageSender } from '../send/paginate.js';
 import { ModelRegistry } from '../../model/registry.js';
+import { suggest } from '../../model/suggest.js';
 import type { CliIo } from '../io.js';
 import { generateSkeleton } from '../skeleton.js';
 import { dumpPythonJson } from '../send/python-json.js';
@@ -32,10 +33,12 @@ export interface QueryEngine {
 }
 
 /**
- * Run a service command line (without the program name); resolves to the exit status.
+ * Run a service command line (without the program name); resolves to the exit status. When
+ * the first word is no service but close to one of `toolCommands` (`pars`), the AWS CLI's
+ * message is followed by a "did you mean" for the tool command.
  * @example await runOperation(['sagemaker', 'list-auto-ml-jobs', '--cli-dry-run'], io) // 0, prints {}
  */
-export async function runOperation(argv: string[], io: CliIo): Promise<number> {
+export async function runOperation(argv: string[], io: CliIo, toolCommands: readonly string[] = []): Promise<number> {
   const env = io.env ?? process.env;
   // `--query` can be abbreviated down to `--q`; only then is the JMESPath engine loaded.
   const query = argv.some((arg) => arg.startsWith('--q')) ? await loadQueryEngine() : undefined;
@@ -46,7 +49,13 @@ export async function runOperation(argv: string[], io: CliIo): Promise<number> {
     ...(query === undefined ? {} : { checkQuery: (expression: string) => queryProblem(query, expression) }),
   };
   const evaluation = await withGrammar(() => evaluateCommandLine(argv, ctx));
-  return present(evaluation, io, query);
+  const status = await present(evaluation, io, query);
+  const first = argv[0];
+  if (evaluation.kind === 'failure' && evaluation.failure.code === 'INVALID_CHOICE' && evaluation.failure.option === 'command' && first !== undefined) {
+    const close = suggest(first, toolCommands);
+    if (close.length > 0) io.stderr.write(`\naws-shorthand: ${JSON.stringify(first)} is not a command; did you mean ${close.map((name) => `aws-shorthand ${name}`).join(' or ')}?\n`);
+  }
+  return status;
 }
 
 /** Print what an evaluation asks for, sending the request when that is what it is. */

@@ -18,12 +18,14 @@ import { loadPythonJson } from '../argv/python-json.js';
 import { EXIT, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] SERVICE OPERATION < request.json
+const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] [--data-path DIR]... SERVICE OPERATION < request.json
 
   request.json holds the request as --cli-input-json takes it, e.g. {"AutoMLJobName": "job-1", ...}
   --multiline   one option per line, with \\ continuations
   --pretty      multi-line shorthand and JSON inside the quotes
   --outfile F   where an operation with a payload output saves it (default: outfile)
+  --data-path DIR  a botocore data directory searched for models first (repeatable)
+  SERVICE is the AWS CLI's name (s3api) or botocore's (s3); the command is written with the CLI's.
 `;
 
 /** Run `render-command` with its arguments; resolves to the exit code. */
@@ -33,7 +35,13 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { multiline: { type: 'boolean' }, pretty: { type: 'boolean' }, outfile: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        multiline: { type: 'boolean' },
+        pretty: { type: 'boolean' },
+        outfile: { type: 'string' },
+        'data-path': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
@@ -44,8 +52,8 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     io.stdout.write(USAGE);
     return EXIT.OK;
   }
-  const [service, operation] = positionals;
-  if (service === undefined || operation === undefined || positionals.length > 2) {
+  const [serviceName, operation] = positionals;
+  if (serviceName === undefined || operation === undefined || positionals.length > 2) {
     io.stderr.write(`render-command takes SERVICE and OPERATION\n${USAGE}`);
     return EXIT.USAGE;
   }
@@ -66,7 +74,10 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     return EXIT.INPUT_ERROR;
   }
   try {
-    const model = ModelRegistry.fromEnvironment({ env: io.env ?? process.env }).service(service);
+    const registry = ModelRegistry.fromEnvironment({ dataPath: values['data-path'] ?? [], env: io.env ?? process.env });
+    const model = registry.referencedService(serviceName);
+    // Written as the AWS CLI names the command (`aws s3api …`, never the `aws s3` customization).
+    const service = model.metadata.serviceName;
     const cliOperation = model.operations.has(operation) ? xformName(operation) : operation;
     if (isRemovedCommand(service, cliOperation)) {
       io.stderr.write(`aws-shorthand render-command: the AWS CLI has no ${service} ${cliOperation} command (it removes it from ${service})\n`);

@@ -30,11 +30,18 @@ export class ModelError extends Error {
   readonly code: ModelErrorCode;
   /** The file, service, operation or shape the error is about, when there is one. */
   readonly subject: string | undefined;
+  /** Names close to an unknown service or shape (`sagemaker.Tag` for `sagemaker.Tagg`), best first. */
+  readonly suggestions: readonly string[];
 
-  /** Build an error with a stable `code`, a message, and the thing it is about. */
-  constructor(code: ModelErrorCode, message: string, subject?: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /**
+   * Build an error with a stable `code`, a message, and the thing it is about; `suggestions`
+   * are added to the message as "did you mean".
+   */
+  constructor(code: ModelErrorCode, message: string, subject?: string, options?: { cause?: unknown; suggestions?: readonly string[] }) {
+    const suggestions = options?.suggestions ?? [];
+    super(suggestions.length === 0 ? message : `${message}; did you mean ${suggestions.map((name) => JSON.stringify(name)).join(' or ')}?`, options);
     this.code = code;
     this.subject = subject;
+    this.suggestions = suggestions;
   }
 }
