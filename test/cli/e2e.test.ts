@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awsCommand, itWith } from '../helpers/live.js';
+import { awsCommand, itWith, reference } from '../helpers/live.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 interface Received {
@@ -199,11 +199,11 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(result.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleArn, value: 5, valid min length: 20\n');
   });
 
-  // The SDK's own chains read this process's environment and ~/.aws: skip where they could succeed.
+  // The SDK's own chains read this process's environment and ~/.aws: skip (with the reason) where they could succeed.
   const ambientAws =
     ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'].some((name) => process.env[name] !== undefined) ||
     existsSync(join(homedir(), '.aws'));
-  it.skipIf(ambientAws).each([
+  itWith(reference(!ambientAws, 'AWS settings in the environment or ~/.aws, which the SDK chains would find')).each([
     ['region', { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' }, 'You must specify a region. You can also configure your region by running "aws configure".\n'],
     ['credentials', { AWS_DEFAULT_REGION: 'us-east-1' }, 'Unable to locate credentials. You can configure credentials by running "aws configure".\n'],
   ])('reports missing %s as the AWS CLI does', async (_what, extra, message) => {
