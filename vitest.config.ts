@@ -5,5 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'threads',
+    // One temporary root per run, removed at the end (test/helpers/temp-root.ts), and each test
+    // file's own temporary directories removed after it (test/helpers/temp-cleanup.ts).
+    globalSetup: ['test/helpers/temp-root.ts'],
+    setupFiles: ['test/helpers/temp-cleanup.ts'],
   },
 });

@@ -5,7 +5,7 @@ Usage:  python3 scripts/record-grammar-corpus.py [--out corpus/grammar] [--check
 
 Inputs come from hand-written tables (one function per category below), systematic
 character tables, a seeded grammar-aware fuzzer and the `input` strings of
-/work/shared/conformance/aws-cli-unit-vectors.jsonl. Every input is run through
+../shared/conformance/aws-cli-unit-vectors.jsonl (beside the repository). Every input is run through
 scripts/shorthand_oracle.py (awscli's own ShorthandParser) and written as one JSON row:
 
   {"name": "<category>-<nnn>", "input": "...", "files"?: {...}, "value": ...}
@@ -32,7 +32,8 @@ import shorthand_oracle  # noqa: E402  (a sibling script, not a package)
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(REPO_ROOT, "corpus", "grammar")
-UNIT_VECTORS = "/work/shared/conformance/aws-cli-unit-vectors.jsonl"
+# The shared checkout lies beside the repository (as in CI), not at a fixed absolute path.
+UNIT_VECTORS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "shared", "conformance", "aws-cli-unit-vectors.jsonl")
 
 # One case: the input text and, for `@=` rows, the files to create next to it.
 Case = Tuple[str, Optional[Dict[str, Any]]]

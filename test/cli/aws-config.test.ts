@@ -9,11 +9,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pythonCanImport } from '../helpers/oracle.js';
+import { itWith, pythonModule } from '../helpers/live.js';
 import { clientRegion, configuredEndpoint, loadAwsConfig, scopedConfig, selectedProfile, timestampFormat } from '../../src/cli/argv/aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from '../../src/cli/argv/aws-config.js';
 
-const botocore = pythonCanImport('botocore.configloader');
+const itWithBotocore = itWith(pythonModule('botocore.configloader'));
 
 function writeTemp(name: string, text: string | Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'aws-shorthand-config-'));
@@ -70,7 +70,7 @@ describe('config files', () => {
     expect(ours(config, credentials)).toEqual(expected);
   });
 
-  it.runIf(botocore).each(FILES)('botocore reads the same: %s', (_name, config, credentials) => {
+  itWithBotocore.each(FILES)('botocore reads the same: %s', (_name, config, credentials) => {
     expect(ours(config, credentials)).toEqual(theirs(config, credentials));
   });
 

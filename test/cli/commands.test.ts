@@ -10,7 +10,8 @@ import { bundledRegistry } from '../../src/model/registry.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/models', import.meta.url));
-const SEED = readFileSync('/work/shared/seed/create-auto-ml-job.txt', 'utf8');
+/** The seed man page (`aws sagemaker create-auto-ml-job help`), copied from shared/seed into the repository. */
+const SEED = readFileSync(fileURLToPath(new URL('../fixtures/create-auto-ml-job.txt', import.meta.url)), 'utf8');
 
 describe('help', () => {
   it('prints the operation page: synopsis, options with their syntax blocks, output', async () => {

@@ -3,13 +3,14 @@
  * scripts/record-help-corpus.py) against our generators: the type in parentheses and the
  * Shorthand Syntax, JSON Syntax and list Syntax blocks, character for character.
  * SageMaker runs against the bundled model; the other services run against the installed
- * botocore models and are skipped where Python with awscli is not available.
+ * botocore models and are skipped where Python with awscli is not available (failing instead
+ * under AWS_SHORTHAND_REQUIRE_LIVE=1, see test/helpers/live.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { loadBundledModel } from '../../src/model/index.js';
 import { botocoreDataDir, compareRows, installedModel, readHelpRows } from '../helpers/help-rows.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 
-const dataDir = botocoreDataDir();
 
 describe('sagemaker: every recorded option', () => {
   const rows = readHelpRows('sagemaker');
@@ -35,10 +36,11 @@ describe('sagemaker: every recorded option', () => {
 /** Known differences (none left: member-level `streaming` is now kept by the loader). */
 const KNOWN: Readonly<Record<string, readonly string[]>> = {};
 
-describe.skipIf(dataDir === undefined)('other services against the installed botocore models', () => {
+describeWith(pythonAwsCli(), 'other services against the installed botocore models', () => {
+  const dataDir = botocoreDataDir();
   it.each(['dynamodb', 'ecs', 'lambda', 's3api', 'ec2', 'elb', 'firehose', 'workspaces'])('%s', (service) => {
     const rows = readHelpRows(service);
-    const result = compareRows(rows, installedModel(dataDir ?? '', service));
+    const result = compareRows(rows, installedModel(dataDir, service));
     expect(result.checked + result.custom).toBe(rows.length);
     expect(result.mismatches.map((mismatch) => `${mismatch.row}`)).toEqual(KNOWN[service] ?? []);
     for (const mismatch of result.mismatches) {

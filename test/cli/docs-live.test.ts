@@ -7,20 +7,20 @@
  * (rds add-option-to-option-group, …) are left out, as we do not have them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { aliasTarget } from '../../src/cli/argv/command-table.js';
 import { ROOT } from '../helpers/corpus.js';
 import { botocoreDataDir, compareRows, installedModel, readHelpRows } from '../helpers/help-rows.js';
-import { awsCliAvailable } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
+import { tempDir } from '../helpers/temp-tree.js';
 
 /** Commands the AWS CLI builds from other operations (no model operation of that name). */
 const CUSTOM_COMMANDS = new Set(['rds add-option-to-option-group', 'rds remove-option-from-option-group']);
 
-describe.skipIf(!awsCliAvailable())('option docs of sampled services against the AWS CLI', () => {
+describeWith(pythonAwsCli(), 'option docs of sampled services against the AWS CLI', () => {
   it('match for every option of 30 services sampled from all of them', () => {
     const listed = spawnSync(
       'python3',
@@ -31,10 +31,10 @@ describe.skipIf(!awsCliAvailable())('option docs of sampled services against the
     expect(services.length).toBeGreaterThan(300);
     const seed = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
     const sample = [...new Set(fc.sample(fc.constantFrom(...services), { numRuns: 30, seed }))];
-    const dir = mkdtempSync(join(tmpdir(), 'aws-shorthand-help-'));
+    const dir = tempDir('aws-shorthand-help-');
     const recorded = spawnSync('python3', [join(ROOT, 'scripts/record-help-corpus.py'), '--out', dir, '--verify', '0', ...sample], { encoding: 'utf8' });
     expect(recorded.status, recorded.stderr).toBe(0);
-    const dataDir = botocoreDataDir() as string;
+    const dataDir = botocoreDataDir();
     let checked = 0;
     const mismatches: string[] = [];
     for (const file of readdirSync(dir)) {

@@ -1,6 +1,6 @@
 /**
  * `aws sagemaker create-auto-ml-job help`, per option, against the seed man page
- * (/work/shared/seed/create-auto-ml-job.txt). The seed's blocks are copied here verbatim so the
+ * (shared/seed/create-auto-ml-job.txt, also copied whole to test/fixtures/). The seed's blocks are copied here verbatim so the
  * test runs from a clean clone; the JSON blocks are also held against the corpus recorded from
  * the installed AWS CLI, whose model is newer than the seed's by six AutoML algorithms.
  */

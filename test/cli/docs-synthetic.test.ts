@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pythonCanImport } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { optionExamples, optionTypeName } from '../../src/cli/docs/index.js';
 import type { BotocoreModelJson, BotocoreShapeJson } from '../../src/model/index.js';
 import { modelFromBotocore, xformName } from '../../src/model/index.js';
@@ -386,7 +386,7 @@ describe('synthetic edge cases', () => {
   });
 });
 
-describe.skipIf(!pythonCanImport('awscli'))('synthetic edge cases, recorded live from the AWS CLI', () => {
+describeWith(pythonAwsCli(), 'synthetic edge cases, recorded live from the AWS CLI', () => {
   const work = mkdtempSync(join(tmpdir(), 'help-docs-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awsCommandAvailable } from '../helpers/oracle.js';
+import { awsCommand, itWith, reference } from '../helpers/live.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 interface Received {
@@ -39,7 +39,8 @@ let reply: Reply = { status: 200, body: { AutoMLJobArn: ARN } };
 /** When set, answers each request from its body instead of `reply` (paged listings). */
 let pager: ((body: string) => Reply) | undefined;
 
-const awsCliAvailable = awsCommandAvailable();
+/** Tests that start the `aws` command itself. */
+const itWithAws = itWith(awsCommand());
 
 const credentials = {
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
@@ -198,11 +199,11 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(result.stderr).toBe('\nParameter validation failed:\nInvalid length for parameter RoleArn, value: 5, valid min length: 20\n');
   });
 
-  // The SDK's own chains read this process's environment and ~/.aws: skip where they could succeed.
+  // The SDK's own chains read this process's environment and ~/.aws: skip (with the reason) where they could succeed.
   const ambientAws =
     ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'].some((name) => process.env[name] !== undefined) ||
     existsSync(join(homedir(), '.aws'));
-  it.skipIf(ambientAws).each([
+  itWith(reference(!ambientAws, 'AWS settings in the environment or ~/.aws, which the SDK chains would find')).each([
     ['region', { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' }, 'You must specify a region. You can also configure your region by running "aws configure".\n'],
     ['credentials', { AWS_DEFAULT_REGION: 'us-east-1' }, 'Unable to locate credentials. You can configure credentials by running "aws configure".\n'],
   ])('reports missing %s as the AWS CLI does', async (_what, extra, message) => {
@@ -225,7 +226,7 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(received[received.length - 1]?.headers['authorization']).toBeUndefined();
   });
 
-  it.runIf(awsCliAvailable)('matches the AWS CLI: the same argv arrives with an identical JSON body', async () => {
+  itWithAws('matches the AWS CLI: the same argv arrives with an identical JSON body', async () => {
     reply = { status: 200, body: { AutoMLJobArn: ARN } };
     const ours = await send(EVERY_OPTION);
     const before = received.length;
@@ -238,7 +239,7 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(ours.result.stdout).toBe(theirs.stdout);
   });
 
-  it.runIf(awsCliAvailable)('matches the AWS CLI on a service error', async () => {
+  itWithAws('matches the AWS CLI on a service error', async () => {
     reply = { status: 400, body: { __type: 'ResourceLimitExceeded', message: 'Too many AutoML jobs' } };
     const ours = await send(EVERY_OPTION);
     const theirs = await runAws([...EVERY_OPTION, '--endpoint-url', endpoint]);
@@ -375,7 +376,7 @@ describe('paging list-auto-ml-jobs against a local endpoint', () => {
       expect(received[received.length - 1]?.headers.authorization).toContain('/eu-west-1/sagemaker/');
     });
 
-    it.runIf(awsCliAvailable)('prints what the AWS CLI prints', async () => {
+    itWithAws('prints what the AWS CLI prints', async () => {
       const ours = await runBuilt([...ARGS, '--endpoint-url', endpoint]);
       const theirs = await runProcess('aws', [...ARGS, '--endpoint-url', endpoint], { ...cleanEnv(), AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: '/dev/null' });
       expect(theirs.code).toBe(0);
@@ -389,7 +390,7 @@ describe('paging list-auto-ml-jobs against a local endpoint', () => {
     expect(bodies).toEqual([{}]);
   });
 
-  it.runIf(awsCliAvailable).each([
+  itWithAws.each([
     [[]],
     [['--output', 'text']],
     [['--output', 'text', '--query', 'AutoMLJobSummaries[].AutoMLJobName']],

@@ -7,11 +7,11 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { loadBotocoreService } from '../../src/model/loaders/botocore.js';
 import { hasStreamingOutput } from '../../src/model/payload.js';
 import { ROOT } from '../helpers/corpus.js';
-import { awsCliAvailable } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { runCliCaptured } from '../helpers/run-cli.js';
 
 interface Listing {
@@ -51,7 +51,7 @@ print(json.dumps([xform_name(op, '-') for _, op in json.load(sys.stdin)]))
   return JSON.parse(result.stdout) as string[];
 }
 
-describe.skipIf(!awsCliAvailable())('payload outputs across every installed service (live)', () => {
+describeWith(pythonAwsCli(), 'payload outputs across every installed service (live)', () => {
   // Asked of python only when the tests run (the describe body runs even when skipped).
   let listing: Listing;
   let services: string[];

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { pythonCanImport } from '../helpers/oracle.js';
+import { itWith, pythonModule } from '../helpers/live.js';
 import { buildArgumentTable } from '../../src/cli/argv/arguments.js';
 import { decodeStartingToken, encodeToken } from '../../src/cli/argv/paging.js';
 import { renderOperationHelp } from '../../src/cli/help.js';
@@ -14,7 +14,7 @@ import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 const model = loadBundledModel('sagemaker');
 const tableOf = (name: string) => buildArgumentTable('sagemaker', model, model.operations.get(name)!);
 
-const botocore = pythonCanImport('botocore.paginate');
+const itWithBotocore = itWith(pythonModule('botocore.paginate'));
 
 /** botocore's TokenEncoder on a token given as Python source. */
 function botocoreEncode(pythonLiteral: string): string {
@@ -63,15 +63,21 @@ describe('starting tokens', () => {
     expect(result.ok ? undefined : [result.failure.code, result.failure.message]).toEqual(['BAD_STARTING_TOKEN', 'Bad starting token: a___b___c']);
   });
 
-  it.each([
+  /** Tokens and the same token as Python source, for botocore's encoder. */
+  const TOKENS: Array<[Record<string, unknown>, string]> = [
     [{ NextToken: 'abc' }, "{'NextToken': 'abc'}"],
     [{ NextToken: null, boto_truncate_amount: 1 }, "{'NextToken': None, 'boto_truncate_amount': 1}"],
     [{ NextToken: 'ünï', boto_truncate_amount: 3 }, "{'NextToken': 'ünï', 'boto_truncate_amount': 3}"],
     [{ Key: { id: new Uint8Array([0, 255, 7]) }, Other: ['x'] }, "{'Key': {'id': b'\\x00\\xff\\x07'}, 'Other': ['x']}"],
-  ])('encodes %j as botocore does, and decodes it back', (token, pythonLiteral) => {
+  ];
+
+  it.each(TOKENS)('encodes %j and decodes it back', (token) => {
     const text = encodeToken(token);
-    if (botocore) expect(text).toBe(botocoreEncode(pythonLiteral));
-    const { boto_truncate_amount: skip, ...rest } = token as Record<string, unknown>;
+    const { boto_truncate_amount: skip, ...rest } = token;
     expect(decodeStartingToken(text, Object.keys(rest))).toEqual({ ok: true, start: { token: rest, skip: skip ?? 0 } });
+  });
+
+  itWithBotocore.each(TOKENS)('encodes %j as botocore does', (token, pythonLiteral) => {
+    expect(encodeToken(token)).toBe(botocoreEncode(pythonLiteral));
   });
 });

@@ -1,9 +1,7 @@
 /** Running `runCli` in-process with captured streams. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCli } from '../../src/cli/run.js';
+import { tempDir } from '../helpers/temp-tree.js';
 
 /** What a run printed and returned. */
 export interface RunResult {
@@ -12,9 +10,9 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** An environment without the caller's AWS settings: a fresh HOME, no data path, no region. */
+/** An environment without the caller's AWS settings: a fresh HOME (removed after the test file), no data path, no region. */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), 'aws-shorthand-home-'));
+  const home = tempDir('aws-shorthand-home-');
   return { HOME: home, PATH: process.env['PATH'] ?? '', ...extra };
 }
 

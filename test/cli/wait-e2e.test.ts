@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { awsCommandAvailable } from '../helpers/oracle.js';
+import { awsCommand, describeWith } from '../helpers/live.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 interface Received {
@@ -30,7 +30,6 @@ const credentials = {
   AWS_DEFAULT_REGION: 'us-east-1',
 };
 
-const awsCliAvailable = awsCommandAvailable();
 
 let server: Server;
 let endpoint: string;
@@ -129,7 +128,7 @@ function runAws(argv: readonly string[]): Promise<{ code: number | null; stdout:
   });
 }
 
-describe.runIf(awsCliAvailable)('the AWS CLI waits the same way', () => {
+describeWith(awsCommand(), 'the AWS CLI waits the same way', () => {
   it.each(CASES)('%s', async (_name, replies, attempts, polls) => {
     script = replies;
     const ours = await run([...waitArgv(attempts), '--endpoint-url', endpoint], { env: cleanEnv(credentials) });

@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createAutoMlJobArgv } from '../helpers/argv-arbitraries.js';
 import { ROOT } from '../helpers/corpus.js';
-import { awsCliAvailable } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { runCliCaptured } from '../helpers/run-cli.js';
 
 /** What `aws` does with an argv, as scripts/record-cli-corpus.py records it. */
@@ -27,7 +27,7 @@ function awsOutcomes(argvs: readonly string[][]): AwsOutcome[] {
   return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as AwsOutcome);
 }
 
-describe.skipIf(!awsCliAvailable())('command lines against the installed AWS CLI', () => {
+describeWith(pythonAwsCli(), 'command lines against the installed AWS CLI', () => {
   it('gives the same parameters or the same error for 150 generated command lines', async () => {
     const seed = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);
     const argvs = fc.sample(createAutoMlJobArgv, { numRuns: 150, seed });

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { isRemovedCommand } from '../../src/cli/argv/command-table.js';
 import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
 import { xformName } from '../../src/model/loaders/names.js';
@@ -19,7 +19,7 @@ import { SerializeError, toCommandArgs } from '../../src/serializer/index.js';
 import { ROOT } from '../helpers/corpus.js';
 import { valueOf } from '../serializer/arbitraries.js';
 import { awsCommandParams, bigIntegers } from '../serializer/oracle.js';
-import { awsCliAvailable } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { runCliCaptured } from '../helpers/run-cli.js';
 
 /** What the AWS CLI did with one command line (scripts/record-cli-corpus.py --argv-jsonl). */
@@ -107,7 +107,7 @@ print(json.dumps({'dataDir': os.path.join(os.path.dirname(botocore.__file__), 'd
   ) as { dataDir: string; services: Array<[string, string]> };
 }
 
-describe.skipIf(!awsCliAvailable())('every installed service against the AWS CLI', () => {
+describeWith(pythonAwsCli(), 'every installed service against the AWS CLI', () => {
   it('reads back the command lines we write for requests of operations sampled from all services', () => {
     const { dataDir, services } = installedServices();
     const registry = new ModelRegistry({ dataPath: [dataDir] });

@@ -4,12 +4,13 @@
  * outcome. Set AWS_SHORTHAND_SEED to explore other inputs.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { nodeFileReader } from '../../src/cli/file-reader.js';
 import { parse, ShorthandError } from '../../src/grammar/index.js';
 import { shorthandDocument, shorthandLike } from '../helpers/arbitraries.js';
 import { materialise, normalise, readCorpus } from '../helpers/corpus.js';
-import { awsCliAvailable, shorthandOracle } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
+import { shorthandOracle } from '../helpers/oracle.js';
 
 type Files = Record<string, string | { $bytes: string }>;
 
@@ -30,7 +31,7 @@ function theirs(outcome: Record<string, unknown>): Record<string, unknown> {
   return typeof outcome.pythonError === 'string' ? { pythonError: outcome.pythonError.split(':')[0] } : outcome;
 }
 
-describe.skipIf(!awsCliAvailable())('live differential against the installed AWS CLI', () => {
+describeWith(pythonAwsCli(), 'live differential against the installed AWS CLI', () => {
   it('agrees on every corpus input, re-run live', () => {
     const rows = readCorpus<{ input: string; files?: Files }>('grammar');
     const live = shorthandOracle(rows);

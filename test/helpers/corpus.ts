@@ -1,7 +1,7 @@
 /** Reading the recorded corpus (JSONL rows) and normalising values for comparison. */
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from './temp-tree.js';
 
 /** The repository root. */
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -32,9 +32,9 @@ export function normalise(value: unknown): unknown {
   return value;
 }
 
-/** Create a fresh directory holding `files` (text written as UTF-8, `{$bytes}` as raw bytes). */
+/** Create a fresh directory holding `files` (text written as UTF-8, `{$bytes}` as raw bytes), removed after the test file. */
 export function materialise(files: Record<string, string | { $bytes: string }>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aws-shorthand-'));
+  const dir = tempDir('aws-shorthand-');
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
     mkdirSync(dirname(path), { recursive: true });

@@ -40,19 +40,19 @@ export function readHelpRows(service: string, dir: string = HELP_CORPUS): HelpRo
     .map((line) => JSON.parse(line) as HelpRow);
 }
 
-/** botocore's data directory from the local Python, or undefined without Python/awscli. */
-export function botocoreDataDir(): string | undefined {
-  try {
-    const out = execFileSync(
-      'python3',
-      ['-c', 'import awscli, botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    const dir = out.trim();
-    return existsSync(dir) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * botocore's data directory from the reference Python (gate callers with `pythonAwsCli()` from
+ * ./live.js; with the reference present, a failure here is an error, not a skip).
+ */
+export function botocoreDataDir(): string {
+  const out = execFileSync(
+    'python3',
+    ['-c', 'import awscli, botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const dir = out.trim();
+  if (!existsSync(dir)) throw new Error(`botocore's data directory ${dir} does not exist`);
+  return dir;
 }
 
 /** The installed botocore model of a CLI service. */

@@ -5,15 +5,15 @@
  * Skips itself where Python or awscli is missing. Deterministic: a fixed seed per run.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';
 import { loadBotocoreModel } from '../../src/model/loaders/botocore.js';
 import type { ServiceModel, Shape } from '../../src/model/shape.js';
 import { ROOT } from '../helpers/corpus.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { checkRow } from './rows.js';
 import type { ModelRow } from './rows.js';
 
-const hasAwsCli = spawnSync('python3', ['-c', 'import awscli, botocore'], { stdio: 'ignore' }).status === 0;
 
 /** Shapes to generate for: [service, shape, cases]. */
 const TARGETS: ReadonlyArray<readonly [string, string, number]> = [
@@ -182,7 +182,7 @@ function requests(): Array<{ name: string; service: string; shape: string; input
   return out;
 }
 
-describe.skipIf(!hasAwsCli)('generated shorthand, answered live by the AWS CLI', () => {
+describeWith(pythonAwsCli(), 'generated shorthand, answered live by the AWS CLI', () => {
   it('matches the AWS CLI on every generated input', () => {
     const sent = requests();
     const result = spawnSync('python3', [`${ROOT}scripts/model_oracle.py`, '--jsonl'], {

@@ -14,6 +14,7 @@ import {
 } from '../../src/model/loaders/bundled.js';
 import { ModelError } from '../../src/model/loaders/errors.js';
 import type { ServiceModel, Shape } from '../../src/model/shape.js';
+import { describeWith, pythonAwsCli, reference, requireReference } from '../helpers/live.js';
 
 const REPO = join(import.meta.dirname, '../..');
 const tmpRoots: string[] = [];
@@ -101,28 +102,27 @@ describe('bundled SageMaker model', () => {
   });
 });
 
-/** The installed botocore's data directory and version, when python has botocore. */
-const botocore = ((): { dataDir: string; version: string } | undefined => {
-  try {
-    const out = execFileSync(
-      'python3',
-      ['-c', 'import botocore, os, json; print(json.dumps({"dataDir": os.path.join(os.path.dirname(botocore.__file__), "data"), "version": botocore.__version__}))'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    return JSON.parse(out);
-  } catch {
-    return undefined;
-  }
-})();
+/** The reference botocore (gated by the live helper). */
+const botocoreRef = pythonAwsCli();
 
-describe.skipIf(botocore === undefined)('bundled model equals the installed botocore model (documentation aside)', () => {
-  test('every shape and operation', () => {
+/** The installed botocore's data directory and version, asked only where the reference is present. */
+function installedBotocore(): { dataDir: string; version: string } {
+  const out = execFileSync(
+    'python3',
+    ['-c', 'import botocore, os, json; print(json.dumps({"dataDir": os.path.join(os.path.dirname(botocore.__file__), "data"), "version": botocore.__version__}))'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  return JSON.parse(out) as { dataDir: string; version: string };
+}
+
+describeWith(botocoreRef, 'bundled model equals the installed botocore model (documentation aside)', () => {
+  test('every shape and operation', (context) => {
+    const botocore = installedBotocore();
     const json = JSON.parse(gunzipSync(readFileSync(join(REPO, 'models', 'sagemaker.json.gz'))).toString('utf8'));
-    if (!String(json['x-aws-shorthand']['source']).startsWith(`botocore ${botocore!.version} `)) {
-      // Built from another botocore release: a difference would be expected, not a bug.
-      return;
-    }
-    const full = loadBotocoreService([botocore!.dataDir], 'sagemaker');
+    const source = String(json['x-aws-shorthand']['source']);
+    // Built from another botocore release, a difference would be expected, not a bug: skip and say so.
+    requireReference(context, reference(source.startsWith(`botocore ${botocore.version} `), `the bundled model was built from ${source}, the installed botocore is ${botocore.version}`));
+    const full = loadBotocoreService([botocore.dataDir], 'sagemaker');
     const bundled = loadBundledModel();
     expect([...bundled.shapeNames()]).toEqual([...full.shapeNames()]);
     const strip = (shape: Shape): Record<string, unknown> => {

@@ -14,6 +14,7 @@ import {
 } from '../../src/model/registry.js';
 import type { StructureShape } from '../../src/model/shape.js';
 import { modelError } from '../helpers/model.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/models/botocore-widgets.json');
 const widgets = (): Record<string, any> => JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -164,25 +165,23 @@ describe('data path from the environment (AWS_DATA_PATH)', () => {
   });
 });
 
-/** botocore itself, when python and botocore are installed; skipped otherwise. */
+/** botocore itself, asked only where the reference AWS CLI is installed (see the live helper). */
+const liveRef = pythonAwsCli();
 const live = ((): { dataDir: string; services: string[]; latest: Record<string, string> } | undefined => {
-  try {
-    const script = [
-      'import botocore, botocore.session, json, os',
-      's = botocore.session.get_session()',
-      'loader = s.get_component("data_loader")',
-      'names = s.get_available_services()',
-      'picked = ["sagemaker", "ec2", "cloudfront", "dynamodb", "lambda", "rds", "appmesh", "events"]',
-      'print(json.dumps({"dataDir": os.path.join(os.path.dirname(botocore.__file__), "data"), "services": names,',
-      '  "latest": {n: loader.determine_latest_version(n, "service-2") for n in picked}}))',
-    ].join('\n');
-    return JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-  } catch {
-    return undefined;
-  }
+  if (!liveRef.available) return undefined;
+  const script = [
+    'import botocore, botocore.session, json, os',
+    's = botocore.session.get_session()',
+    'loader = s.get_component("data_loader")',
+    'names = s.get_available_services()',
+    'picked = ["sagemaker", "ec2", "cloudfront", "dynamodb", "lambda", "rds", "appmesh", "events"]',
+    'print(json.dumps({"dataDir": os.path.join(os.path.dirname(botocore.__file__), "data"), "services": names,',
+    '  "latest": {n: loader.determine_latest_version(n, "service-2") for n in picked}}))',
+  ].join('\n');
+  return JSON.parse(execFileSync('python3', ['-c', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 })();
 
-describe.skipIf(live === undefined)('against the installed botocore', () => {
+describeWith(liveRef, 'against the installed botocore', () => {
   test('the same latest API versions as botocore picks', () => {
     const { dataDir, latest } = live!;
     for (const [service, version] of Object.entries(latest)) {

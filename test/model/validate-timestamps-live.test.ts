@@ -4,11 +4,9 @@
  * although it takes them are pinned below.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { isTimestampValue } from '../../src/model/timestamp.js';
-import { pythonCanImport } from '../helpers/oracle.js';
-
-const hasBotocore = pythonCanImport('botocore.validate');
+import { describeWith, pythonModule } from '../helpers/live.js';
 
 const SAMPLES = [
   '2024-01-01', '2024-01-01T10:20:30', '2024-01-01T10:20:30.5Z', '2024-01-01T10:20:30+0100', '2024-01-01 10:20',
@@ -38,7 +36,7 @@ const CHECK = [
   'print(json.dumps({t: validator._type_check_datetime(t) for t in json.load(sys.stdin)}))',
 ].join('\n');
 
-describe.skipIf(!hasBotocore)('timestamp strings, against botocore live', () => {
+describeWith(pythonModule('botocore.validate'), 'timestamp strings, against botocore live', () => {
   it('agrees with botocore except for the pinned forms', () => {
     const run = spawnSync('python3', ['-c', CHECK], { input: JSON.stringify(SAMPLES), encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -5,12 +5,12 @@
  * AWS_SHORTHAND_SEED to explore other values.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { bundledRegistry } from '../../src/model/index.js';
 import { inputShapes } from '../../src/model/reachable.js';
 import type { Shape } from '../../src/model/shape.js';
 import { serialize } from '../../src/serializer/index.js';
-import { awsCliAvailable } from '../helpers/oracle.js';
+import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { sayableKey, topValue, trickyString, valueOf } from './arbitraries.js';
 import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
 import { toCommandArgs } from '../../src/serializer/index.js';
@@ -26,7 +26,7 @@ function roots(): Shape[] {
   return inputShapes(bundledRegistry().service('sagemaker')).filter((s) => s.kind === 'structure' || s.kind === 'union' || s.kind === 'map');
 }
 
-describe.skipIf(!awsCliAvailable())('the AWS CLI reads our shorthand back', () => {
+describeWith(pythonAwsCli(), 'the AWS CLI reads our shorthand back', () => {
   it(`model-less: ${MODEL_LESS} generated values`, () => {
     const cases: Array<{ value: unknown; text: string }> = [];
     for (let round = 0; cases.length < MODEL_LESS; round++) {
