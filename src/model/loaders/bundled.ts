@@ -7,10 +7,9 @@
  * `dist/cli/main.js`) and from the CJS build (`dist/index.cjs`, where tsup leaves
  * `import.meta.url` empty but `__dirname` is defined).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { nodeFs, nodeZlib } from './node-modules.js';
 import type { ServiceModel } from '../shape.js';
 import { modelFromBotocore } from './botocore.js';
 import type { BotocoreModelJson } from './botocore.js';
@@ -47,7 +46,7 @@ export function loadBundledModel(service = 'sagemaker'): ServiceModel {
 /** A bundled model file, its shapes parsed on first use. */
 export function readBundledModelJson(path: string): BotocoreModelJson {
   try {
-    return lazyModelJson(gunzipSync(readFileSync(path)).toString('utf8'));
+    return lazyModelJson(nodeZlib().gunzipSync(nodeFs().readFileSync(path)).toString('utf8'));
   } catch (error) {
     throw new ModelError('MODEL_READ_FAILED', `Cannot read the bundled model ${path}: ${(error as Error).message}`, path, { cause: error });
   }
@@ -65,7 +64,7 @@ export function bundledModelPath(service: string): string | undefined {
 export function bundledServiceNames(): string[] {
   const dir = bundledModelsDirectory();
   if (dir === undefined) return [];
-  return readdirSync(dir)
+  return nodeFs().readdirSync(dir)
     .filter((entry) => entry.endsWith(MODEL_ENDING))
     .map((entry) => entry.slice(0, -MODEL_ENDING.length))
     .sort();

@@ -1,16 +1,16 @@
 /**
  * Reading model files: plain or gzipped JSON, with failures turned into typed errors.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import type { Stats } from 'node:fs';
+import { nodeFs, nodeZlib } from './node-modules.js';
 import { ModelError } from './errors.js';
 
 /** Read and parse a `.json` or `.json.gz` file (gzip is detected by the name's `.gz` ending). */
 export function readJsonFile(path: string): unknown {
   let text: string;
   try {
-    const bytes = readFileSync(path);
-    text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+    const bytes = nodeFs().readFileSync(path);
+    text = (path.endsWith('.gz') ? nodeZlib().gunzipSync(bytes) : bytes).toString('utf8');
   } catch (error) {
     throw new ModelError('MODEL_READ_FAILED', `Cannot read model file ${path}: ${describe(error)}`, path, {
       cause: error,
@@ -38,7 +38,7 @@ export function isDirectory(path: string): boolean {
 // ENOTDIR and EACCES mean "not there" for a search as much as ENOENT does.
 function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false });
+    return nodeFs().statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
