@@ -31,3 +31,23 @@ export function medianMs(command, args, runs = 21, env = BARE_ENV) {
   times.sort((a, b) => a - b);
   return times[Math.floor(runs / 2)];
 }
+
+/**
+ * Median wall-clock milliseconds of each `[command, args]`, run in turns (one of each, then
+ * again) so that a busy machine weighs on all of them alike; one warm-up run each must succeed.
+ */
+export function alternatingMediansMs(commands, runs = 21, env = BARE_ENV) {
+  for (const [command, args] of commands) {
+    const warm = spawnSync(command, args, { env, encoding: 'utf8' });
+    if (warm.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${warm.status}): ${warm.stderr}`);
+  }
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach(([command, args], j) => {
+      const t0 = process.hrtime.bigint();
+      spawnSync(command, args, { env, stdio: 'ignore' });
+      times[j].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(runs / 2)]);
+}

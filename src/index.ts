@@ -1,6 +1,9 @@
 /**
- * aws-shorthand: the AWS CLI's shorthand syntax, parsed exactly as the AWS CLI parses it.
- * Named exports only; each layer's modules stay importable on their own.
+ * aws-shorthand: the AWS CLI's shorthand syntax, parsed exactly as the AWS CLI parses it. The
+ * toolkit: parse, serialize, models, coercion, validation and their errors. Editor services are
+ * in `aws-shorthand/editor`, command lines in `aws-shorthand/awscli`. Named exports only;
+ * importing this entry loads no AWS SDK, language-server or JMESPath module, and not
+ * Chevrotain until an input needs it (src/grammar/tree-parser.ts).
  */
 
 // Grammar: text → value / tree.
@@ -53,8 +56,6 @@ export type {
 } from './model/shape.js';
 export { ModelError } from './model/loaders/errors.js';
 export type { ModelErrorCode } from './model/loaders/errors.js';
-export { cliServiceName, xformName } from './model/loaders/names.js';
-export { hasStreamingOutput, streamingOutputMember } from './model/payload.js';
 export { loadBotocoreModel, loadBotocoreService, modelFromBotocore } from './model/loaders/botocore.js';
 export type { BotocoreModelJson } from './model/loaders/botocore.js';
 export { loadSmithyModel, modelFromSmithy } from './model/loaders/smithy.js';
@@ -64,14 +65,10 @@ export type { CommandInput, SdkSchemaRef, TypedShape, ValueOfShape } from './mod
 export { loadBundledModel } from './model/loaders/bundled.js';
 export { bundledRegistry, ModelRegistry } from './model/registry.js';
 export type { RegistryOptions } from './model/registry.js';
-export { ShapeWalk, walkShapes } from './model/walk.js';
-export type { NodeBinding } from './model/walk.js';
 
-// Serializer: JSON → shorthand that reads back to the same value, and whole command lines.
-export { serialize, serializeList, toCommandArgs, toCommandLine, shellQuote, SerializeError } from './serializer/index.js';
+// Serializer: JSON → shorthand that reads back to the same value.
+export { serialize, serializeList, SerializeError } from './serializer/index.js';
 export type {
-  CommandArgs,
-  CommandLineOptions,
   FallbackCode,
   JsonResult,
   ListResult,
@@ -79,40 +76,3 @@ export type {
   SerializeResult,
   ShorthandResult,
 } from './serializer/index.js';
-
-// Editor services: pure functions of (text, shape, offset); offsets in UTF-16 code units.
-export {
-  complete,
-  diagnose,
-  documentSymbols,
-  foldingRegions,
-  format as formatEdits,
-  getLocation,
-  hover,
-  LineIndex,
-  quickFixes,
-  analyseScript,
-  completeScript,
-  diagnoseScript,
-  hoverScript,
-} from './editor/index.js';
-export type {
-  CompletionItem,
-  DocumentSymbol,
-  EditorDiagnostic,
-  EditorDiagnosticCode,
-  FoldingRegion,
-  FormatOptions,
-  HoverInfo,
-  Location,
-  Position,
-  QuickFix,
-  Range,
-  ScriptAnalysis,
-  TextEdit,
-} from './editor/index.js';
-
-// Command line, as a function.
-export { runCli } from './cli/run.js';
-export type { CliIo } from './cli/io.js';
-export { nodeFileReader } from './cli/file-reader.js';

@@ -60,7 +60,11 @@ async function runTs(code: string): Promise<Array<{ line: number; actual: unknow
     write: false,
     format: 'esm',
     platform: 'node',
-    alias: { 'aws-shorthand': join(ROOT, 'src/index.ts') },
+    alias: {
+      'aws-shorthand/editor': join(ROOT, 'src/editor/index.ts'),
+      'aws-shorthand/awscli': join(ROOT, 'src/awscli/index.ts'),
+      'aws-shorthand': join(ROOT, 'src/index.ts'),
+    },
     packages: 'external',
     logLevel: 'silent',
   });

@@ -12,22 +12,16 @@ import type { CliIo } from './io.js';
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
 /**
- * Tool commands, loaded on first use. `parse` and service command lines load the shorthand
- * parser only when an input needs it (see grammar-loader.ts); the others load it up front.
+ * Tool commands, loaded on first use. The shorthand parser itself is loaded only when an
+ * input needs it (src/grammar/tree-parser.ts).
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   parse: async () => (await import('./commands/parse.js')).runParse,
-  format: async () => (await withParser(import('./commands/format.js'))).runFormat,
-  'render-command': async () => (await withParser(import('./commands/render-command.js'))).runRenderCommand,
-  cli: async () => (await withParser(import('./commands/cli-jsonl.js'))).runCliJsonl,
-  lsp: async () => (await withParser(import('./commands/lsp.js'))).runLsp,
+  format: async () => (await import('./commands/format.js')).runFormat,
+  'render-command': async () => (await import('./commands/render-command.js')).runRenderCommand,
+  cli: async () => (await import('./commands/cli-jsonl.js')).runCliJsonl,
+  lsp: async () => (await import('./commands/lsp.js')).runLsp,
 };
-
-/** `module` once the shorthand parser is loaded too. */
-async function withParser<T>(module: Promise<T>): Promise<T> {
-  const [loaded] = await Promise.all([module, import('./grammar-loader.js').then(({ loadGrammar }) => loadGrammar())]);
-  return loaded;
-}
 
 /** Run the command line `argv` (without the node and script paths); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -48,22 +48,26 @@ function isValueBase(cp: number): boolean {
   return cp >= 0x21 && cp !== 0x22 && cp !== 0x27 && cp !== 0x2c;
 }
 
-const VALUE_START = 1;
-const FIRST_FOLLOW = 2;
-const SECOND_FOLLOW = 4;
+/** Bit flags of `ASCII_CLASSES`: the value classes below, and the key characters. */
+export const VALUE_START = 1;
+export const FIRST_FOLLOW = 2;
+export const SECOND_FOLLOW = 4;
+export const KEY_CHAR = 8;
 
 /**
- * The value classes over ASCII, as bit flags (the scanner asks once per character). Above
- * ASCII every BMP code point is in all three classes (whitespace included: it may follow, and
- * U+0085 and up may even start a value) and nothing beyond the BMP is.
+ * The value classes and key characters over ASCII, as bit flags (the scanner asks once per
+ * character, and its loops read this table directly). Above ASCII every BMP code point is in
+ * all three value classes (whitespace included: it may follow, and U+0085 and up may even
+ * start a value), nothing beyond the BMP is, and no key character is.
  */
-const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, cp) => {
+export const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, cp) => {
   const base = isValueBase(cp);
   const space = isPythonSpace(cp);
   return (
     (base && cp !== 0x3d && cp !== 0x5b && cp !== 0x7b ? VALUE_START : 0) |
     ((base && cp !== 0x5d && cp !== 0x7d) || space ? FIRST_FOLLOW : 0) |
-    ((base && cp !== 0x3d) || space ? SECOND_FOLLOW : 0)
+    ((base && cp !== 0x3d) || space ? SECOND_FOLLOW : 0) |
+    (isKeyChar(cp) ? KEY_CHAR : 0)
   );
 });
 

@@ -5,12 +5,9 @@ import type { ObjectNode } from './ast.js';
 import { ShorthandError } from './errors.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { parseDirect } from './direct-value.js';
-import { linkParserAtImport } from './link-parser.js';
 import { treeParser } from './tree-parser.js';
 import { ValueBuilder } from './value.js';
 import type { FileReader, ShorthandObject } from './value.js';
-
-linkParserAtImport();
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -60,7 +57,6 @@ export function parseWithGrammar(text: string, options: ParseOptions = {}): Shor
 }
 
 export { ShorthandError } from './errors.js';
-export { GrammarNotLoadedError } from './tree-parser.js';
 export type { SyntaxDiagnostic, SyntaxErrorCode, Severity } from './errors.js';
 export type * from './ast.js';
 export { ParamFileError } from './value.js';

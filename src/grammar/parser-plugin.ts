@@ -1,13 +1,14 @@
-/** The Chevrotain parser, as the grammar's tree parser. */
+/**
+ * The Chevrotain parser as the grammar's tree parser; the builds make this module, with
+ * Chevrotain, a file of its own that is loaded on first need (see tree-parser.ts).
+ */
 import { parseTokens } from './parser.js';
-import { linkTreeParser } from './tree-parser.js';
+import type { TreeParse } from './tree-parser.js';
 import { scan } from './tokens.js';
 
-/** Make the Chevrotain parser the grammar's tree parser. */
-export function linkChevrotainParser(): void {
-  linkTreeParser((text) => {
-    const { tokens, skipped, probes } = scan(text);
-    const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
-    return { ast, diagnostics, raisedAt, skipped, probes };
-  });
+/** Text → tree, diagnostics and the scanner's records, through the Chevrotain parser. */
+export function chevrotainTreeParser(text: string): TreeParse {
+  const { tokens, skipped, probes } = scan(text);
+  const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
+  return { ast, diagnostics, raisedAt, skipped, probes };
 }

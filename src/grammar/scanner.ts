@@ -12,14 +12,17 @@
  * `Invalid` tokens carrying their diagnostic, so the parser reports every error in input order.
  */
 import {
+  ASCII_CLASSES,
   codePointAt,
   codePointLength,
+  FIRST_FOLLOW,
   isFirstFollow,
-  isKeyChar,
   isPythonSpace,
   isSecondFollow,
   isSkippableSpace,
   isValueStart,
+  KEY_CHAR,
+  SECOND_FOLLOW,
 } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { unexpectedInputMessage } from './message.js';
@@ -126,7 +129,10 @@ class Scanner {
   private keyPart(): Mode {
     const { text } = this;
     const start = this.pos;
-    while (this.pos < text.length && isKeyChar(text.charCodeAt(this.pos))) this.pos++;
+    // Key characters are ASCII: the table lookup is the whole test (no key character is >= 0x80).
+    let pos = start;
+    for (let code = text.charCodeAt(pos); code < 0x80 && (ASCII_CLASSES[code]! & KEY_CHAR) !== 0; code = text.charCodeAt(pos)) pos++;
+    this.pos = pos;
     if (this.pos > start) this.emit(KIND.Key, start, this.pos);
     this.skipSpace();
     if (text.charCodeAt(this.pos) === AT) {
@@ -282,7 +288,7 @@ class Scanner {
         value: decodeQuoted(this.text.slice(at + 1, close), code),
       };
     }
-    const end = this.matchUnquoted(at, isSecondFollow);
+    const end = this.matchUnquoted(at, SECOND_FOLLOW);
     if (end === at) return undefined;
     const trimmed = this.trimEnd(at, end);
     return { type: KIND.Unquoted, start: at, end: trimmed, next: end, value: undefined };
@@ -309,7 +315,7 @@ class Scanner {
       this.pos = close + 1;
       return;
     }
-    const end = this.matchUnquoted(at, isFirstFollow);
+    const end = this.matchUnquoted(at, FIRST_FOLLOW);
     if (end === at) {
       this.emit(KIND.EmptyValue, at, at);
       return;
@@ -319,18 +325,26 @@ class Scanner {
     this.pos = end;
   }
 
-  /** End of the longest `(\,|start)(\,|follow)*` match at `at` (== at when none). */
-  private matchUnquoted(at: number, follows: (cp: number) => boolean): number {
+  /**
+   * End of the longest `(\,|start)(\,|follow)*` match at `at` (== at when none); `follow` is
+   * `FIRST_FOLLOW` or `SECOND_FOLLOW`. The hot loop of `parse()`: ASCII other than `\` is
+   * decided by one table lookup, everything else by the class functions.
+   */
+  private matchUnquoted(at: number, follow: typeof FIRST_FOLLOW | typeof SECOND_FOLLOW): number {
     const { text } = this;
+    const { length } = text;
     let i = at;
     let first = true;
-    while (i < text.length) {
+    while (i < length) {
       const code = text.charCodeAt(i);
-      if (code === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
+      if (code < 0x80 && code !== BACKSLASH && !first) {
+        if ((ASCII_CLASSES[code]! & follow) === 0) break;
+        i++;
+      } else if (code === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
         i += 2;
       } else {
         const cp = code < 0xd800 ? code : codePointAt(text, i);
-        if (!(first ? isValueStart(cp) : follows(cp))) break;
+        if (!(first ? isValueStart(cp) : follow === FIRST_FOLLOW ? isFirstFollow(cp) : isSecondFollow(cp))) break;
         i += codePointLength(cp);
       }
       first = false;

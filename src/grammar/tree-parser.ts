@@ -1,13 +1,22 @@
 /**
- * The seam between the grammar's API and its Chevrotain parser. The API (`index.ts`) needs the
- * parser only for input the fast path gives up on (errors, `@=`) and for syntax trees; the
- * parser is linked in by `parser-plugin.ts`. Library builds and tests link it at once
- * (`link-parser.ts`); the command line's bundle leaves it out of start-up and loads it on first
- * need (see `src/cli/grammar-loader.ts`), which saves compiling and running Chevrotain (~10 ms)
- * on every well-formed command line.
+ * The one place where Chevrotain is loaded lazily.
+ *
+ * The grammar's API (`index.ts`) needs the Chevrotain parser only for input the fast path
+ * (`direct-value.ts`) gives up on — errors and `@=` — and for syntax trees, so a well-formed
+ * value never loads it. `parse()` is synchronous, so the load must be too: a dynamic `import()`
+ * cannot serve, and in an ES module only `require` loads synchronously. So the builds
+ * (tsup.config.ts) put `parser-plugin.ts` with Chevrotain into a CommonJS file of its own,
+ * `dist/grammar-parser.cjs`, reached through the package's private subpath import
+ * `#grammar-parser`, and swap `load-parser.ts` for a `require` of it. Measured on Node 20: the
+ * library's entry with Chevrotain bundled in costs ~15 ms more to start than without it (compiling
+ * and evaluating ~340 KB; its self-analysis was already deferred to first use), and the first
+ * error then pays that once. From the sources (tests, `tsc`) `load-parser.ts` imports the parser
+ * directly. Everything the parser returns is plain data, so the file's own copies of the
+ * scanner and messages are harmless.
  */
 import type { ObjectNode } from './ast.js';
 import type { SyntaxDiagnostic } from './errors.js';
+import { loadChevrotainParser } from './load-parser.js';
 import type { Probe } from './scanner.js';
 
 /** Everything one run of the Chevrotain parser yields, as plain data. */
@@ -24,25 +33,10 @@ export interface TreeParse {
 /** Text → tree and diagnostics. */
 export type TreeParser = (text: string) => TreeParse;
 
-/** Thrown when the parser is needed before it was linked (only in the CLI bundle). */
-export class GrammarNotLoadedError extends Error {
-  override readonly name = 'GrammarNotLoadedError';
+let loaded: TreeParser | undefined;
 
-  /** The error for a grammar that still has to be loaded. */
-  constructor() {
-    super('the shorthand parser is not loaded yet (load src/grammar/parser-plugin.js first)');
-  }
-}
-
-let linked: TreeParser | undefined;
-
-/** Make `parser` the grammar's tree parser. */
-export function linkTreeParser(parser: TreeParser): void {
-  linked = parser;
-}
-
-/** The linked tree parser; throws `GrammarNotLoadedError` before one is linked. */
+/** The Chevrotain tree parser, loaded on the first call. */
 export function treeParser(): TreeParser {
-  if (linked === undefined) throw new GrammarNotLoadedError();
-  return linked;
+  loaded ??= loadChevrotainParser();
+  return loaded;
 }

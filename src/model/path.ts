@@ -79,20 +79,29 @@ export function messageName(raw: string): string {
   return raw.startsWith('.') ? raw.slice(1) : raw;
 }
 
-/** A stable string key for a path, unambiguous whatever the keys contain. */
+/**
+ * A stable string key for a path, unambiguous whatever the keys contain: each segment is its
+ * kind's letter, then `index;` or a length-prefixed name (`m4:Name`), so a key reads back one
+ * way only. Plain concatenation: the model walk asks for one per node (it was ~15% of `diagnose`
+ * on a 10 KB value as JSON.stringify of an array per path).
+ */
 export function pathKey(path: ModelPath): string {
-  return JSON.stringify(path.map((segment) => segmentKey(segment)));
-}
-
-function segmentKey(segment: PathSegment): string | number | [string] {
-  switch (segment.kind) {
-    case 'member':
-      return `m${segment.name}`;
-    case 'index':
-      return segment.index;
-    case 'mapValue':
-      return `v${segment.key}`;
-    case 'mapKey':
-      return [segment.key];
+  let key = '';
+  for (const segment of path) {
+    switch (segment.kind) {
+      case 'member':
+        key += `m${segment.name.length}:${segment.name}`;
+        break;
+      case 'index':
+        key += `i${segment.index};`;
+        break;
+      case 'mapValue':
+        key += `v${segment.key.length}:${segment.key}`;
+        break;
+      case 'mapKey':
+        key += `k${segment.key.length}:${segment.key}`;
+        break;
+    }
   }
+  return key;
 }

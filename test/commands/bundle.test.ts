@@ -20,6 +20,12 @@ writeFileSync(
   join(dir, 'hooks.mjs'),
   "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.includes('/dist/')) appendFileSync(process.env.LOAD_LOG, `${url.split('/dist/')[1]}\\n`);\n  return next(url, context);\n}\n",
 );
+// The parser is a CommonJS file, required on first need, which the hooks above do not see: at
+// exit the process also logs the CommonJS modules it loaded.
+writeFileSync(
+  join(dir, 'cjs-log.cjs'),
+  "const { appendFileSync } = require('node:fs');\nprocess.on('exit', () => appendFileSync(process.env.LOAD_LOG, Object.keys(require.cache).map((f) => `${f.split('/dist/')[1]}\\n`).join('')));\n",
+);
 let runs = 0;
 writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
 writeFileSync(join(dir, 'name.txt'), 'from-file');
@@ -27,7 +33,7 @@ writeFileSync(join(dir, 'name.txt'), 'from-file');
 function run(args: string[]): { status: number | null; stdout: string; stderr: string; parserLoaded: boolean } {
   const log = join(dir, `loaded-${++runs}.txt`);
   writeFileSync(log, '');
-  const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), MAIN, ...args], {
+  const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), '--require', join(dir, 'cjs-log.cjs'), MAIN, ...args], {
     encoding: 'utf8',
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', LOAD_LOG: log },
@@ -39,7 +45,7 @@ function run(args: string[]): { status: number | null; stdout: string; stderr: s
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,
-    parserLoaded: loaded.some((line) => line.includes('parser-plugin')),
+    parserLoaded: loaded.includes('grammar-parser.cjs'),
   };
 }
 

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Operation, ServiceModel } from '../../model/shape.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
-import { withGrammar } from '../grammar-loader.js';
 import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
 import { EXIT_STATUS, failure, formatFailure } from '../argv/errors.js';
 import type { CliFailure } from '../argv/errors.js';
@@ -48,7 +47,7 @@ export async function runOperation(argv: string[], io: CliIo, toolCommands: read
     warn: (message) => io.stderr.write(`${message}\n`),
     ...(query === undefined ? {} : { checkQuery: (expression: string) => queryProblem(query, expression) }),
   };
-  const evaluation = await withGrammar(() => evaluateCommandLine(argv, ctx));
+  const evaluation = evaluateCommandLine(argv, ctx);
   const status = await present(evaluation, io, query);
   const first = argv[0];
   if (evaluation.kind === 'failure' && evaluation.failure.code === 'INVALID_CHOICE' && evaluation.failure.option === 'command' && first !== undefined) {

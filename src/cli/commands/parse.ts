@@ -9,7 +9,6 @@ import type { FileReader, ShorthandObject } from '../../grammar/index.js';
 import type { ShorthandAnalysis } from '../../model/api.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import { nodeFileReader } from '../file-reader.js';
-import { loadGrammar } from '../grammar-loader.js';
 import { EXIT, readStdinText, toJson } from '../io.js';
 import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, shapeField, stringField } from '../jsonl.js';
@@ -79,7 +78,6 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   // Every line may name a shape, so batches load the model layer up front.
   if (values.shape !== undefined || values.jsonl) {
     context.model = await import('../model-layer.js');
-    await loadGrammar();
   }
   if (values.jsonl) context.grammar = await import('../../grammar/index.js');
   if (values.jsonl) return parseJsonLines(io, context);
@@ -134,14 +132,13 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * The grammar's `parse`, starting without Chevrotain: well-formed input is read by the fast
- * path, and only the rest loads the parser (a few milliseconds of start-up saved).
+ * The grammar's `parse`, starting without the grammar's API: well-formed input is read by the
+ * fast path, and only the rest loads the grammar (which loads Chevrotain on first need).
  */
 async function parsePlain(text: string, readFile: FileReader): Promise<ShorthandObject> {
   const direct = parseDirect(text);
   if (direct !== undefined) return direct;
-  const [grammar] = await Promise.all([import('../../grammar/index.js'), loadGrammar()]);
-  return grammar.parse(text, { readFile });
+  return (await import('../../grammar/index.js')).parse(text, { readFile });
 }
 
 /** Drop one trailing newline, as a shell's `$(…)` drops the one `echo` adds. */

@@ -8,8 +8,8 @@
  * first directory holding that version supplies the file, `.json` is preferred to `.json.gz`,
  * and `service-2.sdk-extras.json` files are merged in (their `merge` object, deeply).
  */
-import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { nodeFs } from './node-modules.js';
 import type {
   ListShape,
   MapShape,
@@ -301,7 +301,7 @@ function modelFileIn(versionDir: string, typeName: string): string | undefined {
 function directoryEntries(dir: string): string[] {
   if (!isDirectory(dir)) return [];
   try {
-    return readdirSync(dir);
+    return nodeFs().readdirSync(dir);
   } catch {
     return [];
   }

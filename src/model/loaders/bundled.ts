@@ -7,9 +7,9 @@
  * `dist/cli/main.js`) and from the CJS build (`dist/index.cjs`, where tsup leaves
  * `import.meta.url` empty but `__dirname` is defined).
  */
-import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeFs } from './node-modules.js';
 import type { ServiceModel } from '../shape.js';
 import { modelFromBotocore } from './botocore.js';
 import type { BotocoreModelJson } from './botocore.js';
@@ -68,7 +68,7 @@ export function bundledModelPath(service: string): string | undefined {
 export function bundledServiceNames(): string[] {
   const dir = bundledModelsDirectory();
   if (dir === undefined) return [];
-  return readdirSync(dir)
+  return nodeFs().readdirSync(dir)
     .filter((entry) => entry.endsWith(MODEL_ENDING))
     .map((entry) => entry.slice(0, -MODEL_ENDING.length))
     .sort();

@@ -1,8 +1,8 @@
 /**
  * Reading model files: plain or gzipped JSON, with failures turned into typed errors.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import type { Stats } from 'node:fs';
+import { nodeFs, nodeZlib } from './node-modules.js';
 import { ModelError } from './errors.js';
 
 /**
@@ -24,8 +24,8 @@ export function readModelText(path: string, limit = MAX_MODEL_BYTES): string {
   try {
     // A plain file's size is known before reading it; a gzip's only while inflating.
     if (!path.endsWith('.gz') && (statOf(path)?.size ?? 0) > limit) throw tooLarge();
-    bytes = readFileSync(path);
-    if (path.endsWith('.gz')) bytes = gunzipSync(bytes, { maxOutputLength: limit });
+    bytes = nodeFs().readFileSync(path);
+    if (path.endsWith('.gz')) bytes = nodeZlib().gunzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
     if (error instanceof ModelError) throw error;
     // zlib stops at maxOutputLength with a RangeError coded ERR_BUFFER_TOO_LARGE.
@@ -63,7 +63,7 @@ export function isDirectory(path: string): boolean {
 // ENOTDIR and EACCES mean "not there" for a search as much as ENOENT does.
 function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false });
+    return nodeFs().statSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
