@@ -8,7 +8,7 @@ import type { Shape } from '../model/index.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
-import { diagnoseAnalysis } from './diagnose.js';
+import { diagnoseAnalysis, limitDiagnostics } from './diagnose.js';
 import { formattedText } from './format.js';
 import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
@@ -111,10 +111,10 @@ export function openDocument(text: string, languageId: string, models: DocumentM
   return { kind: 'shorthand', text, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
 }
 
-/** Every diagnostic of the document. */
+/** The document's diagnostics: the first 1,000 (`MAX_DIAGNOSTICS`), then one "and N more". */
 export function documentDiagnostics(document: EditorDocument): EditorDiagnostic[] {
-  if (document.kind === 'script') return diagnoseScript(document.analysis);
-  return [...document.problems, ...diagnoseAnalysis(document.analysis).map((d) => shift(d, document.valueOffset))];
+  if (document.kind === 'script') return limitDiagnostics(diagnoseScript(document.analysis));
+  return limitDiagnostics([...document.problems, ...diagnoseAnalysis(document.analysis).map((d) => shift(d, document.valueOffset))]);
 }
 
 /** Completion proposals at `offset`. */

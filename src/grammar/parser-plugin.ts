@@ -5,8 +5,8 @@ import { scan } from './tokens.js';
 
 /** Make the Chevrotain parser the grammar's tree parser. */
 export function linkChevrotainParser(): void {
-  linkTreeParser((text) => {
-    const { tokens, skipped, probes } = scan(text);
+  linkTreeParser((text, firstError = false) => {
+    const { tokens, skipped, probes } = scan(text, firstError);
     const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
     return { ast, diagnostics, raisedAt, skipped, probes };
   });

@@ -21,8 +21,13 @@ export interface TreeParse {
   readonly probes: readonly Probe[];
 }
 
-/** Text → tree and diagnostics. */
-export type TreeParser = (text: string) => TreeParse;
+/**
+ * Text → tree and diagnostics. With `firstError`, parsing may stop soon after the first error:
+ * the tree and diagnostics are then cut short, but the first diagnostic, where it is raised,
+ * and everything before it are the same (what the throwing `parse` needs, in time proportional
+ * to where the first error stands rather than to the length of an error flood).
+ */
+export type TreeParser = (text: string, firstError?: boolean) => TreeParse;
 
 /** Thrown when the parser is needed before it was linked (only in the CLI bundle). */
 export class GrammarNotLoadedError extends Error {
