@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The editor services, bundled from the sources. */
-async function loadServices() {
+export async function loadServices() {
   const outDir = `${ROOT}node_modules/.cache/aws-shorthand-bench`;
   mkdirSync(outDir, { recursive: true });
   const outfile = `${outDir}/editor.mjs`;

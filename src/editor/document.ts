@@ -8,7 +8,7 @@ import type { Shape } from '../model/index.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
-import { diagnoseAnalysis, limitDiagnostics } from './diagnose.js';
+import { diagnoseAnalysis, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
 import { formattedText } from './format.js';
 import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
@@ -114,7 +114,8 @@ export function openDocument(text: string, languageId: string, models: DocumentM
 /** The document's diagnostics: the first 1,000 (`MAX_DIAGNOSTICS`), then one "and N more". */
 export function documentDiagnostics(document: EditorDocument): EditorDiagnostic[] {
   if (document.kind === 'script') return limitDiagnostics(diagnoseScript(document.analysis));
-  return limitDiagnostics([...document.problems, ...diagnoseAnalysis(document.analysis).map((d) => shift(d, document.valueOffset))]);
+  const limit = MAX_DIAGNOSTICS - document.problems.length;
+  return [...document.problems, ...diagnoseAnalysis(document.analysis, limit).map((d) => shift(d, document.valueOffset))];
 }
 
 /** Completion proposals at `offset`. */
