@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 
 /** The editor services and the bundled registry, from dist/. */
-async function loadServices() {
+export async function loadServices() {
   const editor = await import(new URL('../dist/editor/index.js', import.meta.url).href);
   const { bundledRegistry } = await import(new URL('../dist/index.js', import.meta.url).href);
   return { ...editor, bundledRegistry };

@@ -21,7 +21,7 @@ export type {
 } from './grammar/index.js';
 export type { ObjectNode, ListNode, ScalarNode, KeyValueNode, KeyNode, ValueNode, SyntaxNode, QuoteStyle } from './grammar/ast.js';
 export { lineColumnAt } from './grammar/errors.js';
-export { errorLocation } from './grammar/message.js';
+export { errorLocation, renderSyntaxError, syntaxErrorHeadline } from './grammar/message.js';
 
 // Model: shapes, loaders, coercion, validation.
 export { analyzeShorthand, coerce, resolveShape, validate } from './model/api.js';

@@ -10,7 +10,7 @@ import { isModelDirectoryName } from '../model/loaders/names.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
-import { diagnoseAnalysis } from './diagnose.js';
+import { diagnoseAnalysis, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
 import { formattedText } from './format.js';
 import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
@@ -140,10 +140,11 @@ function referencesModelName(reference: string): boolean {
   return dot > 0 && isModelDirectoryName(reference.slice(0, dot));
 }
 
-/** Every diagnostic of the document. */
+/** The document's diagnostics: the first 1,000 (`MAX_DIAGNOSTICS`), then one "and N more". */
 export function documentDiagnostics(document: EditorDocument): EditorDiagnostic[] {
-  if (document.kind === 'script') return diagnoseScript(document.analysis);
-  return [...document.problems, ...diagnoseAnalysis(document.analysis).map((d) => shift(d, document.valueOffset))];
+  if (document.kind === 'script') return limitDiagnostics(diagnoseScript(document.analysis));
+  const limit = MAX_DIAGNOSTICS - document.problems.length;
+  return [...document.problems, ...diagnoseAnalysis(document.analysis, limit).map((d) => shift(d, document.valueOffset))];
 }
 
 /** Completion proposals at `offset`. */

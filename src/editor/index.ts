@@ -7,7 +7,8 @@
 export { analyse, analyseTree, analyseWords } from './analysis.js';
 export type { Analysis } from './analysis.js';
 export { complete, completeAnalysis } from './complete.js';
-export { diagnose, diagnoseAnalysis, fromSyntax } from './diagnose.js';
+export { diagnose, diagnoseAnalysis, fromSyntax, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
+export type { DiagnoseOptions } from './diagnose.js';
 export {
   documentCompletions,
   documentDiagnostics,

@@ -25,7 +25,9 @@ export type EditorDiagnosticCode =
   /** A plain option value that is not of its type (`--max-results abc`). */
   | 'INVALID_VALUE'
   /** A shell-level problem: an unterminated quote or `$(`. */
-  | 'SHELL_SYNTAX';
+  | 'SHELL_SYNTAX'
+  /** The last diagnostic of a capped list: how many more there are (see `MAX_DIAGNOSTICS`). */
+  | 'TOO_MANY_DIAGNOSTICS';
 
 /** Which layer found a diagnostic. */
 export type DiagnosticSource = 'syntax' | 'coercion' | 'validation' | 'script';

@@ -2,6 +2,7 @@
  * Typed errors of the grammar layer. A diagnostic is a value; `ShorthandError` is the
  * throwable form used by the throwing `parse()`. Offsets are UTF-16 code units, 0-based.
  */
+import { renderSyntaxError } from './message.js';
 
 /** What went wrong, as a stable string code. */
 export type SyntaxErrorCode =
@@ -20,7 +21,12 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A problem found in shorthand input, located by offset and length (UTF-16 code units). */
 export interface SyntaxDiagnostic {
   readonly code: SyntaxErrorCode;
-  /** The AWS CLI's message text, caret picture included where the AWS CLI draws one. */
+  /**
+   * The AWS CLI's message text, caret picture included where the AWS CLI draws one. The
+   * grammar's diagnostics draw it from the input each time it is read (an accessor: it is
+   * O(input) per read, and `{ ...diagnostic }` does not copy it); `renderSyntaxError` draws it
+   * from the data.
+   */
   readonly message: string;
   readonly offset: number;
   readonly length: number;
@@ -29,6 +35,8 @@ export interface SyntaxDiagnostic {
   readonly expected?: string;
   /** What it found (a character, `EOF` or `<none>`). */
   readonly received?: string;
+  /** `DUPLICATE_KEY`: the key seen twice. */
+  readonly key?: string;
 }
 
 /** A 1-based line and column (column in UTF-16 code units) of an offset in `text`. */
@@ -58,7 +66,8 @@ export class ShorthandError extends Error {
 
   /** Build the error for `diagnostic` found in `input`. */
   constructor(diagnostic: SyntaxDiagnostic, input: string) {
-    super(diagnostic.message);
+    // Drawn once, here: the one caret picture `parse` shows (the stack trace needs it now).
+    super(renderSyntaxError(diagnostic, input));
     this.code = diagnostic.code;
     this.offset = diagnostic.offset;
     this.length = diagnostic.length;

@@ -15,7 +15,11 @@ export interface ParseOptions {
   readFile?: FileReader;
 }
 
-/** A parsed document: the (possibly partial) tree and every syntax diagnostic, in input order. */
+/**
+ * A parsed document: the (possibly partial) tree and every syntax diagnostic, in input order.
+ * `errors` is complete (one small object per error, linear in the input); each message's caret
+ * picture is drawn only when read.
+ */
 export interface ParsedDocument {
   readonly ast: ObjectNode;
   readonly errors: SyntaxDiagnostic[];
@@ -46,7 +50,7 @@ export function parse(text: string, options: ParseOptions = {}): ShorthandObject
  * so tests can check the fast path against it.
  */
 export function parseWithGrammar(text: string, options: ParseOptions = {}): ShorthandObject {
-  const { ast, diagnostics, raisedAt, probes } = treeParser()(text);
+  const { ast, diagnostics, raisedAt, probes } = treeParser()(text, true);
   const firstError = diagnostics[0];
   // The AWS CLI loads files as it parses, so a file read before the first syntax error fails first.
   const builder = new ValueBuilder(options.readFile, firstError ? (raisedAt[0] as number) : Infinity, probes);
@@ -57,6 +61,7 @@ export function parseWithGrammar(text: string, options: ParseOptions = {}): Shor
 }
 
 export { ShorthandError } from './errors.js';
+export { renderSyntaxError, syntaxErrorHeadline } from './message.js';
 export type { SyntaxDiagnostic, SyntaxErrorCode, Severity } from './errors.js';
 export type * from './ast.js';
 export { ParamFileError } from './value.js';

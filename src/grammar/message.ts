@@ -1,7 +1,12 @@
 /**
  * The AWS CLI's error texts, caret picture included. The caret column counts code points, as
  * the AWS CLI (Python) does, while our offsets count UTF-16 code units.
+ *
+ * A caret picture copies the whole input, so it is drawn only when someone reads a message
+ * (`renderSyntaxError`, as eemeli/yaml's `prettifyError`): drawing one for every error of an
+ * error flood made parsing quadratic (a 64,000-comma value took 34 s and gigabytes).
  */
+import type { Severity, SyntaxDiagnostic } from './errors.js';
 
 /** Number of code points in `text.slice(from, to)`. */
 function countCodePoints(text: string, from: number, to: number): number {
@@ -43,4 +48,90 @@ export function duplicateKeyMessage(input: string, key: string, offset: number):
     `Second instance of key "${key}" encountered for input:\n${errorLocation(input, offset)}\n` +
     'This is often because there is a preceding "," instead of a space.'
   );
+}
+
+/**
+ * The AWS CLI's full text for `diagnostic` found in `input`, caret picture included (the text
+ * `ShorthandError.message` carries). Diagnostics without a caret picture keep their own message.
+ * @example renderSyntaxError(parseDocument('a=b,a=c').errors[0], 'a=b,a=c') // 'Second instance of key "a" encountered for input:\na=b,a=c\n    ^\n…'
+ */
+export function renderSyntaxError(diagnostic: SyntaxDiagnostic, input: string): string {
+  const { code, expected, received, key, offset } = diagnostic;
+  if (code === 'UNEXPECTED_INPUT' && expected !== undefined && received !== undefined) {
+    return unexpectedInputMessage(input, expected, received, offset);
+  }
+  if (code === 'DUPLICATE_KEY' && key !== undefined) return duplicateKeyMessage(input, key, offset);
+  return diagnostic.message;
+}
+
+/**
+ * The first line of `diagnostic`'s message without `for input:` and the picture (what an editor
+ * shows), in constant time.
+ * @example syntaxErrorHeadline(parseDocument('a=[x').errors[0]) // "Expected: ',', received: 'EOF'"
+ */
+export function syntaxErrorHeadline(diagnostic: SyntaxDiagnostic): string {
+  const { code, expected, received, key } = diagnostic;
+  if (code === 'UNEXPECTED_INPUT' && expected !== undefined && received !== undefined) {
+    return `Expected: '${expected}', received: '${received}'`;
+  }
+  if (code === 'DUPLICATE_KEY' && key !== undefined) return `Second instance of key "${key}" encountered`;
+  const message = diagnostic.message;
+  const lineEnd = message.indexOf('\n');
+  return (lineEnd === -1 ? message : message.slice(0, lineEnd)).replace(/ for input:$/, '');
+}
+
+/**
+ * A syntax diagnostic whose caret text is drawn from the input each time `message` is read;
+ * it keeps a reference to the input, not a copy. `message` is an accessor on the prototype, so
+ * `{ ...diagnostic }` copies the data only (`renderSyntaxError` draws the text from any copy);
+ * `JSON.stringify` includes it.
+ */
+export class DeferredSyntaxDiagnostic implements SyntaxDiagnostic {
+  readonly severity: Severity = 'error';
+  readonly #input: string;
+
+  /** A diagnostic at `offset` (`length` code units) of `input`. */
+  constructor(
+    input: string,
+    readonly code: 'UNEXPECTED_INPUT' | 'DUPLICATE_KEY',
+    readonly offset: number,
+    readonly length: number,
+    /** `UNEXPECTED_INPUT`: what the AWS CLI expected and what it found. */
+    readonly expected: string | undefined,
+    readonly received: string | undefined,
+    /** `DUPLICATE_KEY`: the repeated key. */
+    readonly key?: string,
+  ) {
+    this.#input = input;
+  }
+
+  /** The AWS CLI's text, caret picture included, drawn now (not kept). */
+  get message(): string {
+    return renderSyntaxError(this, this.#input);
+  }
+
+  /** The data and the drawn message, for `JSON.stringify`. */
+  toJSON(): SyntaxDiagnostic {
+    const { code, offset, length, severity, expected, received, key } = this;
+    return {
+      code,
+      message: this.message,
+      offset,
+      length,
+      severity,
+      ...(expected !== undefined ? { expected } : {}),
+      ...(received !== undefined ? { received } : {}),
+      ...(key !== undefined ? { key } : {}),
+    };
+  }
+}
+
+/** The AWS CLI's "Expected: 'X', received: 'Y'" at `offset` of `input`, drawn when read. */
+export function unexpectedInput(input: string, offset: number, length: number, expected: string, received: string): SyntaxDiagnostic {
+  return new DeferredSyntaxDiagnostic(input, 'UNEXPECTED_INPUT', offset, length, expected, received);
+}
+
+/** The AWS CLI's "Second instance of key" error for `key` at `offset` of `input`, drawn when read. */
+export function duplicateKey(input: string, offset: number, key: string): SyntaxDiagnostic {
+  return new DeferredSyntaxDiagnostic(input, 'DUPLICATE_KEY', offset, key.length, undefined, undefined, key);
 }

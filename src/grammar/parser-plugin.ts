@@ -6,9 +6,9 @@ import { parseTokens } from './parser.js';
 import type { TreeParse } from './tree-parser.js';
 import { scan } from './tokens.js';
 
-/** Text → tree, diagnostics and the scanner's records, through the Chevrotain parser. */
-export function chevrotainTreeParser(text: string): TreeParse {
-  const { tokens, skipped, probes } = scan(text);
+/** Text → tree, diagnostics and the scanner's records, through the Chevrotain parser (see `TreeParser` for `firstError`). */
+export function chevrotainTreeParser(text: string, firstError = false): TreeParse {
+  const { tokens, skipped, probes } = scan(text, firstError);
   const { ast, diagnostics, raisedAt } = parseTokens(text, tokens);
   return { ast, diagnostics, raisedAt, skipped, probes };
 }

@@ -14,7 +14,7 @@ import type { IOrAlt, IToken, TokenType } from 'chevrotain';
 import type { KeyNode, KeyValueNode, ListNode, ObjectNode, QuoteStyle, ScalarNode, ValueNode } from './ast.js';
 import { codePointAt, codePointLength } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
-import { duplicateKeyMessage, unexpectedInputMessage } from './message.js';
+import { duplicateKey, unexpectedInput } from './message.js';
 import * as T from './tokens.js';
 import { ShorthandToken } from './tokens.js';
 
@@ -262,15 +262,8 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     const offset = token.tokenType === EOF ? this.text.length : token.startOffset;
     const atEnd = offset >= this.text.length;
     const received = atEnd ? 'EOF' : String.fromCodePoint(codePointAt(this.text, offset));
-    this.report({
-      code: 'UNEXPECTED_INPUT',
-      message: unexpectedInputMessage(this.text, expected, received, offset),
-      offset,
-      length: atEnd ? 0 : Math.max(token.image.length, codePointLength(codePointAt(this.text, offset))),
-      severity: 'error',
-      expected,
-      received,
-    });
+    const length = atEnd ? 0 : Math.max(token.image.length, codePointLength(codePointAt(this.text, offset)));
+    this.report(unexpectedInput(this.text, offset, length, expected, received));
   }
 
   /**
@@ -281,16 +274,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     const value = previous.value;
     const bracketed = value !== undefined && (value.type === 'object' || (value.type === 'list' && value.bracketed));
     const offset = (bracketed ? value.end : comma.startOffset) + 1;
-    this.report(
-      {
-        code: 'DUPLICATE_KEY',
-        message: duplicateKeyMessage(this.text, entry.key.name, offset),
-        offset,
-        length: entry.key.name.length,
-        severity: 'error',
-      },
-      entry.end,
-    );
+    this.report(duplicateKey(this.text, offset, entry.key.name), entry.end);
   }
 }
 

@@ -25,7 +25,7 @@ import {
   SECOND_FOLLOW,
 } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
-import { unexpectedInputMessage } from './message.js';
+import { unexpectedInput } from './message.js';
 import { KIND } from './token-kinds.js';
 import type { TokenKind } from './token-kinds.js';
 
@@ -389,16 +389,7 @@ class Scanner {
   }
 
   private emitInvalid(offset: number, length: number, expected: string, received: string): void {
-    const diagnostic: SyntaxDiagnostic = {
-      code: 'UNEXPECTED_INPUT',
-      message: unexpectedInputMessage(this.text, expected, received, offset),
-      offset,
-      length,
-      severity: 'error',
-      expected,
-      received,
-    };
-    this.emit(KIND.Invalid, offset, offset + length, diagnostic);
+    this.emit(KIND.Invalid, offset, offset + length, unexpectedInput(this.text, offset, length, expected, received));
   }
 
   private skipSpace(): void {

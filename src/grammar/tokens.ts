@@ -108,16 +108,28 @@ const TYPE_OF_KIND: readonly TokenType[] = (() => {
 /** Interned one-character images, so structural tokens allocate no string. */
 const PUNCTUATION = new Map([...',=@[]{}'].map((c) => [c.charCodeAt(0), c] as const));
 
-/** Collects Chevrotain tokens for the parser. */
+/**
+ * Collects Chevrotain tokens for the parser. With `firstError`, it stops the scan one token
+ * after the first `Unexpected` or `Invalid` one: the parser reports an error for every such
+ * token when it consumes it, and it looks at most two tokens ahead (`maxLookahead: 2`), so
+ * every decision up to that first error sees the tokens it would have seen in a full scan.
+ */
 class TokenCollector implements TokenSink {
   readonly tokens: ShorthandToken[] = [];
+  /** Tokens still to take before stopping (`Infinity`: scan everything). */
+  private remaining = Infinity;
+
+  constructor(private readonly firstError: boolean) {}
 
   token(kind: TokenKind, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean {
+    if (this.remaining === 0) return false;
+    if (this.firstError && this.remaining === Infinity && (kind === KIND.Unexpected || kind === KIND.Invalid)) this.remaining = 2;
     const image = end - start === 1 ? (PUNCTUATION.get(text.charCodeAt(start)) ?? text.slice(start, end)) : text.slice(start, end);
     // An unquoted value's payload is its image with `\,` undone.
     const decoded = payload ?? (kind === KIND.Unquoted ? decodeUnquoted(image) : undefined);
     this.tokens.push(new ShorthandToken(TYPE_OF_KIND[kind] as TokenType, image, start, decoded));
-    return true;
+    this.remaining -= 1;
+    return this.remaining > 0;
   }
 }
 
@@ -131,9 +143,12 @@ export interface ScanResult {
   readonly probes: ReadonlyArray<Probe>;
 }
 
-/** Scan `text` into Chevrotain tokens. */
-export function scan(text: string): ScanResult {
-  const collector = new TokenCollector();
+/**
+ * Scan `text` into Chevrotain tokens; with `firstError`, stop one token after the first one
+ * that is an error (see `TokenCollector`).
+ */
+export function scan(text: string, firstError = false): ScanResult {
+  const collector = new TokenCollector(firstError);
   const { skipped, probes } = scanInto(text, collector);
   return { tokens: collector.tokens, skipped, probes };
 }

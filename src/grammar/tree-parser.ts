@@ -30,8 +30,13 @@ export interface TreeParse {
   readonly probes: readonly Probe[];
 }
 
-/** Text → tree and diagnostics. */
-export type TreeParser = (text: string) => TreeParse;
+/**
+ * Text → tree and diagnostics. With `firstError`, parsing may stop soon after the first error:
+ * the tree and diagnostics are then cut short, but the first diagnostic, where it is raised,
+ * and everything before it are the same (what the throwing `parse` needs, in time proportional
+ * to where the first error stands rather than to the length of an error flood).
+ */
+export type TreeParser = (text: string, firstError?: boolean) => TreeParse;
 
 let loaded: TreeParser | undefined;
 
@@ -39,4 +44,9 @@ let loaded: TreeParser | undefined;
 export function treeParser(): TreeParser {
   loaded ??= loadChevrotainParser();
   return loaded;
+}
+
+/** Use `parser` as the tree parser from now on (tests wrap the loaded one to observe it). */
+export function linkTreeParser(parser: TreeParser): void {
+  loaded = parser;
 }

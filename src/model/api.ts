@@ -13,6 +13,7 @@ import { ValueBuilder } from '../grammar/value.js';
 import { coerceValue, isDict } from './coerce.js';
 import { CoercionError, ParamValidationError } from './errors.js';
 import type { CoercionIssue, SourceRange, ValidationIssue } from './errors.js';
+import { pathKey } from './path.js';
 import type { ModelPath } from './path.js';
 import { bundledRegistry } from './registry.js';
 import type { ModelRegistry } from './registry.js';
@@ -134,9 +135,10 @@ export function analyzeShorthand(
   const syntaxErrors: WordDiagnostic[] = [];
   const values = words.map((word, i) => {
     const doc = documents[i] as ParsedDocument;
-    const tag = (diagnostic: SyntaxDiagnostic): WordDiagnostic => (single ? diagnostic : { ...diagnostic, word: i });
+    const tag = (diagnostic: SyntaxDiagnostic): WordDiagnostic => (single ? diagnostic : inWord(diagnostic, i));
     if (doc.errors.length > 0) {
-      syntaxErrors.push(...doc.errors.map(tag));
+      // A loop, not push(...errors): an error flood has more errors than a call has arguments.
+      for (const error of doc.errors) syntaxErrors.push(tag(error));
       return new ValueBuilder(undefined, Infinity).object(doc.ast);
     }
     try {
@@ -150,11 +152,12 @@ export function analyzeShorthand(
   const order = writtenKeyOrders(documents.map((doc) => doc.ast), values);
   const coerced = coerceValue(single ? values[0] : values, target, { keyOrder: (value) => order.get(value) });
   const coercionIssues = coerced.issues.map((issue) => withRange(issue, walk.rangeAt(issue.segments)));
+  const failedPaths = pathTrie(coercionIssues.map((issue) => issue.segments));
   const validation =
     options.validate === false
       ? []
       : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
-          .filter((issue) => !coercionIssues.some((failed) => startsWith(issue.segments, failed.segments)))
+          .filter((issue) => !underAny(issue.segments, failedPaths))
           .map((issue) => locateIssue(issue, walk));
   return {
     shape: target,
@@ -201,9 +204,46 @@ function withRange<T extends object>(issue: T, range: SourceRange | undefined): 
   return range === undefined ? issue : { ...issue, ...range };
 }
 
-function startsWith(path: ModelPath, prefix: ModelPath): boolean {
-  if (prefix.length > path.length) return false;
-  return prefix.every((segment, i) => JSON.stringify(segment) === JSON.stringify(path[i]));
+/** Paths as a trie of `pathKey([segment])` edges; `END` marks where a stored path ends. */
+type PathTrie = Map<string, PathTrie>;
+const END = '';
+
+/** A trie of `paths`, for `underAny`. */
+function pathTrie(paths: readonly ModelPath[]): PathTrie {
+  const root: PathTrie = new Map();
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path) {
+      const key = pathKey([segment]);
+      let child = node.get(key);
+      if (child === undefined) node.set(key, (child = new Map()));
+      node = child;
+    }
+    node.set(END, root);
+  }
+  return root;
+}
+
+/**
+ * Whether `path` or one of its ancestors is in `trie`: one step per segment, where comparing
+ * with every failed path was quadratic on a flood of bad values.
+ */
+function underAny(path: ModelPath, trie: PathTrie): boolean {
+  let node: PathTrie | undefined = trie;
+  for (const segment of path) {
+    if (node.has(END)) return true;
+    node = node.get(pathKey([segment]));
+    if (node === undefined) return false;
+  }
+  return node.has(END);
+}
+
+/**
+ * `diagnostic` tagged with its word. Its message stays drawn on read: the grammar's diagnostics
+ * render the caret picture in an accessor, which a spread would not copy.
+ */
+function inWord(diagnostic: SyntaxDiagnostic, word: number): WordDiagnostic {
+  return Object.defineProperty({ ...diagnostic, word }, 'message', { get: () => diagnostic.message, enumerable: true });
 }
 
 /** The walk, built on first use: `parse` needs it only to place an error. */
