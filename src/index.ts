@@ -68,10 +68,10 @@ export { ShapeWalk, walkShapes } from './model/walk.js';
 export type { NodeBinding } from './model/walk.js';
 
 // Serializer: JSON → shorthand that reads back to the same value, and whole command lines.
-export { serialize, serializeList, toCommandArgs, toCommandLine, shellQuote, SerializeError } from './serializer/index.js';
+export { serialize, serializeList, shellQuote, SerializeError } from './serializer/index.js';
+export { toCommandArgs, toCommandLine } from './awscli/command-line.js';
+export type { CommandArgs, CommandLineOptions } from './awscli/command-line.js';
 export type {
-  CommandArgs,
-  CommandLineOptions,
   FallbackCode,
   JsonResult,
   ListResult,

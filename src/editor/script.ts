@@ -28,7 +28,7 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
-import { aliasTarget, availableCommands, isRemovedCommand } from '../cli/argv/command-table.js';
+import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {

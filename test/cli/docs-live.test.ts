@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aliasTarget } from '../../src/cli/argv/command-table.js';
+import { aliasTarget } from '../../src/awscli/command-table.js';
 import { ROOT } from '../helpers/corpus.js';
 import { botocoreDataDir, compareRows, installedModel, readHelpRows } from '../helpers/help-rows.js';
 import { awsCliAvailable } from '../helpers/oracle.js';

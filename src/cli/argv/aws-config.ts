@@ -14,8 +14,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expandUser, expandVars } from '../file-reader.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /** One profile's settings; a nested block (`s3 =` + indented lines) is an object. */
 export type ProfileSettings = Readonly<Record<string, string | Readonly<Record<string, string>>>>;

@@ -10,8 +10,8 @@
  */
 import { pyRepr, pyTypeOf } from '../../model/python.js';
 import type { Shape, StructureShape } from '../../model/shape.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /**
  * The failure botocore's JSON serializer raises for `params` under `input`, if any.

@@ -12,8 +12,8 @@
 import { encodeToken, injectToken } from '../argv/paging.js';
 import type { PagingPlan } from '../argv/paging.js';
 import { pyStr } from '../../model/python.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /** Sends one page's request. */
 export type PageSender = (params: Record<string, unknown>) => Promise<{ ok: true; response: Record<string, unknown> } | { ok: false; failure: CliFailure }>;

@@ -9,8 +9,8 @@
  * botocore's `datetime` values would not equal either), and compare as Python's `==` does.
  */
 import type { Waiter, WaiterAcceptor, WaiterState } from '../../model/shape.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { WaitPlan } from '../argv/wait.js';
 import type { SendResult } from './sdk.js';
 

@@ -13,13 +13,13 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { bundledModelPath } from '../../model/loaders/bundled.js';
-import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
-import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
-import { dataServiceName, xformName } from '../../model/loaders/names.js';
-import { WAITERS_FIELD } from '../../model/loaders/waiters.js';
-import type { ModelRegistry } from '../../model/registry.js';
-import type { Operation, ServiceModel, Waiter } from '../../model/shape.js';
+import { bundledModelPath } from './bundled.js';
+import { locateBotocoreModel, modelFromBotocore } from './botocore.js';
+import type { BotocoreModelJson, BotocoreShapeJson } from './botocore.js';
+import { dataServiceName, xformName } from './names.js';
+import { WAITERS_FIELD } from './waiters.js';
+import type { ModelRegistry } from '../registry.js';
+import type { Operation, ServiceModel, Waiter } from '../shape.js';
 
 /** Bumped when the cache files change form (2: waiters in the index and operation files). */
 const FORMAT = 2;

@@ -4,7 +4,7 @@
  * names it adds for some operations (accepted and listed among the choices, never documented).
  * Both are recorded from awscli in awscli-tables.ts.
  */
-import { COMMAND_ALIASES, REMOVED_COMMANDS } from './awscli-tables.js';
+import { COMMAND_ALIASES, REMOVED_COMMANDS } from './v1/recorded-tables.js';
 
 const removed = new Map(REMOVED_COMMANDS.map(([service, commands]) => [service, new Set(commands)]));
 
