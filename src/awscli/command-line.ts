@@ -16,7 +16,8 @@ import { isScalarKind, scalarText } from '../serializer/scalars.js';
 import { serialize, serializeList } from '../serializer/serialize.js';
 import { shellQuote } from '../serializer/shell.js';
 import { SerializeError } from '../serializer/types.js';
-import { describe, isPlainObject } from '../serializer/writer.js';
+import { isDict } from '../model/python.js';
+import { describe } from '../serializer/writer.js';
 import { awsCliOptionHooks } from './option-rules.js';
 
 /** Options of `toCommandArgs` and `toCommandLine`. Option names are given without dashes. */
@@ -97,7 +98,7 @@ export function toCommandArgs(
   const op = findOperation(model, operation);
   // The AWS CLI's own rules for this operation, unless the caller gives its own.
   options = { ...awsCliOptionHooks(service, model, op.name), ...options };
-  if (!isPlainObject(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
+  if (!isDict(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
   const members = op.input?.members ?? new Map<string, Member>();
   for (const key of Object.keys(params)) {
     if (!members.has(key) && params[key] !== undefined) {

@@ -17,7 +17,7 @@ import { loadParamfile } from './paramfile.js';
 import { paramfileDisabled } from '../../awscli/option-rules.js';
 import type { LoadedValue, RawValue } from './paramfile.js';
 import type { PagingOptions } from './paging.js';
-import { loadPythonJson } from './python-json.js';
+import { loadPythonJson } from './python-json-loads.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
 

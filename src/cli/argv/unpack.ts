@@ -30,7 +30,7 @@ import { expandPath } from '../file-reader.js';
 import { failure, paramError } from '../../awscli/failures.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import type { LoadedValue } from './paramfile.js';
-import { loadPythonJson } from './python-json.js';
+import { loadPythonJson } from './python-json-loads.js';
 import { isLegacyListOption } from '../../awscli/legacy-lists.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */

@@ -17,8 +17,9 @@ import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { EvaluateContext, Evaluation } from '../argv/evaluate.js';
 import { EXIT, lines } from '../io.js';
 import type { CliIo } from '../io.js';
-import { dumpPythonJson } from '../send/python-json.js';
-import type { QueryEngine } from './operation.js';
+import { dumpPythonJson } from '../send/python-json-dumps.js';
+import { loadQueryEngine } from '../send/jmespath.js';
+import type { QueryEngine } from '../send/jmespath.js';
 import { renderEvaluation } from './operation.js';
 
 const USAGE = `usage: aws-shorthand cli --jsonl   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
@@ -51,8 +52,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     if (query === undefined && request.argv.some((arg) => arg.startsWith('--q'))) {
-      const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
-      query = module.default ?? module;
+      query = await loadQueryEngine();
     }
     const engine = query;
     const warnings: string[] = [];

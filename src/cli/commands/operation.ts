@@ -21,15 +21,11 @@ import type { PageSender } from '../send/paginate.js';
 import { ModelRegistry } from '../../model/registry.js';
 import type { CliIo } from '../io.js';
 import { generateSkeleton } from '../skeleton.js';
-import { dumpPythonJson } from '../send/python-json.js';
+import { dumpPythonJson } from '../send/python-json-dumps.js';
 import { pythonView } from '../send/python-view.js';
 import type { TimestampStyle } from '../send/python-view.js';
-
-/** A JMESPath engine: compile (throws on a bad expression) and search. */
-export interface QueryEngine {
-  compile(expression: string): unknown;
-  search(data: unknown, expression: string): unknown;
-}
+import { loadQueryEngine } from '../send/jmespath.js';
+import type { QueryEngine } from '../send/jmespath.js';
 
 /**
  * Run a service command line (without the program name); resolves to the exit status.
@@ -195,13 +191,13 @@ interface ResponseView {
   readonly terminal: Terminal;
 }
 
-type FormatModule = typeof import('../send/format.js');
+type FormatModule = typeof import('../send/format-response.js');
 
 /** Apply `--query`, then print in the chosen output format. */
 async function renderResponse(response: unknown, view: ResponseView): Promise<Rendered> {
   const output = outputFormat(view);
   if (!output.ok) return failed(output.failure);
-  return renderData(await import('../send/format.js'), response, view.operation.output, output.format, view);
+  return renderData(await import('../send/format-response.js'), response, view.operation.output, output.format, view);
 }
 
 /** `data` (shaped by `shape` when given) through `--query` and the formatter. */
@@ -244,7 +240,7 @@ class PagePrintFailure extends Error {
  */
 async function sendTextPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo): Promise<number> {
   const { sendPaged, pageForText } = await import('../send/paginate.js');
-  const format = await import('../send/format.js');
+  const format = await import('../send/format-response.js');
   const print = (data: unknown, shape: Operation['output']): void => {
     const rendered = renderData(format, data, shape, 'text', view);
     if (rendered.failure !== undefined) throw new PagePrintFailure(rendered);
@@ -284,11 +280,6 @@ function timestampStyle(model: ServiceModel, settings: ProfileSettings): Timesta
   if (format.ok && format.format === 'iso8601') return 'iso8601';
   const protocol = model.metadata.protocol ?? 'json';
   return protocol === 'json' || protocol === 'rest-json' ? 'epoch' : 'iso';
-}
-
-async function loadQueryEngine(): Promise<QueryEngine> {
-  const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
-  return module.default ?? module;
 }
 
 function queryProblem(engine: QueryEngine, expression: string): string | undefined {
