@@ -24,7 +24,7 @@ import type { CliFailure } from '../../awscli/failures.js';
 import { globalOptions, parseGlobalArgs } from './globals.js';
 import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
-import { generateSkeleton } from '../skeleton.js';
+import { generateSkeleton } from '../../awscli/skeleton.js';
 import { serviceView } from '../../model/loaders/operation-cache.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';

@@ -20,7 +20,7 @@ import type { PagingPlan } from '../argv/paging.js';
 import type { PageSender } from '../send/paginate.js';
 import { ModelRegistry } from '../../model/registry.js';
 import type { CliIo } from '../io.js';
-import { generateSkeleton } from '../skeleton.js';
+import { generateSkeleton } from '../../awscli/skeleton.js';
 import { dumpPythonJson } from '../send/python-json-dumps.js';
 import { pythonView } from '../send/python-view.js';
 import type { TimestampStyle } from '../send/python-view.js';
