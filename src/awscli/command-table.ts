@@ -2,33 +2,45 @@
  * What the AWS CLI changes in a service's command table beyond the model: operations it
  * removes (mostly streaming ones it cannot run: neither accepted nor listed) and hidden second
  * names it adds for some operations (accepted and listed among the choices, never documented).
- * Both are recorded from awscli in awscli-tables.ts.
+ * Both are recorded from the AWS CLI, per dialect (see dialect.ts).
  */
-import { COMMAND_ALIASES, REMOVED_COMMANDS } from './v1/recorded-tables.js';
+import { dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 
-const removed = new Map(REMOVED_COMMANDS.map(([service, commands]) => [service, new Set(commands)]));
+/** A dialect's command changes, indexed by service. */
+interface CommandIndex {
+  readonly removed: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly aliases: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
+}
 
-const aliases = new Map<string, Array<readonly [string, string]>>();
-for (const [service, alias, operation] of COMMAND_ALIASES) {
-  const list = aliases.get(service) ?? [];
-  list.push([alias, operation]);
-  aliases.set(service, list);
+const indexes = new Map<Dialect, CommandIndex>();
+
+function indexOf(dialect?: Dialect): CommandIndex {
+  const tables = dialectTables(dialect);
+  let index = indexes.get(tables.dialect);
+  if (index === undefined) {
+    const aliases = new Map<string, Array<readonly [string, string]>>();
+    for (const [service, alias, operation] of tables.commandAliases) aliases.set(service, [...(aliases.get(service) ?? []), [alias, operation]]);
+    index = { removed: new Map(tables.removedCommands.map(([service, commands]) => [service, new Set(commands)])), aliases };
+    indexes.set(tables.dialect, index);
+  }
+  return index;
 }
 
 /**
  * Whether the AWS CLI removes `operation` (a CLI name) from `service`'s commands.
  * @example isRemovedCommand('sagemaker-runtime', 'invoke-endpoint-with-response-stream') // true
  */
-export function isRemovedCommand(service: string, operation: string): boolean {
-  return removed.get(service)?.has(operation) === true;
+export function isRemovedCommand(service: string, operation: string, dialect?: Dialect): boolean {
+  return indexOf(dialect).removed.get(service)?.has(operation) === true;
 }
 
 /**
  * `operations` (CLI names) without those the AWS CLI removes from `service`.
  * @example availableCommands('ses', ['send-email', 'verify-email-address']) // ['send-email']
  */
-export function availableCommands(service: string, operations: readonly string[]): string[] {
-  const gone = removed.get(service);
+export function availableCommands(service: string, operations: readonly string[], dialect?: Dialect): string[] {
+  const gone = indexOf(dialect).removed.get(service);
   return gone === undefined ? [...operations] : operations.filter((name) => !gone.has(name));
 }
 
@@ -37,15 +49,15 @@ export function availableCommands(service: string, operations: readonly string[]
  * CLI adds them (after the operations, before `wait`).
  * @example commandAliases('mturk', ['list-hits-for-qualification-type']) // ['list-hi-ts-for-qualification-type']
  */
-export function commandAliases(service: string, operations: readonly string[]): string[] {
+export function commandAliases(service: string, operations: readonly string[], dialect?: Dialect): string[] {
   const present = new Set(operations);
-  return (aliases.get(service) ?? []).filter(([, operation]) => present.has(operation)).map(([alias]) => alias);
+  return (indexOf(dialect).aliases.get(service) ?? []).filter(([, operation]) => present.has(operation)).map(([alias]) => alias);
 }
 
 /**
  * The operation a CLI name stands for: the name itself, or the operation a hidden alias names.
  * @example aliasTarget('mturk', 'list-hi-ts-for-qualification-type') // 'list-hits-for-qualification-type'
  */
-export function aliasTarget(service: string, name: string): string {
-  return aliases.get(service)?.find(([alias]) => alias === name)?.[1] ?? name;
+export function aliasTarget(service: string, name: string, dialect?: Dialect): string {
+  return indexOf(dialect).aliases.get(service)?.find(([alias]) => alias === name)?.[1] ?? name;
 }

@@ -5,7 +5,8 @@
  * understood: their options are checked and proposed, and they are not "unknown operations".
  * The toolkit does not run them.
  */
-import { CUSTOM_COMMANDS } from './v1/custom-commands.js';
+import { dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 
 /** One argument of a custom command, as the AWS CLI's argument table declares it. */
 export interface CustomArgumentRecord {
@@ -31,17 +32,33 @@ export interface CustomCommandRecord {
   readonly subcommands?: readonly CustomCommandRecord[];
 }
 
-const byPath = new Map<string, CustomCommandRecord>();
-const childrenOf = new Map<string, string[]>();
-{
-  const pending = [...CUSTOM_COMMANDS];
-  for (let record = pending.pop(); record !== undefined; record = pending.pop()) {
-    const key = record.path.join(' ');
-    byPath.set(key, record);
-    const parent = record.path.slice(0, -1).join(' ');
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), record.path[record.path.length - 1] as string]);
-    pending.push(...(record.subcommands ?? []));
+/** A dialect's custom commands by their words, and the names under each path. */
+interface CommandIndex {
+  readonly byPath: ReadonlyMap<string, CustomCommandRecord>;
+  readonly childrenOf: ReadonlyMap<string, readonly string[]>;
+}
+
+const indexes = new Map<Dialect, CommandIndex>();
+
+function indexOf(dialect?: Dialect): CommandIndex {
+  const tables = dialectTables(dialect);
+  let index = indexes.get(tables.dialect);
+  if (index === undefined) {
+    const byPath = new Map<string, CustomCommandRecord>();
+    const childrenOf = new Map<string, string[]>();
+    // Breadth first, so siblings keep the AWS CLI's order.
+    const pending = [...tables.customCommands];
+    for (let i = 0; i < pending.length; i++) {
+      const record = pending[i] as CustomCommandRecord;
+      byPath.set(record.path.join(' '), record);
+      const parent = record.path.slice(0, -1).join(' ');
+      childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), record.path[record.path.length - 1] as string]);
+      pending.push(...(record.subcommands ?? []));
+    }
+    index = { byPath, childrenOf };
+    indexes.set(tables.dialect, index);
   }
+  return index;
 }
 
 /**
@@ -49,7 +66,8 @@ const childrenOf = new Map<string, string[]>();
  * match: `['s3', 'cp', 'a', 'b']` → `s3 cp`; undefined when the first words name none.
  * @example customCommand(['cloudformation', 'deploy'])?.path // ['cloudformation', 'deploy']
  */
-export function customCommand(words: readonly string[]): CustomCommandRecord | undefined {
+export function customCommand(words: readonly string[], dialect?: Dialect): CustomCommandRecord | undefined {
+  const { byPath } = indexOf(dialect);
   let found: CustomCommandRecord | undefined;
   for (let length = 1; length <= words.length; length++) {
     const record = byPath.get(words.slice(0, length).join(' '));
@@ -64,6 +82,6 @@ export function customCommand(words: readonly string[]): CustomCommandRecord | u
  * AWS CLI's order.
  * @example customCommandNames(['ecr']) // ['get-login', 'get-login-password']
  */
-export function customCommandNames(path: readonly string[]): string[] {
-  return [...(childrenOf.get(path.join(' ')) ?? [])].reverse();
+export function customCommandNames(path: readonly string[], dialect?: Dialect): string[] {
+  return [...(indexOf(dialect).childrenOf.get(path.join(' ')) ?? [])];
 }

@@ -13,7 +13,8 @@ import { hyphenizeServiceId, xformName } from '../model/loaders/names.js';
 import type { ServiceModel } from '../model/shape.js';
 import type { CommandLineOptions } from './command-line.js';
 import { isLegacyListOption } from './legacy-lists.js';
-import { ARGUMENT_RENAMES, HIDDEN_ALIASES, PARAMFILE_DISABLED } from './v1/recorded-tables.js';
+import { dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 
 /** Which operation of which service a rule lookup is for. */
 export interface OperationKey {
@@ -44,24 +45,24 @@ function applicable(table: ReadonlyArray<readonly [string, string]>, key: Operat
  * The options the AWS CLI renames on this operation, `[xform name, its name]`, in the order it applies them.
  * @example optionRenames({ service: 'sagemaker', serviceEventName: 'sagemaker', operation: 'delete-image-version' }) // [['version', 'version-number']]
  */
-export function optionRenames(key: OperationKey): Array<[string, string]> {
-  return applicable(ARGUMENT_RENAMES, key);
+export function optionRenames(key: OperationKey, dialect?: Dialect): Array<[string, string]> {
+  return applicable(dialectTables(dialect).argumentRenames, key);
 }
 
 /**
  * The hidden second names the AWS CLI accepts for options of this operation, `[option, alias]`.
  * @example hiddenAliases({ service: 'ec2', serviceEventName: 'ec2', operation: 'create-tags' })
  */
-export function hiddenAliases(key: OperationKey): Array<[string, string]> {
-  return applicable(HIDDEN_ALIASES, key);
+export function hiddenAliases(key: OperationKey, dialect?: Dialect): Array<[string, string]> {
+  return applicable(dialectTables(dialect).hiddenAliases, key);
 }
 
 /**
  * Whether the AWS CLI leaves `file://` values of `option` (its final name, without dashes) alone.
  * @example paramfileDisabled('cloudformation', 'create-stack', 'template-url') // true
  */
-export function paramfileDisabled(serviceEventName: string, operation: string, option: string): boolean {
-  return PARAMFILE_DISABLED.has(`${serviceEventName}.${operation}.${option}`);
+export function paramfileDisabled(serviceEventName: string, operation: string, option: string, dialect?: Dialect): boolean {
+  return dialectTables(dialect).paramfileDisabled.has(`${serviceEventName}.${operation}.${option}`);
 }
 
 /** The operation key of `operation` (a model or CLI name) in `service`. */
@@ -84,9 +85,10 @@ export function awsCliOptionHooks(
   service: string,
   model: ServiceModel,
   operation: string,
+  dialect?: Dialect,
 ): Pick<CommandLineOptions, 'optionName' | 'loadsParamFiles' | 'legacyList' | 'inputJsonOnly'> {
   const key = operationKey(service, model, operation);
-  const renames = new Map(optionRenames(key));
+  const renames = new Map(optionRenames(key, dialect));
   const optionName = (name: string): string => renames.get(name) ?? name;
   const known = model.operations.get(operation) ?? [...model.operations.values()].find((op) => xformName(op.name) === operation);
   // On a paginated operation the AWS CLI's paging options (or its check for them, which goes
@@ -94,7 +96,7 @@ export function awsCliOptionHooks(
   const pagingNames = new Set(known?.paginator === undefined ? [] : ['starting-token', 'page-size', 'max-items']);
   return {
     optionName,
-    loadsParamFiles: (name) => !paramfileDisabled(key.serviceEventName, key.operation, optionName(name)),
+    loadsParamFiles: (name) => !paramfileDisabled(key.serviceEventName, key.operation, optionName(name), dialect),
     legacyList: (name) => isLegacyListOption(key.serviceEventName, key.operation, name),
     inputJsonOnly: (name) => (pagingNames.has(name) ? `--${name} is one of the AWS CLI's paging options on this operation` : undefined),
   };
