@@ -22,7 +22,7 @@ const parserOnDemand: Plugin = {
 };
 
 /** The package's entries: the toolkit, the editor services, the AWS CLI's command lines. */
-const entry = { index: 'src/index.ts', 'editor/index': 'src/editor/index.ts', 'awscli/index': 'src/awscli/index.ts' };
+const entry = { index: 'src/index.ts', 'editor/index': 'src/editor/index.ts', 'awscli/index': 'src/entries/awscli.ts' };
 
 export default defineConfig([
   {

@@ -33,7 +33,7 @@ random; the recorder seeds Python's random module so reruns are byte-identical.
 Usage:
   python3 scripts/record-cli-corpus.py            # rewrite corpus/cli/*.jsonl
   python3 scripts/record-cli-corpus.py --check    # exit 1 if a file would change
-  python3 scripts/record-cli-corpus.py --tables   # rewrite src/cli/argv/awscli-tables.ts
+  python3 scripts/record-cli-corpus.py --tables   # rewrite src/awscli/v1/recorded-tables.ts
   python3 scripts/record-cli-corpus.py --fixtures # rewrite test/cli/fixtures/models (trimmed)
   python3 scripts/record-cli-corpus.py --argv '["sagemaker", "list-auto-ml-jobs"]'  # one row
   python3 scripts/record-cli-corpus.py --argv-jsonl < argv.jsonl  # oracle: a row per {"argv"} line
@@ -58,7 +58,7 @@ import corpus_json  # our own, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / 'corpus' / 'cli'
-TABLES_FILE = ROOT / 'src' / 'cli' / 'argv' / 'awscli-tables.ts'
+TABLES_FILE = ROOT / 'src' / 'awscli' / 'v1' / 'recorded-tables.ts'
 
 ENVIRONMENT = {
     'AWS_ACCESS_KEY_ID': 'AKIDEXAMPLE',

@@ -21,9 +21,11 @@ import fc from 'fast-check';
 import { bundledRegistry } from '../src/model/index.js';
 import { inputShapes } from '../src/model/reachable.js';
 import type { ListShape, Shape } from '../src/model/shape.js';
-import { awsCliOptionHooks } from '../src/cli/commands/render-command.js';
-import { serialize, serializeList, toCommandArgs } from '../src/serializer/index.js';
-import type { CommandArgs, ListResult, SerializeResult } from '../src/serializer/index.js';
+import { awsCliOptionHooks } from '../src/awscli/option-rules.js';
+import { toCommandArgs } from '../src/awscli/command-line.js';
+import type { CommandArgs } from '../src/awscli/command-line.js';
+import { serialize, serializeList } from '../src/serializer/index.js';
+import type { ListResult, SerializeResult } from '../src/serializer/index.js';
 import { valueOf } from '../test/serializer/arbitraries.js';
 
 const ROOT = process.argv[2] ?? process.cwd();

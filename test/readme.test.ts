@@ -62,7 +62,7 @@ async function runTs(code: string): Promise<Array<{ line: number; actual: unknow
     platform: 'node',
     alias: {
       'aws-shorthand/editor': join(ROOT, 'src/editor/index.ts'),
-      'aws-shorthand/awscli': join(ROOT, 'src/awscli/index.ts'),
+      'aws-shorthand/awscli': join(ROOT, 'src/entries/awscli.ts'),
       'aws-shorthand': join(ROOT, 'src/index.ts'),
     },
     packages: 'external',

@@ -8,11 +8,11 @@ import type { OptionDoc } from './docs/option-docs.js';
 import { renderOptionDocs } from './docs/option-docs.js';
 import { optionTypeName } from './docs/option-examples.js';
 import { structureMembers } from './docs/shape-kinds.js';
-import type { ArgumentTable, CliArgument, PagingSetting } from './argv/arguments.js';
-import { PROG } from './argv/errors.js';
+import type { ArgumentTable, CliArgument, PagingSetting } from '../awscli/arguments.js';
+import { PROG } from '../awscli/failures.js';
 import { xformName } from '../model/loaders/names.js';
 import type { ServiceModel, Shape } from '../model/shape.js';
-import { availableCommands } from './argv/command-table.js';
+import { availableCommands } from '../awscli/command-table.js';
 
 const STEP = '   ';
 const INDENT = '       ';

@@ -5,7 +5,7 @@
  * JSON writer they print with.
  */
 import type { Readable } from 'node:stream';
-import { dumpPythonJson } from './send/python-json.js';
+import { dumpPythonJson } from './send/python-json-dumps.js';
 
 /** Where a command reads and writes. */
 export interface CliIo {

@@ -17,8 +17,8 @@
  *   `drain` when the consumer is slower than we are.
  */
 import type { Readable } from 'node:stream';
-import { loadPythonJson } from './argv/python-json.js';
-import type { PythonJsonValue } from './argv/python-json.js';
+import { loadPythonJson } from './argv/python-json-loads.js';
+import type { PythonJsonValue } from './argv/python-json-loads.js';
 import { chunkBytes, decodeUtf8, EXIT, startsWithBom, toJson } from './io.js';
 import type { CliIo } from './io.js';
 

@@ -28,7 +28,9 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
-import { aliasTarget, availableCommands, isRemovedCommand } from '../cli/argv/command-table.js';
+import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
+import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
+import type { CustomCommandRecord } from '../awscli/custom-commands.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -52,6 +54,8 @@ export interface ResolvedCommand {
   /** For `aws <service> wait …` on a service with waiters: the waiters' CLI names. */
   readonly waiterNames?: readonly string[];
   readonly options: ReadonlyMap<string, CliOption>;
+  /** One of the AWS CLI's own commands (`s3 cp`, `cloudformation deploy`), which no model declares. */
+  readonly custom?: CustomCommandRecord;
 }
 
 /** A value word to be read as shorthand against a shape. */
@@ -144,6 +148,9 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
 function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
   const service = serviceName(command);
   const operationName = command.operation?.text;
+  const custom = service === undefined ? undefined : customCommand(operationName === undefined ? [service] : [service, operationName]);
+  // The AWS CLI's own command of that name wins over a model's (`aws s3 …` is not s3api).
+  if (custom !== undefined) return { command, operation: undefined, serviceKnown: true, options: new Map(), custom };
   let operation: Operation | undefined;
   let serviceKnown = false;
   if (service !== undefined) {
@@ -255,6 +262,10 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data'], severity: EditorDiagnostic['severity'] = 'error'): void => {
     out.push({ code, source: 'script', severity, message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
   };
+  if (resolved.custom !== undefined) {
+    customCommandDiagnostics(resolved.custom, command, at);
+    return out;
+  }
   if (operation === undefined) {
     if (resolved.waiterNames !== undefined) {
       const waiter = command.waiter;
@@ -293,6 +304,38 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
     if (missing.length > 0) at(command.waiter ?? command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
   }
   return out;
+}
+
+/**
+ * The AWS CLI's own commands: options checked against the argument list it declares (unknown
+ * ones and missing required ones as warnings, as for operations). What follows the command
+ * words is left alone: the toolkit does not emulate these commands.
+ */
+function customCommandDiagnostics(
+  custom: CustomCommandRecord,
+  command: AwsCommand,
+  at: (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data'], severity?: EditorDiagnostic['severity']) => void,
+): void {
+  const name = custom.path.join(' ');
+  const subcommands = (custom.subcommands ?? []).map((sub) => sub.path[sub.path.length - 1] as string);
+  // `aws s3 sink`: the operation word named no subcommand of a top-level command.
+  if (custom.path.length === 1 && command.operation !== undefined && command.operation.expansions.length === 0 && !command.operation.text.startsWith('-')) {
+    if (subcommands.length > 0) at(command.operation, `Unknown operation '${command.operation.text}' for service ${name}`, 'UNKNOWN_OPERATION', undefined, 'error');
+    return;
+  }
+  const options = custom.arguments.filter((argument) => argument.positional !== true);
+  const names = new Set(options.map((argument) => argument.name));
+  for (const argument of command.arguments) {
+    if (names.has(argument.name) || GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) || GLOBAL_FLAGS.has(argument.name)) continue;
+    const suggestions = suggest(argument.name, [...names]).map((option) => `--${option}`);
+    at(argument.option, `Unknown option --${argument.name} for ${name}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions }, 'warning');
+  }
+  const given = new Set(command.arguments.map((argument) => argument.name));
+  const missing = options.filter((argument) => argument.required === true && !given.has(argument.name)).map((argument) => `--${argument.name}`);
+  // A command with subcommands (`configure`, `deploy` in ecs) is checked at its subcommand.
+  if (missing.length > 0 && command.operation !== undefined && subcommands.length === 0) {
+    at(command.operation, `the following arguments are required: ${missing.join(', ')}`, 'MISSING_OPTION', undefined, 'warning');
+  }
 }
 
 /**
@@ -423,8 +466,11 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
   const spot = spotAt(analysis, offset);
   if (spot === undefined) return [];
   switch (spot.kind) {
-    case 'service':
-      return nameItems(models.serviceNames?.() ?? [], spot.word, offset, 'service');
+    case 'service': {
+      // The AWS CLI's own top-level commands (`s3`, `configure`) are services to a script.
+      const services = new Set([...(models.serviceNames?.() ?? []), ...customCommandNames([])]);
+      return nameItems([...services].sort(), spot.word, offset, 'service');
+    }
     case 'operation': {
       const service = serviceName(spot.resolved.command);
       if (service === undefined) return [];
@@ -434,7 +480,8 @@ export function completeScript(analysis: ScriptAnalysis, offset: number, models:
       } catch {
         names = [];
       }
-      // The AWS CLI's `wait` command comes with waiters.
+      // The AWS CLI's own commands of the service (`cloudformation deploy`), then `wait`, which comes with waiters.
+      names = [...names, ...customCommandNames([service]).filter((name) => !names.includes(name))];
       const waits = serviceWaiters(safeService(models, service)) !== undefined;
       return nameItems(waits ? [...names, WAIT_COMMAND] : names, spot.word, offset, 'operation');
     }

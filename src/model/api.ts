@@ -10,7 +10,8 @@
 import { parse as parseSyntax, parseDocument, ShorthandError } from '../grammar/index.js';
 import type { ObjectNode, ParseOptions, ParsedDocument, SyntaxDiagnostic, ValueNode } from '../grammar/index.js';
 import { ValueBuilder } from '../grammar/value.js';
-import { coerceValue, isDict } from './coerce.js';
+import { coerceValue } from './coerce.js';
+import { isDict } from './python.js';
 import { CoercionError, ParamValidationError } from './errors.js';
 import type { CoercionIssue, SourceRange, ValidationIssue } from './errors.js';
 import { pathKey } from './path.js';

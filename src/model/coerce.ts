@@ -20,7 +20,7 @@ import type { ShorthandObject, ShorthandValue } from '../grammar/value.js';
 import type { CoercionErrorCode, CoercionIssue } from './errors.js';
 import { botocorePath, formatPath, index, mapValue, member, messageName } from './path.js';
 import type { ModelPath } from './path.js';
-import { INT_MAX_STR_DIGITS, bytesRepr, pythonFloat, pythonInt, stringRepr } from './python.js';
+import { INT_MAX_STR_DIGITS, bytesRepr, isDict, pythonFloat, pythonInt, stringRepr } from './python.js';
 import type { Shape, ShapeKind } from './shape.js';
 
 /** The outcome of converting one scalar for its shape. */
@@ -148,16 +148,6 @@ export function coerceValue(value: unknown, shape: Shape, options: CoerceOptions
   return { value: result, issues, keyOrder: (object) => coercer.keyOrder(object) };
 }
 
-/** A plain object (Python `dict`): not an array, bytes, a date or null. */
-export function isDict(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof Uint8Array) &&
-    !(value instanceof Date)
-  );
-}
 
 /**
  * Own enumerable keys of `value`, in the written order when `keyOrder` knows it. Only own

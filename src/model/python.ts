@@ -276,3 +276,33 @@ function isPrintable(char: string): boolean {
 function hex(value: number, width: number): string {
   return value.toString(16).padStart(width, '0');
 }
+
+/** A Python `dict` among JSON-like values: an object that is not an array, null, bytes or a date. */
+export function isDict(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Date);
+}
+
+/** Python truthiness of a JSON-like value (`if value:`): empty strings, containers, zero, None and False are false. */
+export function pythonTruthy(value: unknown): boolean {
+  if (value === undefined || value === null || value === false || value === 0 || value === 0n || value === '') return false;
+  if (Array.isArray(value) || value instanceof Uint8Array) return value.length > 0;
+  if (isDict(value)) return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * botocore's deep merge of `extra` into `base`: dicts merge key by key, anything else replaces.
+ * Keys are defined as own data properties, so a `__proto__` key stays data.
+ */
+export function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): void {
+  const pending: Array<readonly [Record<string, unknown>, Record<string, unknown>]> = [[base, extra]];
+  // A loop, not recursion: the merged values may come from user input of any depth.
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [target, source] = next;
+    for (const [key, value] of Object.entries(source)) {
+      const existing = Object.hasOwn(target, key) ? target[key] : undefined;
+      if (isDict(existing) && isDict(value)) pending.push([existing, value]);
+      else Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+}

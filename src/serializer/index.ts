@@ -1,6 +1,6 @@
 /**
  * The serializer's public API: values → shorthand (or JSON with a reason), list parameters →
- * words, and whole requests → `aws …` command lines.
+ * words. (Whole requests as `aws …` command lines are the AWS CLI layer's: `src/awscli/command-line.ts`.)
  */
 export { serialize, serializeList } from './serialize.js';
 export type { ListResult, ListWords } from './serialize.js';
@@ -18,6 +18,4 @@ export type {
   SerializeResult,
   ShorthandResult,
 } from './types.js';
-export { toCommandArgs, toCommandLine } from './command-line.js';
-export type { CommandArgs, CommandLineNote, CommandLineOptions } from './command-line.js';
 export { shellQuote } from './shell.js';

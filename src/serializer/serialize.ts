@@ -9,7 +9,8 @@ import { prettyText } from './pretty.js';
 import { isScalarKind, scalarText } from './scalars.js';
 import { formatPath, SerializeError } from './types.js';
 import type { FallbackCode, FallbackReason, JsonResult, PathSegment, SerializeOptions, SerializeResult } from './types.js';
-import { describe, isPlainObject, Writer } from './writer.js';
+import { isDict } from '../model/python.js';
+import { describe, Writer } from './writer.js';
 
 const DEFAULT_INDENT = 2;
 const NO_FLIPS = { flip: new Set<number>() };
@@ -89,7 +90,7 @@ export function serializeList(values: unknown, shape?: ListShape, options: Seria
   }
   const items: unknown[] = values;
   const member = shape?.member;
-  if (member !== undefined ? isScalarKind(member.kind) : items.length > 0 && items.every((item) => !isPlainObject(item) && !Array.isArray(item))) {
+  if (member !== undefined ? isScalarKind(member.kind) : items.length > 0 && items.every((item) => !isDict(item) && !Array.isArray(item))) {
     const words: string[] = [];
     for (let i = 0; i < items.length; i++) {
       const item = items[i];

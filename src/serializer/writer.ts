@@ -5,6 +5,7 @@
  * csv list begins and ends, which is all the pretty printer needs to re-lay the same text.
  */
 import { MAX_NESTING_DEPTH } from '../grammar/scanner.js';
+import { isDict } from '../model/python.js';
 import type { ListShape, MapShape, Shape, StructureShape } from '../model/shape.js';
 import { isScalarKind, scalarText } from './scalars.js';
 import type { Looseness } from './scalars.js';
@@ -104,7 +105,7 @@ export class Writer {
    * `shape` is a structure, union or map shape, or undefined (model-less).
    */
   topLevel(value: unknown, shape: StructureShape | MapShape | undefined, looseness: Looseness): boolean {
-    if (!isPlainObject(value)) {
+    if (!isDict(value)) {
       return this.fail('NOT_A_STRUCTURE', `the top level must be an object of members, not ${describe(value)}`);
     }
     const wrote = this.pairs(value, shape, looseness, 0, this.top);
@@ -227,7 +228,7 @@ export class Writer {
       if (shape !== undefined && kind !== 'list') return this.mismatch(value, shape);
       return this.list(value, (shape as ListShape | undefined)?.member, looseness, depth, entry);
     }
-    if (isPlainObject(value)) {
+    if (isDict(value)) {
       if (shape !== undefined && kind !== 'structure' && kind !== 'union' && kind !== 'map') return this.mismatch(value, shape);
       return this.hash(value, shape as StructureShape | MapShape | undefined, looseness, depth, entry);
     }
@@ -360,12 +361,6 @@ export class Writer {
   }
 }
 
-/** An object written as a hash: not an array, null, bytes or a date. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Date)
-  );
-}
 
 /** A value written as one word when there is no shape. */
 function isLooseScalar(value: unknown): boolean {

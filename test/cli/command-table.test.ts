@@ -1,5 +1,5 @@
 /**
- * Commands the AWS CLI removes from a service (recorded in awscli-tables.ts): refused as an
+ * Commands the AWS CLI removes from a service (recorded in src/awscli/v1/recorded-tables.ts): refused as an
  * invalid choice, left out of the choices, the service's help and the editor's completions,
  * though the model has them. The model here is a two-operation bedrock-runtime in a data path.
  */
@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasTarget, availableCommands, commandAliases, isRemovedCommand } from '../../src/cli/argv/command-table.js';
-import { COMMAND_ALIASES, REMOVED_COMMANDS } from '../../src/cli/argv/awscli-tables.js';
+import { aliasTarget, availableCommands, commandAliases, isRemovedCommand } from '../../src/awscli/command-table.js';
+import { COMMAND_ALIASES, REMOVED_COMMANDS } from '../../src/awscli/v1/recorded-tables.js';
 import { analyseScript, completeScript, diagnoseScript } from '../../src/editor/script.js';
 import { ModelRegistry } from '../../src/model/registry.js';
 import { cleanEnv, run } from './run-helpers.js';

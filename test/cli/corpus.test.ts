@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPythonJson } from '../../src/cli/argv/python-json.js';
+import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
 import { dataServiceName } from '../../src/model/loaders/names.js';
 import { bundledRegistry, ModelRegistry } from '../../src/model/registry.js';
 import type { Shape } from '../../src/model/shape.js';

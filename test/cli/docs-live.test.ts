@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { aliasTarget } from '../../src/cli/argv/command-table.js';
+import { aliasTarget } from '../../src/awscli/command-table.js';
 import { ROOT } from '../helpers/corpus.js';
 import { botocoreDataDir, compareRows, installedModel, readHelpRows } from '../helpers/help-rows.js';
 import { describeWith, pythonAwsCli } from '../helpers/live.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { serviceView } from '../../src/cli/argv/model-cache.js';
+import { serviceView } from '../../src/model/loaders/operation-cache.js';
 import { ModelRegistry } from '../../src/model/registry.js';
 import { cleanEnv, run } from './run-helpers.js';
 

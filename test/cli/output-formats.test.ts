@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jmespath from 'jmespath';
 import { describe, expect, it } from 'vitest';
-import { formatResponse, TextFormatError } from '../../src/cli/send/format.js';
-import { PyFloat } from '../../src/cli/send/python-json.js';
+import { formatResponse, TextFormatError } from '../../src/cli/send/format-response.js';
+import { PyFloat } from '../../src/cli/send/python-json-dumps.js';
 import { ROOT } from '../helpers/corpus.js';
 
 interface Row {

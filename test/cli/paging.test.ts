@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { itWith, pythonModule } from '../helpers/live.js';
-import { buildArgumentTable } from '../../src/cli/argv/arguments.js';
+import { buildArgumentTable } from '../../src/awscli/arguments.js';
 import { decodeStartingToken, encodeToken } from '../../src/cli/argv/paging.js';
 import { renderOperationHelp } from '../../src/cli/help.js';
 import { loadBundledModel } from '../../src/model/loaders/bundled.js';

@@ -4,7 +4,7 @@
  * `Waiter <Name> failed: <reason>` texts for each way of failing.
  */
 import { describe, expect, test } from 'vitest';
-import { failure } from '../../src/cli/argv/errors.js';
+import { failure } from '../../src/awscli/failures.js';
 import type { WaitPlan } from '../../src/cli/argv/wait.js';
 import type { SendResult } from '../../src/cli/send/sdk.js';
 import { sendWait } from '../../src/cli/send/wait.js';

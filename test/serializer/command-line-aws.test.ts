@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { awsCliOptionHooks, runRenderCommand } from '../../src/cli/commands/render-command.js';
+import { runRenderCommand } from '../../src/cli/commands/render-command.js';
+import { awsCliOptionHooks } from '../../src/awscli/option-rules.js';
 import type { BotocoreModelJson } from '../../src/model/loaders/botocore.js';
 import { modelFromBotocore } from '../../src/model/loaders/botocore.js';
-import { toCommandArgs } from '../../src/serializer/index.js';
+import { toCommandArgs } from '../../src/awscli/command-line.js';
 
 const json: BotocoreModelJson = {
   metadata: { apiVersion: '2020-01-01', endpointPrefix: 'gadgets', protocol: 'rest-json', serviceId: 'Gadgets', signatureVersion: 'v4' },

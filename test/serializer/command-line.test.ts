@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
+import { awsCliOptionHooks } from '../../src/awscli/option-rules.js';
 import { bundledRegistry } from '../../src/model/index.js';
 import type { Operation } from '../../src/model/shape.js';
-import { SerializeError, shellQuote, toCommandArgs, toCommandLine } from '../../src/serializer/index.js';
+import { SerializeError, shellQuote } from '../../src/serializer/index.js';
+import { toCommandArgs, toCommandLine } from '../../src/awscli/command-line.js';
 import { readCommand, shellSplit } from './command-line-reader.js';
 import { valueOf } from './arbitraries.js';
 import { bigIntegers } from './oracle.js';
@@ -68,12 +69,15 @@ describe('toCommandLine', () => {
     expect(result.argv.slice(3)).toEqual(['--model-name', 'm', '--vpc-config', 'SecurityGroupIds=a,b,Subnets=c']);
   });
 
-  it('uses the AWS CLI option renames through the hooks', () => {
+  it('uses the AWS CLI option renames, by default and through the hooks', () => {
     const hooks = awsCliOptionHooks('sagemaker', model, 'delete-image-version');
     const result = toCommandArgs('sagemaker', 'delete-image-version', { ImageName: 'i', Version: 2 }, model, hooks);
     expect(result.argv.slice(3)).toEqual(['--image-name', 'i', '--version-number', '2']);
-    const plain = toCommandArgs('sagemaker', 'delete-image-version', { ImageName: 'i', Version: 2 }, model);
-    expect(plain.argv.slice(3)).toEqual(['--image-name', 'i', '--version', '2']);
+    // `--version` would be the AWS CLI's own flag: the renames apply without hooks too.
+    expect(toCommandLine('sagemaker', 'delete-image-version', { ImageName: 'x', Version: 1 })).toBe('aws sagemaker delete-image-version --image-name x --version-number 1');
+    // A caller's own hook still wins.
+    const own = toCommandArgs('sagemaker', 'delete-image-version', { ImageName: 'i', Version: 2 }, model, { optionName: (name) => name });
+    expect(own.argv.slice(3)).toEqual(['--image-name', 'i', '--version', '2']);
   });
 
   it('leaves file:// alone where the AWS CLI does not load it', () => {

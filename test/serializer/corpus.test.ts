@@ -8,8 +8,9 @@ import { parse } from '../../src/grammar/index.js';
 import { parse as modelParse } from '../../src/model/api.js';
 import { bundledRegistry } from '../../src/model/index.js';
 import type { ListShape, Shape } from '../../src/model/shape.js';
-import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
-import { serialize, serializeList, toCommandArgs } from '../../src/serializer/index.js';
+import { awsCliOptionHooks } from '../../src/awscli/option-rules.js';
+import { serialize, serializeList } from '../../src/serializer/index.js';
+import { toCommandArgs } from '../../src/awscli/command-line.js';
 import { readCorpus } from '../helpers/corpus.js';
 import { bigIntegers, decodeOracleValue } from './oracle.js';
 

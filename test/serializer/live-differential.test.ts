@@ -12,8 +12,8 @@ import type { Shape } from '../../src/model/shape.js';
 import { serialize } from '../../src/serializer/index.js';
 import { describeWith, pythonAwsCli } from '../helpers/live.js';
 import { sayableKey, topValue, trickyString, valueOf } from './arbitraries.js';
-import { awsCliOptionHooks } from '../../src/cli/commands/render-command.js';
-import { toCommandArgs } from '../../src/serializer/index.js';
+import { awsCliOptionHooks } from '../../src/awscli/option-rules.js';
+import { toCommandArgs } from '../../src/awscli/command-line.js';
 import { awsCommandParams, awsParse, awsParseWithModel, bigIntegers } from './oracle.js';
 
 const SEED = Number(process.env.AWS_SHORTHAND_SEED ?? 20261128);

@@ -14,8 +14,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expandUser, expandVars } from '../file-reader.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /** One profile's settings; a nested block (`s3 =` + indented lines) is an object. */
 export type ProfileSettings = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
@@ -136,12 +136,12 @@ export function textSetting(settings: ProfileSettings, name: string): string | u
  * into exactly two shell words, so `[profiles NAME]` names a profile too.
  */
 function profileName(section: string): string | undefined {
-  const words = shellWords(section);
+  const words = shlexSplit(section);
   return words !== undefined && words.length === 2 ? words[1] : undefined;
 }
 
-/** Words as Python's `shlex.split` makes them; undefined for an unclosed quote. */
-function shellWords(text: string): string[] | undefined {
+/** Words as Python's `shlex.split` makes them (not a shell: no operators, no expansions), undefined for an unclosed quote. */
+function shlexSplit(text: string): string[] | undefined {
   const words: string[] = [];
   let word: string | undefined;
   for (let i = 0; i < text.length; i++) {

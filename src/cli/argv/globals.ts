@@ -5,7 +5,8 @@
  * service and operation.
  */
 import { parseKnownArgs } from './argparse.js';
-import type { ArgValue, OptionSpec, ParseOutcome } from './argparse.js';
+import type { ArgValue, ParseOutcome } from './argparse.js';
+import { GLOBAL_OPTIONS } from '../../awscli/global-options.js';
 
 /** Output formats of `--output`. */
 export type OutputFormat = 'json' | 'text' | 'table';
@@ -31,28 +32,6 @@ export interface GlobalOptions {
   /** Ours: botocore-layout model directories searched first (repeatable). */
   readonly dataPath: readonly string[];
 }
-
-/** The main parser's options, in the AWS CLI's order (`--version` last, as argparse's conflict resolution leaves it). */
-export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
-  { flag: '--debug', dest: 'debug', nargs: 'zero', constValue: true, defaultValue: false },
-  { flag: '--endpoint-url', dest: 'endpoint_url', nargs: 'one' },
-  { flag: '--no-verify-ssl', dest: 'verify_ssl', nargs: 'zero', constValue: false, defaultValue: true },
-  { flag: '--no-paginate', dest: 'paginate', nargs: 'zero', constValue: false, defaultValue: true },
-  { flag: '--output', dest: 'output', nargs: 'one', choices: ['json', 'text', 'table'] },
-  { flag: '--query', dest: 'query', nargs: 'one' },
-  { flag: '--profile', dest: 'profile', nargs: 'one' },
-  { flag: '--region', dest: 'region', nargs: 'one' },
-  { flag: '--color', dest: 'color', nargs: 'one', choices: ['on', 'off', 'auto'], defaultValue: 'auto' },
-  { flag: '--no-sign-request', dest: 'sign_request', nargs: 'zero', constValue: false, defaultValue: true },
-  { flag: '--ca-bundle', dest: 'ca_bundle', nargs: 'one' },
-  { flag: '--cli-read-timeout', dest: 'read_timeout', nargs: 'one' },
-  { flag: '--cli-connect-timeout', dest: 'connect_timeout', nargs: 'one' },
-  { flag: '--v2-debug', dest: 'v2_debug', nargs: 'zero', constValue: true, defaultValue: false },
-  // Ours, never abbreviated: `--data` stays an operation's option, as it is for the AWS CLI.
-  { flag: '--cli-dry-run', dest: 'cli_dry_run', nargs: 'zero', constValue: true, defaultValue: false, exactOnly: true },
-  { flag: '--data-path', dest: 'data_path', nargs: 'one', append: true, exactOnly: true },
-  { flag: '--version', dest: 'version', nargs: 'zero', version: true },
-];
 
 /**
  * Parse the global options and the service name out of a whole command line; what remains

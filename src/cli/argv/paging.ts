@@ -8,13 +8,13 @@
  */
 import { pythonInt } from '../../model/python.js';
 import type { Operation, Paginator } from '../../model/shape.js';
-import { dumpPythonJson } from '../send/python-json.js';
-import type { ArgumentTable } from './arguments.js';
-import { pagingMemberOptions } from './arguments.js';
+import { dumpPythonJson } from '../send/python-json-dumps.js';
+import type { ArgumentTable } from '../../awscli/arguments.js';
+import { pagingMemberOptions } from '../../awscli/arguments.js';
 import type { ParsedArgs } from './argparse.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
-import { loadPythonJson } from './python-json.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
+import { loadPythonJson } from './python-json-loads.js';
 
 /** The paging options given, by the AWS CLI's setting names. */
 export interface PagingOptions {

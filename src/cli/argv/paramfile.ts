@@ -10,9 +10,8 @@
  */
 import { ParamFileError } from '../../grammar/value.js';
 import type { FileReader } from '../../grammar/value.js';
-import { PARAMFILE_DISABLED } from './awscli-tables.js';
-import { paramError } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { paramError } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /** A value as argparse left it: one string, several (a list option), or a flag/number. */
 export type RawValue = string | readonly string[] | number | bigint | boolean | null;
@@ -28,10 +27,6 @@ const PREFIXES: ReadonlyArray<readonly [string, boolean]> = [
   ['fileb://', true],
 ];
 
-/** Whether the AWS CLI leaves `file://` values of this option alone (`service.operation.option`). */
-export function paramfileDisabled(serviceEventName: string, operation: string, option: string): boolean {
-  return PARAMFILE_DISABLED.has(`${serviceEventName}.${operation}.${option}`);
-}
 
 /**
  * Load `value` if it names a parameter file; `option` (with dashes) names it in errors.

@@ -8,10 +8,10 @@
  * Only the JSON protocols are walked; other protocols serialize differently and are not
  * checked here.
  */
-import { pyRepr, pyTypeOf } from '../../model/python.js';
+import { isDict, pyRepr, pyTypeOf } from '../../model/python.js';
 import type { Shape, StructureShape } from '../../model/shape.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /**
  * The failure botocore's JSON serializer raises for `params` under `input`, if any.
@@ -63,8 +63,4 @@ function walk(value: unknown, shape: Shape): string | undefined {
 
 function noItems(value: unknown): string {
   return `'${pyTypeOf(value)}' object has no attribute 'items'`;
-}
-
-function isDict(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Date);
 }

@@ -27,11 +27,11 @@ import { bytesRepr, pyStr } from '../../model/python.js';
 import type { ListShape, Shape } from '../../model/shape.js';
 import { supportsShorthand } from '../docs/shorthand-syntax.js';
 import { expandPath } from '../file-reader.js';
-import { failure, paramError } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { failure, paramError } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { LoadedValue } from './paramfile.js';
-import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json.js';
-import { isLegacyListOption } from '../legacy-lists.js';
+import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json-loads.js';
+import { isLegacyListOption } from '../../awscli/legacy-lists.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */
 export interface UnpackContext {

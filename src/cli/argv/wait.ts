@@ -12,11 +12,11 @@ import type { Operation, Waiter } from '../../model/shape.js';
 import { pyStr, pyTypeName } from '../../model/python.js';
 import { xformName } from '../../model/loaders/names.js';
 import { parseKnownArgs } from './argparse.js';
-import type { ArgumentTable } from './arguments.js';
-import { failure, PROG } from './errors.js';
-import type { CliFailure } from './errors.js';
+import type { ArgumentTable } from '../../awscli/arguments.js';
+import { failure, PROG } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from './globals.js';
-import type { ServiceView, WaiterView } from './model-cache.js';
+import type { ServiceView, WaiterView } from '../../model/loaders/operation-cache.js';
 import type { Evaluation } from './evaluate.js';
 
 /** The command name the AWS CLI gives its wait commands. */

@@ -19,7 +19,8 @@ import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, stringField } from '../jsonl.js';
 import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
-import type { QueryEngine } from './operation.js';
+import { loadQueryEngine } from '../send/jmespath.js';
+import type { QueryEngine } from '../send/jmespath.js';
 import { renderEvaluation } from './operation.js';
 
 const USAGE = `usage: aws-shorthand cli --jsonl [--data-path DIR]...   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
@@ -54,8 +55,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
     const request = readRequest(line);
     if (!request.ok) return request.answer;
     if (query === undefined && request.argv.some((arg) => arg.startsWith('--q'))) {
-      const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
-      query = module.default ?? module;
+      query = await loadQueryEngine();
     }
     const engine = query;
     const warnings: string[] = [];

@@ -10,7 +10,7 @@ import { ModelRegistry } from '../../model/registry.js';
 import type { ListShape, Shape } from '../../model/shape.js';
 import { serialize, SerializeError, serializeList, shellQuote } from '../../serializer/index.js';
 import type { SerializeOptions } from '../../serializer/index.js';
-import { loadPythonJson } from '../argv/python-json.js';
+import { loadPythonJson } from '../argv/python-json-loads.js';
 import { EXIT, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, shapeField } from '../jsonl.js';

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Operation, ServiceModel } from '../../model/shape.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
-import { EXIT_STATUS, failure, formatFailure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { EXIT_STATUS, failure, formatFailure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { textSetting, timestampFormat } from '../argv/aws-config.js';
 import type { ProfileSettings } from '../argv/aws-config.js';
@@ -20,16 +20,12 @@ import type { PageSender } from '../send/paginate.js';
 import { ModelRegistry } from '../../model/registry.js';
 import { suggest } from '../../model/suggest.js';
 import type { CliIo } from '../io.js';
-import { generateSkeleton } from '../skeleton.js';
-import { dumpPythonJson } from '../send/python-json.js';
+import { generateSkeleton } from '../../awscli/skeleton.js';
+import { dumpPythonJson } from '../send/python-json-dumps.js';
 import { pythonView } from '../send/python-view.js';
 import type { TimestampStyle } from '../send/python-view.js';
-
-/** A JMESPath engine: compile (throws on a bad expression) and search. */
-export interface QueryEngine {
-  compile(expression: string): unknown;
-  search(data: unknown, expression: string): unknown;
-}
+import { loadQueryEngine } from '../send/jmespath.js';
+import type { QueryEngine } from '../send/jmespath.js';
 
 /**
  * Run a service command line (without the program name); resolves to the exit status. When
@@ -203,13 +199,13 @@ interface ResponseView {
   readonly terminal: Terminal;
 }
 
-type FormatModule = typeof import('../send/format.js');
+type FormatModule = typeof import('../send/format-response.js');
 
 /** Apply `--query`, then print in the chosen output format. */
 async function renderResponse(response: unknown, view: ResponseView): Promise<Rendered> {
   const output = outputFormat(view);
   if (!output.ok) return failed(output.failure);
-  return renderData(await import('../send/format.js'), response, view.operation.output, output.format, view);
+  return renderData(await import('../send/format-response.js'), response, view.operation.output, output.format, view);
 }
 
 /** `data` (shaped by `shape` when given) through `--query` and the formatter. */
@@ -252,7 +248,7 @@ class PagePrintFailure extends Error {
  */
 async function sendTextPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo): Promise<number> {
   const { sendPaged, pageForText } = await import('../send/paginate.js');
-  const format = await import('../send/format.js');
+  const format = await import('../send/format-response.js');
   const print = (data: unknown, shape: Operation['output']): void => {
     const rendered = renderData(format, data, shape, 'text', view);
     if (rendered.failure !== undefined) throw new PagePrintFailure(rendered);
@@ -292,11 +288,6 @@ function timestampStyle(model: ServiceModel, settings: ProfileSettings): Timesta
   if (format.ok && format.format === 'iso8601') return 'iso8601';
   const protocol = model.metadata.protocol ?? 'json';
   return protocol === 'json' || protocol === 'rest-json' ? 'epoch' : 'iso';
-}
-
-async function loadQueryEngine(): Promise<QueryEngine> {
-  const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
-  return module.default ?? module;
 }
 
 function queryProblem(engine: QueryEngine, expression: string): string | undefined {

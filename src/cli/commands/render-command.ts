@@ -4,17 +4,14 @@
  * AWS CLI reads it back exactly and JSON where not. Notes on stderr say which parameters went
  * as JSON, and why.
  */
-import { isLegacyListOption } from '../legacy-lists.js';
 import { parseArgs } from 'node:util';
-import { hyphenizeServiceId, xformName } from '../../model/loaders/names.js';
+import { xformName } from '../../model/loaders/names.js';
 import { ModelError } from '../../model/loaders/errors.js';
 import { ModelRegistry } from '../../model/registry.js';
-import type { ServiceModel } from '../../model/shape.js';
-import { SerializeError, toCommandArgs } from '../../serializer/index.js';
-import type { CommandLineOptions } from '../../serializer/index.js';
-import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
-import { isRemovedCommand } from '../argv/command-table.js';
-import { loadPythonJson } from '../argv/python-json.js';
+import { SerializeError } from '../../serializer/index.js';
+import { toCommandArgs } from '../../awscli/command-line.js';
+import { isRemovedCommand } from '../../awscli/command-table.js';
+import { loadPythonJson } from '../argv/python-json-loads.js';
 import { EXIT, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 
@@ -84,7 +81,6 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
       return EXIT.INPUT_ERROR;
     }
     const rendered = toCommandArgs(service, operation, request as Record<string, unknown>, model, {
-      ...awsCliOptionHooks(service, model, operation),
       multiline: values.multiline === true,
       pretty: values.pretty === true,
       ...(values.outfile === undefined ? {} : { outfile: values.outfile }),
@@ -99,40 +95,4 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     }
     throw error;
   }
-}
-
-/**
- * The AWS CLI's own tables as `toCommandArgs` hooks for one operation: its option renames
- * (`sagemaker delete-image-version --version` is `--version-number`), the options whose
- * `file://` values it passes on without loading them, and its legacy list options.
- * @example awsCliOptionHooks('sagemaker', model, 'delete-image-version').optionName?.('version') // 'version-number'
- */
-export function awsCliOptionHooks(
-  service: string,
-  model: ServiceModel,
-  operation: string,
-): Pick<CommandLineOptions, 'optionName' | 'loadsParamFiles' | 'legacyList' | 'inputJsonOnly'> {
-  const eventService = hyphenizeServiceId(model.metadata.serviceId ?? service);
-  const known = model.operations.get(operation) ?? [...model.operations.values()].find((op) => xformName(op.name) === operation);
-  const operationName = known === undefined ? operation : xformName(known.name);
-  const renames = new Map<string, string>();
-  for (const [key, newName] of ARGUMENT_RENAMES) {
-    const last = key.lastIndexOf('.');
-    const middle = key.lastIndexOf('.', last - 1);
-    const keyService = key.slice(0, middle);
-    const keyOperation = key.slice(middle + 1, last);
-    if ((keyService === service || keyService === eventService) && (keyOperation === '*' || keyOperation === operationName)) {
-      renames.set(key.slice(last + 1), newName);
-    }
-  }
-  const optionName = (name: string): string => renames.get(name) ?? name;
-  // On a paginated operation the AWS CLI's paging options (or its check for them, which goes
-  // by the same names) take these option names from any member.
-  const pagingNames = new Set(known?.paginator === undefined ? [] : ['starting-token', 'page-size', 'max-items']);
-  return {
-    optionName,
-    loadsParamFiles: (name) => !PARAMFILE_DISABLED.has(`${eventService}.${operationName}.${optionName(name)}`),
-    legacyList: (name) => isLegacyListOption(eventService, operationName, name),
-    inputJsonOnly: (name) => (pagingNames.has(name) ? `--${name} is one of the AWS CLI's paging options on this operation` : undefined),
-  };
 }

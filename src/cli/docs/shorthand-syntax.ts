@@ -17,7 +17,7 @@
  *   `--auto-ml-job-config` case), as is an empty one and any option that takes no shorthand;
  * - in a multi-line example (map keys listed) the first line shows two spaces further in.
  */
-import { isLegacyListOption } from '../legacy-lists.js';
+import { isLegacyListOption } from '../../awscli/legacy-lists.js';
 import type { ListShape, MapShape, Shape } from '../../model/shape.js';
 import { botocoreTypeName, isComplexType, isDocumentContainer, structureMembers } from './shape-kinds.js';
 

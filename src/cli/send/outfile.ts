@@ -12,8 +12,8 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { pythonOsError } from '../os-errors.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { OutfileTarget } from '../argv/request.js';
 
 /** The outcome of saving: the response without its payload member, or the failure. */

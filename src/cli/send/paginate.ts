@@ -6,14 +6,15 @@
  * summed, text joined), non-aggregate keys from the first page, and `NextToken` (botocore's
  * token text) when there is more to fetch.
  *
- * Token and key expressions are botocore's JMESPath subset in practice: dotted member names,
- * `[-1]`-style indexes and `a || b` alternatives; that is all this reads.
+ * Token and key expressions are JMESPath, evaluated by the `jmespath` package as botocore
+ * evaluates them with the Python one.
  */
 import { encodeToken, injectToken } from '../argv/paging.js';
 import type { PagingPlan } from '../argv/paging.js';
-import { pyStr } from '../../model/python.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { deepMerge, pyStr, pythonTruthy as truthy } from '../../model/python.js';
+import { loadQueryEngine, loadedQueryEngine } from './jmespath.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 
 /** Sends one page's request. */
 export type PageSender = (params: Record<string, unknown>) => Promise<{ ok: true; response: Record<string, unknown> } | { ok: false; failure: CliFailure }>;
@@ -40,6 +41,7 @@ export type PageListener = (page: Record<string, unknown>, index: number, nonAgg
  */
 export async function sendPaged(send: PageSender, firstParams: Record<string, unknown>, plan: PagingPlan, onPage?: PageListener): Promise<PagedResult> {
   const { paginator, maxItems, start } = plan;
+  await loadQueryEngine();
   const params = { ...firstParams };
   const primary = paginator.resultKey[0];
   const pages: Array<Record<string, unknown>> = [];
@@ -153,27 +155,7 @@ function pick(page: Record<string, unknown>, keys: readonly string[]): Record<st
 
 /** A botocore token or key expression evaluated on `data`. */
 function search(data: unknown, expression: string): unknown {
-  for (const alternative of expression.split('||')) {
-    const value = searchPath(data, alternative.trim());
-    if (truthy(value) || !expression.includes('||')) return value;
-  }
-  return undefined;
-}
-
-function searchPath(data: unknown, path: string): unknown {
-  let current = data;
-  for (const step of path.split('.')) {
-    const match = /^([^[\]]*)((?:\[-?\d+\])*)$/.exec(step);
-    if (match === null) return undefined;
-    const [, name = '', indexes = ''] = match;
-    if (name !== '') current = current !== null && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[name] : undefined;
-    for (const index of indexes.match(/-?\d+/g) ?? []) {
-      if (!Array.isArray(current)) return undefined;
-      const i = Number(index);
-      current = current[i < 0 ? current.length + i : i];
-    }
-  }
-  return current;
+  return loadedQueryEngine().search(data, expression);
 }
 
 /** Set a dotted path, creating the objects on the way. */
@@ -189,25 +171,6 @@ function assign(data: Record<string, unknown>, path: string, value: unknown): vo
     current = next as Record<string, unknown>;
   }
   define(current, steps[steps.length - 1] as string, value);
-}
-
-function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(extra)) {
-    const existing = base[key];
-    if (existing !== null && typeof existing === 'object' && !Array.isArray(existing) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>);
-    } else {
-      define(base, key, value);
-    }
-  }
-}
-
-/** Python truthiness for JSON-like values. */
-function truthy(value: unknown): boolean {
-  if (value === undefined || value === null || value === false || value === 0 || value === 0n || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) return Object.keys(value).length > 0;
-  return true;
 }
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {

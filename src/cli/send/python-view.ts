@@ -6,7 +6,7 @@
  * naive `1970-01-01T00:00:00`).
  */
 import type { Shape } from '../../model/shape.js';
-import { PyFloat } from './python-json.js';
+import { PyFloat } from './python-json-dumps.js';
 
 /** How timestamps print. */
 export type TimestampStyle =

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { hyphenizeServiceId } from '../../model/loaders/names.js';
 import type { Operation, ServiceModel } from '../../model/shape.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { sdkInput } from './sdk-input.js';
 import { clientRegion, selectedProfile } from '../argv/aws-config.js';

@@ -9,10 +9,11 @@
  * botocore's `datetime` values would not equal either), and compare as Python's `==` does.
  */
 import type { Waiter, WaiterAcceptor, WaiterState } from '../../model/shape.js';
-import { failure } from '../argv/errors.js';
-import type { CliFailure } from '../argv/errors.js';
+import { failure } from '../../awscli/failures.js';
+import type { CliFailure } from '../../awscli/failures.js';
 import type { WaitPlan } from '../argv/wait.js';
 import type { SendResult } from './sdk.js';
+import { loadQueryEngine } from './jmespath.js';
 
 /** Sends the operation once with `params`. */
 export type OperationSender = (params: Record<string, unknown>) => Promise<SendResult>;
@@ -40,7 +41,7 @@ type WaiterResponse = Record<string, unknown>;
  */
 export async function sendWait(send: OperationSender, params: Record<string, unknown>, plan: WaitPlan, options: WaitOptions = {}): Promise<WaitResult> {
   const sleep = options.sleep ?? ((seconds: number) => new Promise<void>((resolve) => setTimeout(resolve, seconds * 1000)));
-  const search = options.search ?? (await defaultSearch());
+  const search = options.search ?? (await loadQueryEngine()).search;
   const { waiter } = plan;
   let state: WaiterState | 'waiting' = 'waiting';
   let lastMatched: WaiterAcceptor | undefined;
@@ -168,11 +169,4 @@ function pythonEquals(a: unknown, b: unknown): boolean {
     return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && pythonEquals(left[key], right[key]));
   }
   return a === b;
-}
-
-async function defaultSearch(): Promise<JmesSearch> {
-  const module = (await import('jmespath')) as unknown as { default?: { search: JmesSearch }; search?: JmesSearch };
-  const search = module.default?.search ?? module.search;
-  if (search === undefined) throw new Error('the jmespath package has no search function');
-  return search;
 }

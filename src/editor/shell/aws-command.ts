@@ -5,6 +5,7 @@
  */
 import type { ShellCommand } from './scan.js';
 import type { ShellWord } from './words.js';
+import { GLOBAL_OPTIONS } from '../../awscli/global-options.js';
 
 /** An option and the words that are its values. */
 export interface AwsArgument {
@@ -30,16 +31,13 @@ export interface AwsCommand {
   readonly strays: readonly ShellWord[];
 }
 
-/** The AWS CLI's global options that take a value (`--region us-east-1`). */
-export const GLOBAL_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set([
-  'region', 'profile', 'output', 'endpoint-url', 'query', 'color', 'ca-bundle',
-  'cli-read-timeout', 'cli-connect-timeout', 'cli-binary-format',
-]);
+/** The AWS CLI's global options that take a value (`--region us-east-1`), without dashes. */
+export const GLOBAL_OPTIONS_WITH_VALUE: ReadonlySet<string> = new Set(
+  GLOBAL_OPTIONS.filter((option) => option.nargs !== 'zero').map((option) => option.flag.slice(2)),
+);
 
-/** The AWS CLI's global flags. */
-export const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
-  'debug', 'no-verify-ssl', 'no-paginate', 'no-sign-request', 'no-cli-pager', 'cli-auto-prompt', 'no-cli-auto-prompt', 'version',
-]);
+/** The AWS CLI's global flags, without dashes. */
+export const GLOBAL_FLAGS: ReadonlySet<string> = new Set(GLOBAL_OPTIONS.filter((option) => option.nargs === 'zero').map((option) => option.flag.slice(2)));
 
 /** Words that may stand before a command name without being it. */
 const PREFIX_WORDS = new Set(['!', 'if', 'then', 'else', 'elif', 'do', 'while', 'until', 'time', '{', 'exec', 'command', 'nohup', 'env', 'sudo', 'xargs']);

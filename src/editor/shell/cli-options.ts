@@ -4,7 +4,7 @@
  * and hidden aliases (from the CLI layer's argument table, when the service model is at hand),
  * and how each option's words are read (shorthand, plain scalars, JSON only).
  */
-import { buildArgumentTable } from '../../cli/argv/arguments.js';
+import { buildArgumentTable } from '../../awscli/arguments.js';
 import { hasStreamingOutput, xformName } from '../../model/index.js';
 import type { Member, Operation, ServiceModel, Shape, StructureShape } from '../../model/index.js';
 
@@ -70,7 +70,8 @@ export function genericOptions(operation: Operation): ReadonlyMap<string, string
   );
 }
 
-const optionCache = new WeakMap<Operation, ReadonlyMap<string, CliOption>>();
+/** Per operation, the options by service (`''` without one): renames depend on the service. */
+const optionCache = new WeakMap<Operation, Map<string, ReadonlyMap<string, CliOption>>>();
 
 /**
  * The options of `operation`, by name without dashes, in the AWS CLI's table order. With the
@@ -78,10 +79,13 @@ const optionCache = new WeakMap<Operation, ReadonlyMap<string, CliOption>>();
  * @example cliOptions(createAutoMLJob).get('auto-ml-job-name')?.required // true
  */
 export function cliOptions(operation: Operation, service?: { readonly name: string; readonly model: ServiceModel }): ReadonlyMap<string, CliOption> {
-  const cached = optionCache.get(operation);
+  let byService = optionCache.get(operation);
+  if (byService === undefined) optionCache.set(operation, (byService = new Map()));
+  const key = service?.name ?? '';
+  const cached = byService.get(key);
   if (cached !== undefined) return cached;
   const options = service === undefined ? fromMembers(operation) : fromArgumentTable(operation, service.name, service.model);
-  optionCache.set(operation, options);
+  byService.set(key, options);
   return options;
 }
 

@@ -25,6 +25,7 @@ import type {
 } from '../shape.js';
 import { ModelError } from './errors.js';
 import { isDirectory, isFile, isJsonObject, readJsonFile } from './files.js';
+import { deepMerge } from '../python.js';
 import { defineLazy, definedOnly, LazyServiceModel, lazyMember, ShapeTable } from './graph.js';
 import { cliServiceName, hyphenizeServiceId, isModelDirectoryName } from './names.js';
 import { attachPaginators, PAGINATOR_FIELD, paginatorFrom } from './paginators.js';
@@ -304,15 +305,6 @@ function directoryEntries(dir: string): string[] {
     return nodeFs().readdirSync(dir);
   } catch {
     return [];
-  }
-}
-
-/** botocore's deep merge: objects merge key by key, anything else replaces. */
-function deepMerge(base: Record<string, unknown>, extra: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(extra)) {
-    const existing = base[key];
-    if (isJsonObject(existing) && isJsonObject(value)) deepMerge(existing, value);
-    else base[key] = value;
   }
 }
 

@@ -12,14 +12,14 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { bundledModelPath } from '../../model/loaders/bundled.js';
-import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
-import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
-import { readModelText } from '../../model/loaders/files.js';
-import { dataServiceName, isModelDirectoryName, xformName } from '../../model/loaders/names.js';
-import { WAITERS_FIELD } from '../../model/loaders/waiters.js';
-import type { ModelRegistry } from '../../model/registry.js';
-import type { Operation, ServiceModel, Waiter } from '../../model/shape.js';
+import { bundledModelPath } from './bundled.js';
+import { locateBotocoreModel, modelFromBotocore } from './botocore.js';
+import type { BotocoreModelJson, BotocoreShapeJson } from './botocore.js';
+import { readModelText } from './files.js';
+import { dataServiceName, isModelDirectoryName, xformName } from './names.js';
+import { WAITERS_FIELD } from './waiters.js';
+import type { ModelRegistry } from '../registry.js';
+import type { Operation, ServiceModel, Waiter } from '../shape.js';
 
 /** An operation's model name as botocore writes them (`CreateAutoMLJob`), safe in a file name. */
 const OPERATION_NAME = /^[A-Za-z0-9_]+$/;

@@ -4,8 +4,8 @@
  * come from running CPython 3.11.
  */
 import { describe, expect, it } from 'vitest';
-import { loadPythonJson } from '../../src/cli/argv/python-json.js';
-import { dumpPythonJson, PyFloat } from '../../src/cli/send/python-json.js';
+import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
+import { dumpPythonJson, PyFloat } from '../../src/cli/send/python-json-dumps.js';
 
 describe('loadPythonJson: values', () => {
   it.each<[string, unknown]>([

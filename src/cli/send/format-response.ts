@@ -6,8 +6,8 @@
  *   objects on following lines prefixed with their upper-cased key;
  * - table: titled sections, one per nested object or list, as `MultiTable` renders them.
  */
-import { floatRepr, pyTypeOf } from '../../model/python.js';
-import { dumpPythonJson, PyFloat } from './python-json.js';
+import { floatRepr, isDict as isPythonDict, pythonTruthy, pyTypeOf } from '../../model/python.js';
+import { dumpPythonJson, PyFloat } from './python-json-dumps.js';
 import { COLOR_STYLE, MultiTable, PLAIN_STYLE } from './table.js';
 
 /** How to print. */
@@ -68,8 +68,9 @@ export function scalarText(value: unknown): string {
   return dumpPythonJson(value);
 }
 
+/** A dict to format (a `PyFloat` is a number). */
 function isDict(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PyFloat);
+  return isPythonDict(value) && !(value instanceof PyFloat);
 }
 
 function isScalar(value: unknown): boolean {
@@ -78,11 +79,7 @@ function isScalar(value: unknown): boolean {
 
 /** Python truthiness, as `if not current` tests it. */
 function truthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === '' || value === 0) return false;
-  if (value instanceof PyFloat) return value.value !== 0;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isDict(value)) return Object.keys(value).length > 0;
-  return true;
+  return value instanceof PyFloat ? value.value !== 0 : pythonTruthy(value);
 }
 
 function sortedKeys(keys: Iterable<string>): string[] {

@@ -3,10 +3,10 @@
  * profile's `parameter_validation` says): a bucket must be a bucket name or an access-point ARN,
  * and object metadata must be ASCII. Their texts are botocore's, patterns recorded from it.
  */
-import { pyTypeOf } from '../../model/python.js';
-import { S3_ASCII_METADATA_OPERATIONS, S3_BUCKET_ARN, S3_BUCKET_NAME } from './awscli-tables.js';
-import { failure } from './errors.js';
-import type { CliFailure } from './errors.js';
+import { pyTypeOf } from '../model/python.js';
+import { S3_ASCII_METADATA_OPERATIONS, S3_BUCKET_ARN, S3_BUCKET_NAME } from './v1/recorded-tables.js';
+import { failure } from './failures.js';
+import type { CliFailure } from './failures.js';
 
 /** A Python regex as JavaScript reads it; Python's `$` also matches before a final newline. */
 function pythonSearch(pattern: string): (text: string) => boolean {

@@ -11,32 +11,34 @@ import { xformName } from '../model/loaders/names.js';
 import { hasStreamingOutput } from '../model/payload.js';
 import { bundledRegistry } from '../model/registry.js';
 import type { ListShape, Member, Operation, ServiceModel } from '../model/shape.js';
-import { jsonText } from './json.js';
-import { isScalarKind, scalarText } from './scalars.js';
-import { serialize, serializeList } from './serialize.js';
-import { shellQuote } from './shell.js';
-import { SerializeError } from './types.js';
-import { describe, isPlainObject } from './writer.js';
+import { jsonText } from '../serializer/json.js';
+import { isScalarKind, scalarText } from '../serializer/scalars.js';
+import { serialize, serializeList } from '../serializer/serialize.js';
+import { shellQuote } from '../serializer/shell.js';
+import { SerializeError } from '../serializer/types.js';
+import { isDict } from '../model/python.js';
+import { describe } from '../serializer/writer.js';
+import { awsCliOptionHooks } from './option-rules.js';
 
 /** Options of `toCommandArgs` and `toCommandLine`. Option names are given without dashes. */
 export interface CommandLineOptions {
-  /** The AWS CLI's name for an option, given the name `xform_name` makes (`no-x` for a negated boolean). Default: unchanged. */
+  /** The AWS CLI's name for an option, given the name `xform_name` makes (`no-x` for a negated boolean). Default: the AWS CLI's renames. */
   readonly optionName?: (name: string) => string;
   /**
    * Whether the AWS CLI loads `file://`, `fileb://`, `http://` and `https://` values of an
-   * option (it does not for its paramfile-disabled options). Default: every option does, so
-   * such values never go on the command line as they are.
+   * option (it does not for its paramfile-disabled options). Default: the AWS CLI's table.
    */
   readonly loadsParamFiles?: (name: string) => boolean;
   /**
    * Whether the AWS CLI reads an option as a legacy single-member list (`--instances i-1 i-2`,
    * a handful of firehose, workspaces and elb options), so shorthand words would be misread.
-   * Default: any list of one-member structures is assumed to be, and is written as JSON.
+   * Default: the AWS CLI's table.
    */
   readonly legacyList?: (name: string) => boolean;
   /**
    * A reason when the AWS CLI's option for a member cannot carry it (e.g. a paging option of
-   * the same name takes its place), so the member goes into `--cli-input-json`. Default: none.
+   * the same name takes its place), so the member goes into `--cli-input-json`. Default: the
+   * AWS CLI's paging options on paginated operations.
    */
   readonly inputJsonOnly?: (name: string) => string | undefined;
   /**
@@ -94,7 +96,9 @@ export function toCommandArgs(
   options: CommandLineOptions = {},
 ): CommandArgs {
   const op = findOperation(model, operation);
-  if (!isPlainObject(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
+  // The AWS CLI's own rules for this operation, unless the caller gives its own.
+  options = { ...awsCliOptionHooks(service, model, op.name), ...options };
+  if (!isDict(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
   const members = op.input?.members ?? new Map<string, Member>();
   for (const key of Object.keys(params)) {
     if (!members.has(key) && params[key] !== undefined) {

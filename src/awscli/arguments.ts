@@ -14,12 +14,12 @@
  * the payload is saved to, and then has neither `--cli-input-json` nor `--generate-cli-skeleton`
  * (the AWS CLI leaves them out for such operations, so they are unknown options).
  */
-import { xformName } from '../../model/loaders/names.js';
-import { hyphenizeServiceId } from '../../model/loaders/names.js';
-import { streamingOutputMember } from '../../model/payload.js';
-import type { Operation, ServiceModel, Shape } from '../../model/shape.js';
-import type { OptionSpec, ParserSpec, PositionalSpec } from './argparse.js';
-import { ARGUMENT_RENAMES, HIDDEN_ALIASES } from './awscli-tables.js';
+import { xformName } from '../model/loaders/names.js';
+import { hyphenizeServiceId } from '../model/loaders/names.js';
+import { streamingOutputMember } from '../model/payload.js';
+import type { Operation, ServiceModel, Shape } from '../model/shape.js';
+import type { OptionSpec, ParserSpec, PositionalSpec } from './option-spec.js';
+import { hiddenAliases, optionRenames } from './option-rules.js';
 
 /** What an argument stands for. */
 export type ArgumentRole =
@@ -107,15 +107,9 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
       }
     }
   }
-  const matches = (key: string): string | undefined => {
-    const [svc, op, arg] = splitKey(key);
-    if (svc !== service && svc !== serviceEventName) return undefined;
-    if (op !== '*' && op !== operationName) return undefined;
-    return arg;
-  };
-  for (const [key, newName] of ARGUMENT_RENAMES) {
-    const original = matches(key);
-    const index = original === undefined ? -1 : table.findIndex((arg) => arg.name === original);
+  const key = { service, serviceEventName, operation: operationName };
+  for (const [original, newName] of optionRenames(key)) {
+    const index = table.findIndex((arg) => arg.name === original);
     if (index === -1) continue;
     const current = table[index] as CliArgument;
     table.splice(index, 1);
@@ -123,9 +117,8 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     const dest = current.role.kind === 'boolean' ? current.dest : pythonName(newName);
     table.push({ ...current, name: newName, dest });
   }
-  for (const [key, alias] of HIDDEN_ALIASES) {
-    const original = matches(key);
-    const index = original === undefined ? -1 : table.findIndex((arg) => arg.name === original);
+  for (const [original, alias] of hiddenAliases(key)) {
+    const index = table.findIndex((arg) => arg.name === original);
     if (index === -1) continue;
     const current = table[index] as CliArgument;
     const dest = current.role.kind === 'boolean' ? current.dest : pythonName(alias);
@@ -210,11 +203,6 @@ function pullUpValueBooleans(table: CliArgument[]): CliArgument[] {
   return [...out, ...twins];
 }
 
-function splitKey(key: string): [string, string, string] {
-  const last = key.lastIndexOf('.');
-  const middle = key.lastIndexOf('.', last - 1);
-  return [key.slice(0, middle), key.slice(middle + 1, last), key.slice(last + 1)];
-}
 
 /**
  * The operation parser for `args` (what follows the operation name). As in the AWS CLI,

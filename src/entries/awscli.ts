@@ -2,20 +2,21 @@
  * `aws-shorthand/awscli`: the AWS CLI's command lines, for programs that embed it. A command
  * line (argv) → the request the AWS CLI would send, or its failure with the AWS CLI's text;
  * a request → the command line that reads back to it; files read as the AWS CLI reads
- * `file://` values; and the whole command line tool as a function. A thin index: the AWS CLI
- * facts live in src/cli/argv and src/serializer/command-line.ts.
+ * `file://` values; and the whole command line tool as a function. A thin index: the AWS CLI's
+ * facts live in src/awscli, the argv reading in src/cli/argv.
  */
 
 // argv → request.
 export { evaluateCommandLine } from '../cli/argv/evaluate.js';
 export type { EvaluateContext, Evaluation } from '../cli/argv/evaluate.js';
-export { EXIT_STATUS, formatFailure } from '../cli/argv/errors.js';
-export type { CliFailure, CliFailureKind } from '../cli/argv/errors.js';
+export { EXIT_STATUS, formatFailure } from '../awscli/failures.js';
+export type { CliFailure, CliFailureKind } from '../awscli/failures.js';
 export { nodeFileReader } from '../cli/file-reader.js';
 
 // request → command line.
-export { toCommandArgs, toCommandLine, shellQuote } from '../serializer/index.js';
-export type { CommandArgs, CommandLineNote, CommandLineOptions } from '../serializer/index.js';
+export { toCommandArgs, toCommandLine } from '../awscli/command-line.js';
+export type { CommandArgs, CommandLineNote, CommandLineOptions } from '../awscli/command-line.js';
+export { shellQuote } from '../serializer/index.js';
 
 // The AWS CLI's names for services, operations and members.
 export { cliServiceName, xformName } from '../model/loaders/names.js';
