@@ -429,6 +429,11 @@ def sagemaker_group() -> Group:
     g.add('list-auto-ml-jobs/timestamp-and-enums', ['sagemaker', 'list-auto-ml-jobs', '--creation-time-after', '2024-01-02T03:04:05Z', '--sort-order', 'Ascending', '--status-equals', 'Completed'])
     g.add('list-auto-ml-jobs/integer-below-min', ['sagemaker', 'list-auto-ml-jobs', '--max-results', '0'])
     g.add('describe-auto-ml-job/simple', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1'])
+    # Python dicts keep written key order; JavaScript puts integer-like keys first.
+    g.add('key-order/validation-shorthand', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'j', '--cli-input-json', '{"AutoMLJobName": "j", "Vd": 1, "39": 2}'])
+    g.add('key-order/unknown-keys-shorthand', ['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/i}},TargetAttributeName=y', '--output-data-config', 'S3OutputPath=s3://b/o', '--role-arn', ROLE, '--auto-ml-job-objective', 'Vd=1,39=2,=3'])
+    g.add('key-order/unknown-keys-json', ['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'j', '--input-data-config', 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/i}},TargetAttributeName=y', '--output-data-config', 'S3OutputPath=s3://b/o', '--role-arn', ROLE, '--auto-ml-job-objective', '{"Vd": 1, "39": 2, "": 3}'])
+    g.add('key-order/map-keys', ['sagemaker', 'create-training-job', '--training-job-name', 'tj', '--hyper-parameters', 'b=1,2=x,a=3', '--algorithm-specification', 'TrainingImage=img:1,TrainingInputMode=File', '--role-arn', ROLE, '--output-data-config', 'S3OutputPath=s3://b/o', '--resource-config', 'InstanceType=ml.m5.large,InstanceCount=1,VolumeSizeInGB=10', '--stopping-condition', 'MaxRuntimeInSeconds=3600'])
     g.add('describe-auto-ml-job/help-word-is-positional', ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1', 'extra'])
     g.add('add-tags/several', ['sagemaker', 'add-tags', '--resource-arn', 'arn:aws:sagemaker:us-east-1:1:x', '--tags', 'Key=a,Value=1', 'Key=b,Value=2'])
     g.add('delete-tags/scalar-list-words', ['sagemaker', 'delete-tags', '--resource-arn', 'arn:x', '--tag-keys', 'a', 'b', 'c'])

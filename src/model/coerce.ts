@@ -22,6 +22,7 @@ import { botocorePath, formatPath, index, mapValue, member, messageName } from '
 import type { ModelPath } from './path.js';
 import { INT_MAX_STR_DIGITS, bytesRepr, isDict, pythonFloat, pythonInt, stringRepr } from './python.js';
 import type { Shape, ShapeKind } from './shape.js';
+import { orderedKeys, rememberKeyOrder, writtenKeyOrder } from './key-order.js';
 
 /** The outcome of converting one scalar for its shape. */
 export type Conversion =
@@ -149,25 +150,8 @@ export function coerceValue(value: unknown, shape: Shape, options: CoerceOptions
 }
 
 
-/**
- * Own enumerable keys of `value`, in the written order when `keyOrder` knows it. Only own
- * keys are ever returned, whatever `keyOrder` says, so no caller can read `__proto__` or
- * `constructor` through the prototype chain.
- */
-export function orderedKeys(value: object, keyOrder?: (value: object) => readonly string[] | undefined): readonly string[] {
-  const own = Object.keys(value);
-  const written = keyOrder?.(value);
-  if (written === undefined) return own;
-  const ownSet = new Set(own);
-  const ordered = written.filter((key) => ownSet.has(key));
-  const seen = new Set(ordered);
-  return seen.size === ordered.length && seen.size === own.length ? ordered : own;
-}
 
 class Coercer {
-  /** Written key orders of the copies made, taken from their originals. */
-  private readonly copiedOrders = new WeakMap<object, readonly string[]>();
-
   constructor(
     private readonly issues: CoercionIssue[],
     private readonly options: CoerceOptions,
@@ -222,13 +206,13 @@ class Coercer {
 
   /** The written key order of an original or of a copy made from one. */
   keyOrder(value: object): readonly string[] | undefined {
-    return this.copiedOrders.get(value) ?? this.options.keyOrder?.(value);
+    return this.options.keyOrder?.(value) ?? writtenKeyOrder(value);
   }
 
-  /** The copy keeps the original's written key order. */
+  /** The copy keeps the original's written key order, for every later reader of the value. */
   private carryOrder(from: object, to: object): void {
-    const order = this.options.keyOrder?.(from);
-    if (order !== undefined) this.copiedOrders.set(to, order);
+    const order = this.keyOrder(from);
+    if (order !== undefined) rememberKeyOrder(to, order);
   }
 
   private scalar(value: unknown, shape: Shape, path: ModelPath): unknown {

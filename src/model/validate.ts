@@ -11,7 +11,7 @@
  * what the shape graph does not carry cannot be (the implicit minimum of 1 on host-label
  * members, JSON-value headers). A member whose value is `undefined` counts as absent.
  */
-import { orderedKeys } from './coerce.js';
+import { orderedKeys } from './key-order.js';
 import { isDict } from './python.js';
 import type { BotocoreReason, ValidationCode, ValidationDetails, ValidationIssue } from './errors.js';
 import { formatPath, index, mapKey, mapValue, member, messageName } from './path.js';

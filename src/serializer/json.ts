@@ -5,6 +5,7 @@
  * its sign.
  */
 import { SerializeError } from './types.js';
+import { orderedKeys } from '../model/key-order.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -58,7 +59,7 @@ export function jsonText(value: unknown, indent?: number): string {
     const isList = Array.isArray(container);
     const members: Array<readonly [string, unknown]> = isList
       ? Array.from(container as unknown[], (item) => ['', item] as const)
-      : Object.entries(container).filter(([, item]) => item !== undefined);
+      : orderedKeys(container).map((key) => [key, (container as Record<string, unknown>)[key]] as const).filter(([, item]) => item !== undefined);
     if (members.length === 0) {
       out += isList ? '[]' : '{}';
       continue;

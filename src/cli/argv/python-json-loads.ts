@@ -6,6 +6,7 @@
  */
 import { toSafeNumber } from '../../model/python.js';
 import { JSON_MAX_DEPTH } from '../../serializer/json.js';
+import { isIndexLikeKey, rememberKeyOrder } from '../../model/key-order.js';
 
 /** A JSON value as Python loads it: integers beyond ±(2^53−1) are `bigint`. */
 export type PythonJsonValue = string | number | bigint | boolean | null | PythonJsonValue[] | { [key: string]: PythonJsonValue };
@@ -217,6 +218,13 @@ class Parser {
 
   private object(start: number): [PythonJsonValue, number] {
     const result: { [key: string]: PythonJsonValue } = {};
+    // Keys in written order, kept only once a key JavaScript would move to the front appears.
+    const order: string[] = [];
+    let reordered = false;
+    const done = (end: number): [PythonJsonValue, number] => {
+      if (reordered) rememberKeyOrder(result, order);
+      return [result, end];
+    };
     let index = this.skipWhitespace(start);
     if (this.text[index] === '}') return [result, index + 1];
     for (;;) {
@@ -227,9 +235,13 @@ class Parser {
       index = this.skipWhitespace(index + 1);
       const [value, afterValue] = this.value(index);
       // A repeated key keeps its first position and takes the last value, as a dict does.
+      if (!Object.hasOwn(result, key)) {
+        order.push(key);
+        reordered ||= order.length > 1 && isIndexLikeKey(key);
+      }
       Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
       index = this.skipWhitespace(afterValue);
-      if (this.text[index] === '}') return [result, index + 1];
+      if (this.text[index] === '}') return done(index + 1);
       if (this.text[index] !== ',') throw new Failure("Expecting ',' delimiter", index);
       index = this.skipWhitespace(index + 1);
     }

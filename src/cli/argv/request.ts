@@ -20,6 +20,7 @@ import type { PagingOptions } from './paging.js';
 import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json-loads.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
+import { isIndexLikeKey, orderedKeys, rememberKeyOrder } from '../../model/key-order.js';
 
 const NON_POSITIVE_MAX_ITEMS = 'warning: Non-positive values for --max-items may result in undefined behavior.';
 
@@ -185,9 +186,14 @@ function mergeInputJson(params: Record<string, unknown>, source: LoadedValue): C
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return failure('other', `'${pythonTypeName(data)}' object has no attribute 'keys'`, { option: '--cli-input-json', code: 'NOT_AN_OBJECT' });
   }
-  for (const key of Object.keys(data)) {
-    if (!Object.hasOwn(params, key)) setOwn(params as Record<string, ShorthandValue>, key, data[key] as ShorthandValue);
+  // The request is a dict: the options' members, then the JSON's other keys in written order.
+  const order = [...orderedKeys(params)];
+  for (const key of orderedKeys(data)) {
+    if (Object.hasOwn(params, key)) continue;
+    setOwn(params as Record<string, ShorthandValue>, key, data[key] as ShorthandValue);
+    order.push(key);
   }
+  if (order.some(isIndexLikeKey)) rememberKeyOrder(params, order);
   return undefined;
 }
 

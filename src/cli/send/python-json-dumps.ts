@@ -7,6 +7,7 @@
  * where the model says float/double so that `1` prints as `1.0`.
  */
 import { floatRepr } from '../../model/python.js';
+import { orderedKeys } from '../../model/key-order.js';
 
 /** A number that prints as a Python float (`1.0`, not `1`). */
 export class PyFloat {
@@ -44,7 +45,7 @@ export function dumpPythonJson(value: unknown, options: DumpOptions = {}): strin
     if (item instanceof Date) return void parts.push(quote(isoFormat(item), ensureAscii));
     const entries: Array<[string | undefined, unknown]> = Array.isArray(item)
       ? item.map((element) => [undefined, element])
-      : Object.keys(item as object).map((key) => [key, (item as Record<string, unknown>)[key]]);
+      : orderedKeys(item as object).map((key) => [key, (item as Record<string, unknown>)[key]]);
     const [open, close] = Array.isArray(item) ? ['[', ']'] : ['{', '}'];
     if (entries.length === 0) return void parts.push(open + close);
     const inner = indent === undefined ? '' : `\n${' '.repeat(indent * (level + 1))}`;
