@@ -14,8 +14,7 @@ import { SerializeError, toCommandArgs } from '../../serializer/index.js';
 import type { CommandLineOptions } from '../../serializer/index.js';
 import { ARGUMENT_RENAMES, PARAMFILE_DISABLED } from '../argv/awscli-tables.js';
 import { isRemovedCommand } from '../argv/command-table.js';
-import { loadPythonJson } from '../argv/python-json.js';
-import { EXIT, readStdinText } from '../io.js';
+import { EXIT, readJsonInput, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 
 const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] SERVICE OPERATION < request.json
@@ -55,9 +54,9 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
   }
   // Read as the AWS CLI reads JSON: integers of any size stay exact.
-  const loaded = loadPythonJson(read.text);
+  const loaded = readJsonInput(read.text);
   if (!loaded.ok) {
-    io.stderr.write(`the request on stdin is not JSON: ${loaded.error.message}\n`);
+    io.stderr.write(`the request on stdin is not JSON: ${loaded.error}\n`);
     return EXIT.INPUT_ERROR;
   }
   const request = loaded.value;
