@@ -5,6 +5,7 @@
  * JSON writer they print with.
  */
 import type { Readable } from 'node:stream';
+import { loadPythonJson } from './argv/python-json-loads.js';
 import { dumpPythonJson } from './send/python-json-dumps.js';
 
 /** Where a command reads and writes. */
@@ -72,6 +73,22 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 /** Whether `bytes` start with a UTF-8 BOM. */
 export function startsWithBom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * JSON from stdin or a batch line, read as the AWS CLI reads JSON (integers of any size exact);
+ * the error text when it is not JSON. Input nested deeper than the stack allows is refused as
+ * a value, so one deep line cannot end a batch.
+ * @example readJsonInput('{"n": 9007199254740993}') // { ok: true, value: { n: 9007199254740993n } }
+ */
+export function readJsonInput(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string } {
+  try {
+    const loaded = loadPythonJson(text);
+    return loaded.ok ? loaded : { ok: false, error: loaded.error.message };
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, error: 'nested too deeply' };
+    throw error;
+  }
 }
 
 /**

@@ -17,9 +17,8 @@
  *   `drain` when the consumer is slower than we are.
  */
 import type { Readable } from 'node:stream';
-import { loadPythonJson } from './argv/python-json-loads.js';
 import type { PythonJsonValue } from './argv/python-json-loads.js';
-import { chunkBytes, decodeUtf8, EXIT, startsWithBom, toJson } from './io.js';
+import { chunkBytes, decodeUtf8, EXIT, readJsonInput, startsWithBom, toJson } from './io.js';
 import type { CliIo } from './io.js';
 
 /** One answer line: `ok` and the command's own fields. */
@@ -96,11 +95,21 @@ export async function runJsonlBatch(io: CliIo, answer: JsonlAnswerer, options: J
     let out = '';
     for (const bytes of batch) {
       lineNumber += 1;
-      out += `${toJson(await answerLine(bytes, lineNumber, answer, ownAnswer))}\n`;
+      out += `${answerText(await answerLine(bytes, lineNumber, answer, ownAnswer), ownAnswer)}\n`;
     }
     if (out !== '') await writeWithBackpressure(io.stdout, out);
   }
   return EXIT.OK;
+}
+
+/** An answer's JSON text; a value too deep to write becomes an error answer instead. */
+function answerText(answer: JsonlAnswer, own: (line: JsonlAnswer) => JsonlAnswer): string {
+  try {
+    return toJson(answer);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return toJson(own({ ok: false, error: 'the answer is nested too deeply to write', code: 'INTERNAL' }));
+  }
 }
 
 /** One line's answer; never throws for bad input. */
@@ -108,9 +117,9 @@ async function answerLine(bytes: Buffer, lineNumber: number, answer: JsonlAnswer
   const text = decodeUtf8(bytes);
   if (text === undefined) return own(lineError('INVALID_UTF8', `line ${lineNumber} is not valid UTF-8`));
   if (/^[ \t\r\n\f\v\u00a0\ufeff]*$/.test(text)) return own(lineError('BLANK_LINE', `line ${lineNumber} is blank: each line must hold a JSON object`));
-  const loaded = loadPythonJson(text);
-  if (!loaded.ok) return own(lineError('INVALID_JSON', `invalid JSON line: ${loaded.error.message}`));
-  const request = loaded.value;
+  const loaded = readJsonInput(text);
+  if (!loaded.ok) return own(lineError('INVALID_JSON', `invalid JSON line: ${loaded.error}`));
+  const request = loaded.value as PythonJsonValue;
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     return own(lineError('NOT_AN_OBJECT', `each line must be a JSON object, not ${jsonType(request)}`));
   }

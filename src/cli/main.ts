@@ -13,13 +13,15 @@ const io = {
 
 // A reader that stops early (`| head -1`) closes our stdout: the next write fails with EPIPE.
 // That is the reader's choice, not our failure, so the process ends at once, quietly, with
-// status 0 (no stack trace, no further work). The same holds for a closed stderr.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
+// status 0 (no stack trace, no further work). A closed stderr only loses the messages: the
+// work on stdout goes on.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 runCli(process.argv.slice(2), io).then(
   (code) => {

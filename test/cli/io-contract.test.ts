@@ -4,7 +4,7 @@
  * CRLF, invalid UTF-8, field types, `ok`), exact integers and non-finite floats in every JSON
  * the CLI prints, and `cli --jsonl` building paged requests as the AWS CLI's first call does.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { openSync, closeSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,6 +171,22 @@ describe('the --jsonl contract, alike for parse, format and cli', () => {
       }
     }
     expect(batch.map((answer) => answer['ok'])).toEqual([false, true, true]);
+  });
+
+  it('answers a line nested deeper than the stack and goes on (built CLI, main-thread stack)', () => {
+    const deep = `{"value":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const result = spawnSync(process.execPath, [MAIN, 'format', '--jsonl'], { input: `${deep}\n{"value":{"a":"b"}}\n`, encoding: 'utf8', env: cleanEnv() });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(answers(result.stdout)).toEqual([
+      { ok: false, code: 'INVALID_JSON', error: 'invalid JSON line: nested too deeply' },
+      { ok: true, shorthand: 'a=b' },
+    ]);
+  });
+
+  it('escapes a lone surrogate in an answer rather than writing it raw', async () => {
+    const result = await runChunks(['parse', '--jsonl'], ['{"input":"a=x\\ud800"}\n']);
+    expect(result.stdout).toBe('{"ok":true,"value":{"a":"x\\ud800"}}\n');
   });
 
   it('handles a line far longer than a stream chunk', async () => {

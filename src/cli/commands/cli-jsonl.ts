@@ -7,9 +7,11 @@
  *   {"ok": true, "stdout": "…"}                       a skeleton, help page or version
  *   {"ok": false, "error": "<AWS CLI message>", "kind": "…", "exitCode": N}
  *
- * A line also gets `"warnings": ["warning: …"]` when the AWS CLI would print warnings.
+ * A line also gets `"warnings": ["warning: …"]` when the AWS CLI would print warnings. Lines
+ * the AWS CLI never sees (blank, not JSON, a field of the wrong type) are answered by the
+ * shared batch driver (`../jsonl.ts`, its contract) with `"kind": "request", "exitCode": null`.
  *
- * Lines are read and answered one at a time; models are loaded once per data path.
+ * Models are loaded once per data path.
  */
 import { parseArgs } from 'node:util';
 import type { ModelRegistry } from '../../model/registry.js';

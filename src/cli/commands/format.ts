@@ -10,8 +10,7 @@ import { ModelRegistry } from '../../model/registry.js';
 import type { ListShape, Shape } from '../../model/shape.js';
 import { serialize, SerializeError, serializeList, shellQuote } from '../../serializer/index.js';
 import type { SerializeOptions } from '../../serializer/index.js';
-import { loadPythonJson } from '../argv/python-json-loads.js';
-import { EXIT, readStdinText } from '../io.js';
+import { EXIT, readJsonInput, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, shapeField } from '../jsonl.js';
 import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
@@ -82,9 +81,9 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
     return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
   }
   // Read as the AWS CLI reads JSON: integers of any size stay exact.
-  const loaded = loadPythonJson(read.text);
+  const loaded = readJsonInput(read.text);
   if (!loaded.ok) {
-    io.stderr.write(`the value on stdin is not JSON: ${loaded.error.message}\n`);
+    io.stderr.write(`the value on stdin is not JSON: ${loaded.error}\n`);
     return EXIT.INPUT_ERROR;
   }
   const value = loaded.value;

@@ -11,8 +11,7 @@ import { ModelRegistry } from '../../model/registry.js';
 import { SerializeError } from '../../serializer/index.js';
 import { toCommandArgs } from '../../awscli/command-line.js';
 import { isRemovedCommand } from '../../awscli/command-table.js';
-import { loadPythonJson } from '../argv/python-json-loads.js';
-import { EXIT, readStdinText } from '../io.js';
+import { EXIT, readJsonInput, readStdinText } from '../io.js';
 import type { CliIo } from '../io.js';
 
 const USAGE = `usage: aws-shorthand render-command [--multiline] [--pretty] [--outfile F] [--data-path DIR]... SERVICE OPERATION < request.json
@@ -60,9 +59,9 @@ export async function runRenderCommand(args: string[], io: CliIo): Promise<numbe
     return read.error.code === 'NO_INPUT' ? EXIT.USAGE : EXIT.INPUT_ERROR;
   }
   // Read as the AWS CLI reads JSON: integers of any size stay exact.
-  const loaded = loadPythonJson(read.text);
+  const loaded = readJsonInput(read.text);
   if (!loaded.ok) {
-    io.stderr.write(`the request on stdin is not JSON: ${loaded.error.message}\n`);
+    io.stderr.write(`the request on stdin is not JSON: ${loaded.error}\n`);
     return EXIT.INPUT_ERROR;
   }
   const request = loaded.value;

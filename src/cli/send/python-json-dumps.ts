@@ -74,7 +74,8 @@ function numberText(value: number, asInt: boolean): string {
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 function quote(text: string, ensureAscii: boolean): string {
-  const pattern = ensureAscii ? /[\\"]|[^ -~]/g : /[\x00-\x1f\\"]/g;
+  // Kept text still escapes a lone surrogate: written raw, UTF-8 output would turn it into U+FFFD.
+  const pattern = ensureAscii ? /[\\"]|[^ -~]/g : /[\x00-\x1f\\"]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
   const body = text.replace(pattern, (char) => {
     const short = SHORT_ESCAPES[char];
     if (short !== undefined) return short;
