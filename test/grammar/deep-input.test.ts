@@ -178,6 +178,25 @@ describe('deep shorthand on the main thread', () => {
       [5000, 'SerializeError', 'NESTING_TOO_DEEP'],
     ]);
   });
+
+  it('coerce and validate: values 5,000 levels deep through a recursive shape', () => {
+    const outcome = run(`
+      const { readFileSync } = await import('node:fs');
+      const model = lib.modelFromBotocore(JSON.parse(readFileSync(${JSON.stringify(WIDGETS)}, 'utf8')));
+      const shape = model.shape('TreeNode');
+      let list = 'x';
+      for (let i = 0; i < 5000; i++) list = [list];
+      let value = { Label: list };
+      for (let i = 0; i < 5000; i++) value = { Parent: value };
+      let depth = 0;
+      for (let node = lib.coerce(value, shape); node.Parent !== undefined; node = node.Parent) depth++;
+      const issues = lib.validate(value, shape);
+      return { depth, issues: issues.map((issue) => [issue.code, issue.segments.length, issue.message.length]) };
+    `);
+    // The message prints the 5,000-deep list in full, as Python's str() would.
+    const message = `Invalid type for parameter ${'Parent.'.repeat(5000)}Label, value: ${'['.repeat(5000)}'x'${']'.repeat(5000)}, type: <class 'list'>, valid types: <class 'str'>`;
+    expect(outcome).toEqual({ depth: 5000, issues: [['INVALID_TYPE', 5001, message.length]] });
+  });
 });
 
 describe('deep input to the built command line', () => {
