@@ -151,54 +151,105 @@ export function coerceValue(value: unknown, shape: Shape, options: CoerceOptions
 
 
 
+/** A value still to coerce, and where its copy goes. */
+interface CoercionTask {
+  readonly value: unknown;
+  readonly shape: Shape;
+  readonly path: ModelPath;
+  /** Met inside a container (where a lone value for a list becomes a one-item list). */
+  readonly inContainer: boolean;
+  readonly assign: (result: unknown) => void;
+}
+
 class Coercer {
   constructor(
     private readonly issues: CoercionIssue[],
     private readonly options: CoerceOptions,
   ) {}
 
-  /** The coerced copy of `value` met at `shape` (no promotion: the caller does that). */
+  /**
+   * The coerced copy of `value` met at `shape`. An explicit stack of pending values rather than
+   * recursion, so values of any depth coerce (the API takes any value; `--cli-input-json` gives
+   * hundreds of levels): each copy is made as its container is met and filled in as its children
+   * are coerced, in the recursion's order, so issues come in the same order.
+   */
   visit(value: unknown, shape: Shape, path: ModelPath): unknown {
+    let root: unknown;
+    const stack: CoercionTask[] = [{ value, shape, path, inContainer: false, assign: (result) => (root = result) }];
+    const children: CoercionTask[] = [];
+    while (stack.length > 0) {
+      const task = stack.pop() as CoercionTask;
+      task.assign(this.step(task, children));
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as CoercionTask);
+      children.length = 0;
+    }
+    return root;
+  }
+
+  /** The copy of one value, its children left to `children` (filled in when they are coerced). */
+  private step({ value, shape, path, inContainer }: CoercionTask, children: CoercionTask[]): unknown {
+    // Inside a container, a non-list where a list is modelled becomes `[value]`, unvisited.
+    if (inContainer && shape.kind === 'list' && !Array.isArray(value) && value !== undefined && value !== null) return [value];
     switch (shape.kind) {
       case 'document':
         if (value !== undefined && value !== null) this.documentIssue(value, path);
         return value;
       case 'structure':
       case 'union':
-        return isDict(value) ? this.structure(value, shape.members, path) : value;
-      case 'list':
-        return Array.isArray(value) ? value.map((item, i) => this.child(item, shape.member, [...path, index(i)])) : value;
+        return isDict(value) ? this.structure(value, shape.members, path, children) : value;
+      case 'list': {
+        if (!Array.isArray(value)) return value;
+        // `new Array(n)` and `forEach` keep holes as holes, as `map` did.
+        const out: unknown[] = new Array<unknown>(value.length);
+        value.forEach((item: unknown, i) => {
+          children.push({ value: item, shape: shape.member, path: [...path, index(i)], inContainer: true, assign: (result) => (out[i] = result) });
+        });
+        return out;
+      }
       case 'map':
-        return isDict(value) ? this.map(value, shape.value, path) : value;
+        return isDict(value) ? this.map(value, shape.value, path, children) : value;
       default:
         return this.scalar(value, shape, path);
     }
   }
 
-  /** A value inside a container: a non-list where a list is modelled becomes `[value]`, unvisited. */
-  private child(value: unknown, shape: Shape, path: ModelPath): unknown {
-    if (shape.kind === 'list' && !Array.isArray(value) && value !== undefined && value !== null) return [value];
-    return this.visit(value, shape, path);
-  }
-
-  private structure(value: Record<string, unknown>, members: ReadonlyMap<string, { readonly shape: Shape }>, path: ModelPath): unknown {
-    const coerced = new Map<string, unknown>();
+  private structure(
+    value: Record<string, unknown>,
+    members: ReadonlyMap<string, { readonly shape: Shape }>,
+    path: ModelPath,
+    children: CoercionTask[],
+  ): unknown {
+    // The copy has the original's keys in written order; members are coerced in model order.
+    const out: ShorthandObject = {};
+    const keys = orderedKeys(value, this.options.keyOrder);
+    for (const key of keys) setOwn(out, key, value[key] as ShorthandValue);
+    const written = new Set(keys);
     for (const [name, memberDef] of members) {
       if (!Object.hasOwn(value, name) || value[name] === undefined) continue;
-      coerced.set(name, this.child(value[name], memberDef.shape, [...path, member(name)]));
-    }
-    const out: ShorthandObject = {};
-    for (const key of orderedKeys(value, this.options.keyOrder)) {
-      setOwn(out, key, (coerced.has(key) ? coerced.get(key) : value[key]) as ShorthandValue);
+      children.push({
+        value: value[name],
+        shape: memberDef.shape,
+        path: [...path, member(name)],
+        inContainer: true,
+        // A member the key order leaves out is still coerced (for its issues), not copied.
+        assign: written.has(name) ? (result) => setOwn(out, name, result as ShorthandValue) : () => undefined,
+      });
     }
     this.carryOrder(value, out);
     return out;
   }
 
-  private map(value: Record<string, unknown>, valueShape: Shape, path: ModelPath): unknown {
+  private map(value: Record<string, unknown>, valueShape: Shape, path: ModelPath, children: CoercionTask[]): unknown {
     const out: ShorthandObject = {};
     for (const key of orderedKeys(value, this.options.keyOrder)) {
-      setOwn(out, key, this.child(value[key], valueShape, [...path, mapValue(key)]) as ShorthandValue);
+      setOwn(out, key, value[key] as ShorthandValue);
+      children.push({
+        value: value[key],
+        shape: valueShape,
+        path: [...path, mapValue(key)],
+        inContainer: true,
+        assign: (result) => setOwn(out, key, result as ShorthandValue),
+      });
     }
     this.carryOrder(value, out);
     return out;
