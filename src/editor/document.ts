@@ -215,8 +215,11 @@ export function documentFolding(document: EditorDocument): FoldingRegion[] {
   return out;
 }
 
-/** Document symbols: pairs of a shorthand file; in scripts, each `aws` command with its options. */
-export function documentSymbolTree(document: EditorDocument): DocumentSymbol[] {
+/**
+ * Document symbols: pairs of a shorthand file; in scripts, each `aws` command with its options.
+ * `stop`, asked between commands, ends a long script's list early with the commands so far.
+ */
+export function documentSymbolTree(document: EditorDocument, stop?: () => boolean): DocumentSymbol[] {
   if (document.kind === 'shorthand') return documentSymbolsOf(document.analysis).map((s) => shiftSymbol(s, (o) => o + document.valueOffset));
   const out: DocumentSymbol[] = [];
   // The embedded values by their word, built once: looking each argument's words up in the list
@@ -224,6 +227,7 @@ export function documentSymbolTree(document: EditorDocument): DocumentSymbol[] {
   const valuesOf = new Map<ShellWord, EmbeddedValue>();
   for (const value of document.analysis.values) valuesOf.set(value.word, value);
   for (const resolved of document.analysis.commands) {
+    if (stop?.() === true) break;
     const { command, aws, service, operation } = resolved.command;
     const name = [aws.text, service?.text, operation?.text].filter((part) => part !== undefined).join(' ');
     const children = resolved.command.arguments.map((argument): DocumentSymbol => {

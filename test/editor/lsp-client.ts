@@ -37,6 +37,9 @@ export interface PublishedDiagnostic {
 /** A minimal LSP client over a child process's stdio. */
 export class Client {
   private buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private chunked = 0;
+  private needed = 0;
   private nextId = 1;
   private readonly pending = new Map<number, (message: Message) => void>();
   private readonly notifications: Message[] = [];
@@ -81,12 +84,23 @@ export class Client {
   }
 
   private receive(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // Chunks wait until a whole message is there: concatenating on every chunk is quadratic in
+    // a large answer (documentSymbol on a long script is megabytes).
+    this.chunks.push(chunk);
+    this.chunked += chunk.length;
+    if (this.buffer.length + this.chunked < this.needed) return;
+    this.buffer = Buffer.concat([this.buffer, ...this.chunks]);
+    this.chunks = [];
+    this.chunked = 0;
+    this.needed = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd === -1) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
+      if (this.buffer.length < headerEnd + 4 + length) {
+        this.needed = headerEnd + 4 + length;
+        return;
+      }
       const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.dispatch(message);

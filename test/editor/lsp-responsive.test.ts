@@ -146,5 +146,10 @@ describe('language server with a short request budget', () => {
     const diagnostics = (published.params as { diagnostics: Array<{ code: string; range: Range }> }).diagnostics;
     expect(diagnostics.map((d) => [d.code, covered(text.split('\n'), d.range)])).toEqual([['INVALID_ENUM', 'S3Prefx']]);
     expect(diagnostics[0]?.range.start.line).toBe(line);
+    // The analysis is done; the outline of 3,000 commands outlasts a 1 ms budget and holds the
+    // commands listed before it ran out, in order.
+    const symbols = await client.request<LspSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.length).toBeLessThan(3_000);
+    expect(symbols.map((symbol) => symbol.range.start.line)).toEqual(symbols.map((_, i) => i + 1));
   }, 120_000);
 });

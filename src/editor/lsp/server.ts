@@ -229,9 +229,14 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     }),
   );
 
-  connection.onDocumentSymbol(({ textDocument }, token) =>
-    withState(textDocument.uri, [], token, (state) => documentSymbolTree(state.document).map((symbol) => toSymbol(symbol, state.lines))),
-  );
+  // The outline of a very long script is the one answer that can take seconds by itself: past
+  // the request's budget it holds the commands listed so far.
+  connection.onDocumentSymbol(({ textDocument }, token) => {
+    const deadline = performance.now() + budgetMs;
+    return withState(textDocument.uri, [], token, (state) =>
+      documentSymbolTree(state.document, () => performance.now() > deadline).map((symbol) => toSymbol(symbol, state.lines)),
+    );
+  });
 
   connection.onCodeAction(({ textDocument, range }, token) =>
     withState(textDocument.uri, [], token, (state) => {
