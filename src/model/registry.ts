@@ -8,7 +8,7 @@ import { delimiter, join } from 'node:path';
 import { latestApiVersion, loadBotocoreFromLocation, listBotocoreServices, locateBotocoreModel } from './loaders/botocore.js';
 import { bundledModelPath, bundledServiceNames, loadBundledModel } from './loaders/bundled.js';
 import { ModelError } from './loaders/errors.js';
-import { cliServiceName, dataServiceName, isModelDirectoryName, xformName } from './loaders/names.js';
+import { cliServiceName, dataServiceName, isModelDirectoryName, otherServiceNames, referencedServiceName, xformName } from './loaders/names.js';
 import type { Operation, ServiceModel, Shape } from './shape.js';
 import { suggest } from './suggest.js';
 
@@ -137,12 +137,13 @@ export class ModelRegistry {
 
   /**
    * The service a shape reference names, spelled as the AWS CLI spells it (`s3api`,
-   * `configservice`, `deploy`) or as botocore does (`s3`, `config`, `codedeploy`), or `undefined`.
-   * Unlike `findService`, which answers for AWS CLI commands (`aws s3` is not the S3 model).
+   * `configservice`, `deploy`, `runtime.sagemaker`) or as botocore does (`s3`, `config`,
+   * `codedeploy`), or `undefined`. Unlike `findService`, which answers for AWS CLI commands
+   * (`aws s3` is not the S3 model).
    * @example registry.findReferencedService('s3')?.metadata.serviceName // 's3api'
    */
   findReferencedService(name: string): ServiceModel | undefined {
-    const cliName = cliServiceName(name);
+    const cliName = referencedServiceName(name);
     return this.findService(name) ?? (cliName === name ? undefined : this.findService(cliName));
   }
 
@@ -204,10 +205,7 @@ export class ModelRegistry {
     if (model !== undefined) return model;
     const names = this.serviceNames();
     const spellings = new Set(names);
-    for (const cliName of names) {
-      const dataName = dataServiceName(cliName);
-      if (dataName !== undefined) spellings.add(dataName);
-    }
+    for (const [other, cliName] of otherServiceNames()) if (spellings.has(cliName)) spellings.add(other);
     const suggestions = suggest(name, spellings);
     throw new ModelError('SERVICE_NOT_FOUND', `Unknown service ${JSON.stringify(name)}`, name, { suggestions });
   }

@@ -40,6 +40,10 @@ describe('shape references take either spelling of a renamed service', () => {
     expect(registry.findReferencedService(dataName)?.metadata.serviceName).toBe(cliName);
   });
 
+  test('runtime.sagemaker, the hidden alias of sagemaker-runtime', () => {
+    expect(registry.shape('runtime.sagemaker.InvokeEndpointInput')).toBe(registry.shape('sagemaker-runtime.InvokeEndpointInput'));
+  });
+
   test('as AWS CLI commands the botocore names stay unknown (`aws s3` is not the S3 model)', () => {
     for (const name of ['s3', 'config', 'codedeploy']) expect(registry.findService(name)).toBeUndefined();
   });

@@ -95,6 +95,30 @@ const CLI_RENAMES: ReadonlyMap<string, string> = new Map([
 const DATA_NAMES: ReadonlyMap<string, string> = new Map([...CLI_RENAMES].map(([data, cli]) => [cli, data]));
 
 /**
+ * Hidden second names of AWS CLI service commands (the AWS CLI's sagemaker customization
+ * keeps `aws runtime.sagemaker` working beside `aws sagemaker-runtime`).
+ */
+const CLI_ALIASES: ReadonlyMap<string, string> = new Map([['runtime.sagemaker', 'sagemaker-runtime']]);
+
+/**
+ * The AWS CLI command name of a service named by any of its names, for shape references:
+ * botocore's data name, a hidden alias, or the command name itself.
+ * @example referencedServiceName('s3') // 's3api'
+ * @example referencedServiceName('runtime.sagemaker') // 'sagemaker-runtime'
+ */
+export function referencedServiceName(name: string): string {
+  return CLI_RENAMES.get(name) ?? CLI_ALIASES.get(name) ?? name;
+}
+
+/**
+ * Every service name that differs from the AWS CLI's command name, as `[other name, command]`:
+ * botocore data names of renamed services, then hidden aliases.
+ */
+export function otherServiceNames(): Array<readonly [string, string]> {
+  return [...CLI_RENAMES, ...CLI_ALIASES];
+}
+
+/**
  * The AWS CLI command name of a botocore service (its data directory name).
  * @example cliServiceName('s3') // 's3api'
  */
