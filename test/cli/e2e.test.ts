@@ -203,7 +203,7 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
   const ambientAws =
     ['AWS_ACCESS_KEY_ID', 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_CONTAINER_CREDENTIALS_FULL_URI'].some((name) => process.env[name] !== undefined) ||
     existsSync(join(homedir(), '.aws'));
-  itWith(reference(!ambientAws, 'AWS settings in the environment or ~/.aws, which the SDK chains would find')).each([
+  itWith(reference(!ambientAws, 'an environment without AWS settings or ~/.aws (the SDK chains would find them)')).each([
     ['region', { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' }, 'You must specify a region. You can also configure your region by running "aws configure".\n'],
     ['credentials', { AWS_DEFAULT_REGION: 'us-east-1' }, 'Unable to locate credentials. You can configure credentials by running "aws configure".\n'],
   ])('reports missing %s as the AWS CLI does', async (_what, extra, message) => {

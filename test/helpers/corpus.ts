@@ -1,5 +1,5 @@
 /** Reading the recorded corpus (JSONL rows) and normalising values for comparison. */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from './temp-tree.js';
 
@@ -32,8 +32,18 @@ export function normalise(value: unknown): unknown {
   return value;
 }
 
-/** Create a fresh directory holding `files` (text written as UTF-8, `{$bytes}` as raw bytes), removed after the test file. */
+let emptyDir: string | undefined;
+
+/**
+ * A directory holding `files` (text written as UTF-8, `{$bytes}` as raw bytes), removed after the
+ * test file: a fresh one per call, except that no files share one empty directory (most rows name
+ * no file, and thousands of empty directories only cost time to make and remove).
+ */
 export function materialise(files: Record<string, string | { $bytes: string }>): string {
+  if (Object.keys(files).length === 0) {
+    if (emptyDir === undefined || !existsSync(emptyDir)) emptyDir = tempDir('aws-shorthand-empty-');
+    return emptyDir;
+  }
   const dir = tempDir('aws-shorthand-');
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);

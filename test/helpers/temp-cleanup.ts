@@ -2,4 +2,5 @@
 import { afterAll } from 'vitest';
 import { removeTempTrees } from './temp-tree.js';
 
-afterAll(() => removeTempTrees());
+// A file can leave thousands of directories (one HOME per CLI run): give their removal time on a busy machine.
+afterAll(() => removeTempTrees(), 120_000);
