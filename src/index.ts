@@ -84,6 +84,7 @@ export type {
 export {
   complete,
   diagnose,
+  MAX_DIAGNOSTICS,
   documentSymbols,
   foldingRegions,
   format as formatEdits,
@@ -98,6 +99,7 @@ export {
 } from './editor/index.js';
 export type {
   CompletionItem,
+  DiagnoseOptions,
   DocumentSymbol,
   EditorDiagnostic,
   EditorDiagnosticCode,
