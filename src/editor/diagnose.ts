@@ -116,10 +116,10 @@ export function diagnoseAnalysis(analysis: Analysis, limit = Infinity): EditorDi
  */
 function distinctSyntaxErrors(errors: readonly SyntaxDiagnostic[]): SyntaxDiagnostic[] {
   const out: SyntaxDiagnostic[] = [];
-  let run: SyntaxDiagnostic[] = [];
+  const run: SyntaxDiagnostic[] = [];
   let sorted = true;
   for (const error of errors) {
-    if (run[0]?.offset !== error.offset) run = [];
+    if (run[0]?.offset !== error.offset) run.length = 0;
     if (run.some((kept) => sameError(kept, error))) continue;
     run.push(error);
     const last = out[out.length - 1];

@@ -59,9 +59,13 @@ export class ValueBuilder {
       if (entry.value !== undefined) setOwn(result, entry.key.name, this.value(entry.value));
       if (!node.braced && entry.fileRef && this.probes.length > 0) {
         const next = node.entries[index + 1]?.start ?? Infinity;
-        for (const probe of this.probes) {
+        // Probes are in input order: start at the first one in this pair (a scan of all of them
+        // for every `@=` pair was quadratic).
+        for (let i = firstAtOrAfter(this.probes, entry.start); i < this.probes.length; i++) {
+          const probe = this.probes[i] as Probe;
           // A probe can begin where the next pair begins: backtracking turned its text into that key.
-          if (probe.start >= entry.start && probe.start <= next) this.load(probe.value, probe.start, probe.end);
+          if (probe.start > next) break;
+          this.load(probe.value, probe.start, probe.end);
         }
       }
     });
@@ -104,4 +108,16 @@ export class ValueBuilder {
       return text;
     }
   }
+}
+
+/** Index of the first of `probes` (sorted by start) starting at or after `offset`. */
+function firstAtOrAfter(probes: readonly Probe[], offset: number): number {
+  let low = 0;
+  let high = probes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((probes[mid] as Probe).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

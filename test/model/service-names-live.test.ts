@@ -4,7 +4,7 @@
  * such as `runtime.sagemaker`) must be in `otherServiceNames()`, and nothing else.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { dataServiceName, otherServiceNames } from '../../src/model/loaders/names.js';
 import { describeWith, pythonAwsCli } from '../helpers/live.js';
 
