@@ -37,6 +37,7 @@ integers beyond +-(2^53-1) as {"$int": digits}.
 Usage:
   /usr/bin/python3 scripts/record-v2-corpus.py            # rewrite corpus/cli-v2/*.jsonl
   /usr/bin/python3 scripts/record-v2-corpus.py --check    # exit 1 if a file would change
+  /usr/bin/python3 scripts/record-v2-corpus.py --group paging [--check]   # one file only
   /usr/bin/python3 scripts/record-v2-corpus.py --argv '["kms", "encrypt", "--key-id", "k", "--plaintext", "aGk="]'
 """
 
@@ -190,7 +191,7 @@ def _set_environment(changes: dict[str, str | None]) -> None:
 _paginator_session: Any = None
 
 
-def _shared_loader_session() -> Any:
+def _paginator_models_session() -> Any:
     """A bare session (v2's vendored botocore) for reading paginator models."""
     global _paginator_session
     if _paginator_session is None:
@@ -204,8 +205,9 @@ def _stub_value(shape: Any, depth: int = 0) -> Any:
     if depth > 4:
         return None
     if kind == 'structure':
-        name = sorted(shape.members)[0] if shape.members else None
-        return {name: _stub_value(shape.members[name], depth + 1)} if name else {}
+        # A string member where there is one (a blob placeholder would not be valid base64).
+        names = sorted(shape.members, key=lambda n: (shape.members[n].type_name != 'string', n))
+        return {names[0]: _stub_value(shape.members[names[0]], depth + 1)} if names else {}
     if kind == 'map':
         return {'stub': _stub_value(shape.value, depth + 1)}
     if kind == 'list':
@@ -222,7 +224,7 @@ def _stub_page(model: Any) -> dict[str, Any] | None:
     operation's paginator has no plain output token."""
     service = model.service_model
     try:
-        paginator = _shared_loader_session().get_paginator_model(service.service_name).get_paginator(model.name)
+        paginator = _paginator_models_session().get_paginator_model(service.service_name).get_paginator(model.name)
     except Exception:
         return None
     tokens = paginator['output_token']
@@ -238,7 +240,6 @@ def _stub_page(model: Any) -> dict[str, Any] | None:
 
 def _run_aws(argv: list[str], files: dict[str, Any] | None, observe_paging: bool, response: Any, interrupt: bool) -> dict[str, Any]:
     random.seed(0)
-    sessions: list[Any] = []
     calls: list[Any] = []
     stopped: list[bool] = []
     stop_before_send = '--generate-cli-skeleton' not in argv
@@ -287,7 +288,6 @@ def _run_aws(argv: list[str], files: dict[str, Any] | None, observe_paging: bool
                 _shared_loader = session.get_component('data_loader')
             else:
                 session.register_component('data_loader', _shared_loader)
-            sessions.append(session)
             # Last, so the parameters are recorded after the CLI's own handlers (v2 decodes
             # base64 blobs on this event) have run.
             session.get_component('event_emitter').register_last('provide-client-params', provide_params)
@@ -348,8 +348,9 @@ class Group:
     def add(self, name: str, argv: list[str], files: dict[str, Any] | None = None,
             env: dict[str, str | None] | None = None, observe_paging: bool = False,
             response: Any = None, interrupt: bool = False) -> None:
-        """One case; `response` answers the first call with that JSON body (parsed by
-        botocore as a real response would be) so the printed output is recorded; `interrupt`
+        """One case; `response` ({status, body}) answers the call with that JSON body, parsed
+        by botocore as a real response would be (JSON-protocol services only), so the printed
+        output is recorded; `interrupt`
         raises KeyboardInterrupt where the request would be sent."""
         if any(case['name'] == name for case in self.cases):
             raise SystemExit(f'duplicate case name in {self.name}: {name}')
@@ -619,6 +620,7 @@ def paging_group() -> Group:
     add('s3api-list-objects-v2/cli-input-json-bucket-only', ['s3api', 'list-objects-v2', '--cli-input-json', '{"Bucket": "b"}'])
     add('dynamodb-scan/cli-input-json-limit', ['dynamodb', 'scan', '--cli-input-json', '{"TableName": "tbl", "Limit": 5}'])
     add('dynamodb-scan/plain', ['dynamodb', 'scan', '--table-name', 'tbl'])
+    add('dynamodb-scan/cli-input-json-start-key', ['dynamodb', 'scan', '--cli-input-json', '{"TableName": "tbl", "ExclusiveStartKey": {"k": {"S": "a"}}}'])
     add('kms-list-keys/cli-input-json-limit', ['kms', 'list-keys', '--cli-input-json', '{"Limit": 5}'])
     add('kms-list-keys/cli-input-json-marker', ['kms', 'list-keys', '--cli-input-json', '{"Marker": "m"}'])
     add('kms-list-keys/plain', ['kms', 'list-keys'])
@@ -973,12 +975,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--check', action='store_true', help='compare instead of writing')
     parser.add_argument('--argv', help='run one JSON argv and print its row')
+    parser.add_argument('--group', action='append', help='only this corpus file (e.g. blobs); repeatable')
     args = parser.parse_args()
     if args.argv is not None:
         print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
         return 0
     status = 0
     for group in groups():
+        if args.group and group.name not in args.group:
+            continue
         path = OUT_DIR / f'{group.name}.jsonl'
         text = render(group)
         if args.check:
