@@ -38,6 +38,7 @@ Usage:
   /usr/bin/python3 scripts/record-v2-corpus.py            # rewrite corpus/cli-v2/*.jsonl
   /usr/bin/python3 scripts/record-v2-corpus.py --check    # exit 1 if a file would change
   /usr/bin/python3 scripts/record-v2-corpus.py --group paging [--check]   # one file only
+  /usr/bin/python3 scripts/record-v2-corpus.py --compare  # v1-* rows whose outcome differs from corpus/cli
   /usr/bin/python3 scripts/record-v2-corpus.py --argv '["kms", "encrypt", "--key-id", "k", "--plaintext", "aGk="]'
 """
 
@@ -971,14 +972,45 @@ def render(group: Group) -> str:
     return '\n'.join([json.dumps(header(group), ensure_ascii=False)] + rows) + '\n'
 
 
+def _outcome(row: dict[str, Any]) -> tuple[Any, ...]:
+    if 'error' in row:
+        return ('error', row['error']['kind'], row['error']['message'], row['error']['exitCode'])
+    if 'params' in row:
+        return ('params', json.dumps(row['params'], sort_keys=True))
+    return ('stdout', row.get('stdout'))
+
+
+def compare() -> str:
+    """The rows of corpus/cli-v2/v1-*.jsonl whose outcome differs from the same-named row of the
+    v1 corpus, one paragraph each (exit-status-only changes on one line)."""
+    lines = []
+    for name in V1_REUSED:
+        v1 = {row['name']: row for row in map(json.loads, (V1_CORPUS_DIR / f'{name}.jsonl').read_text(encoding='utf-8').splitlines())}
+        for row in map(json.loads, (OUT_DIR / f'v1-{name}.jsonl').read_text(encoding='utf-8').splitlines()):
+            if 'header' in row or row['name'] not in v1:
+                continue
+            old, new = _outcome(v1[row['name']]), _outcome(row)
+            if old == new:
+                continue
+            if old[0] == new[0] == 'error' and old[1:3] == new[1:3]:
+                lines.append(f'{name}:{row["name"]}: exit {old[3]} -> {new[3]}')
+            else:
+                lines.append(f'{name}:{row["name"]}:\n  v1 {old!r}\n  v2 {new!r}')
+    return '\n'.join(lines) + '\n'
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--check', action='store_true', help='compare instead of writing')
     parser.add_argument('--argv', help='run one JSON argv and print its row')
+    parser.add_argument('--compare', action='store_true', help='print how the v1-* rows differ from corpus/cli')
     parser.add_argument('--group', action='append', help='only this corpus file (e.g. blobs); repeatable')
     args = parser.parse_args()
     if args.argv is not None:
         print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
+        return 0
+    if args.compare:
+        sys.stdout.write(compare())
         return 0
     status = 0
     for group in groups():
