@@ -47,7 +47,6 @@ export default defineConfig([
     splitting: true,
     shims: true,
     dts: true,
-    sourcemap: true,
     target: 'node20',
     esbuildPlugins: [parserOnDemand],
   },
@@ -55,7 +54,6 @@ export default defineConfig([
     // The Chevrotain parser, a CommonJS file of its own so that it can be required on first need.
     entry: { 'grammar-parser': 'src/grammar/parser-plugin.ts' },
     format: ['cjs'],
-    sourcemap: true,
     target: 'node20',
     // Chevrotain's package entry loads ~100 modules (about 250 ms); bundled it costs ~20 ms.
     noExternal: ['chevrotain'],

@@ -5,7 +5,7 @@
  * JSON writer they print with.
  */
 import type { Readable } from 'node:stream';
-import { loadPythonJson } from './argv/python-json-loads.js';
+import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './argv/python-json-loads.js';
 import { dumpPythonJson } from './send/python-json-dumps.js';
 
 /** Where a command reads and writes. */
@@ -81,12 +81,16 @@ export function startsWithBom(bytes: Uint8Array): boolean {
  * a value, so one deep line cannot end a batch.
  * @example readJsonInput('{"n": 9007199254740993}') // { ok: true, value: { n: 9007199254740993n } }
  */
-export function readJsonInput(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string } {
+export function readJsonInput(
+  text: string,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string; readonly tooDeep?: true } {
+  const tooDeep = `nested more than ${PYTHON_JSON_MAX_DEPTH.optionValue} levels deep, more than the AWS CLI's JSON reader takes`;
   try {
     const loaded = loadPythonJson(text);
-    return loaded.ok ? loaded : { ok: false, error: loaded.error.message };
+    if (loaded.ok) return loaded;
+    return loaded.error.tooDeep === true ? { ok: false, error: tooDeep, tooDeep: true } : { ok: false, error: loaded.error.message };
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, error: 'nested too deeply' };
+    if (error instanceof RangeError) return { ok: false, error: tooDeep, tooDeep: true };
     throw error;
   }
 }

@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH } from '../../src/grammar/scanner.js';
 
 const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+/** The editor services' entry (`aws-shorthand/editor`). */
+const EDITOR_DIST = fileURLToPath(new URL('../../dist/editor/index.js', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const WIDGETS = fileURLToPath(new URL('../fixtures/models/botocore-widgets.json', import.meta.url));
 
@@ -42,7 +44,7 @@ type Outcome = { ok: unknown } | { error: string; code?: string; offset?: number
 function probe(summary: string): Record<string, Outcome> {
   const script = `
     import { readFileSync } from 'node:fs';
-    const lib = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+    const lib = { ...(await import(${JSON.stringify(pathToFileURL(DIST).href)})), ...(await import(${JSON.stringify(pathToFileURL(EDITOR_DIST).href)})) };
     const model = lib.modelFromBotocore(JSON.parse(readFileSync(${JSON.stringify(WIDGETS)}, 'utf8')));
     const summary = ${summary};
     const out = {};
@@ -64,7 +66,7 @@ function probe(summary: string): Record<string, Outcome> {
 /** The JSON of what `body` (an async function body with `lib` in scope) returns, run in a child. */
 function run(body: string): unknown {
   const script = `
-    const lib = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+    const lib = { ...(await import(${JSON.stringify(pathToFileURL(DIST).href)})), ...(await import(${JSON.stringify(pathToFileURL(EDITOR_DIST).href)})) };
     process.stdout.write(JSON.stringify(await (async () => { ${body} })()));
   `;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -224,7 +226,7 @@ describe('deep input to the built command line', () => {
   it('format: JSON 5,000 levels deep is a clear error, exit 1', () => {
     const result = cli(['format'], deepJson(5000));
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("aws-shorthand format: more than 977 nested lists and objects: too deep for the AWS CLI's JSON reader too\n");
+    expect(result.stderr).toBe("aws-shorthand format: the value on stdin is nested more than 977 levels deep, more than the AWS CLI's JSON reader takes\n");
   });
 
   it('--cli-input-json: 982 levels load (as the AWS CLI), 983 and 5,000 fail with its RecursionError text', () => {

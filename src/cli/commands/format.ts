@@ -83,7 +83,7 @@ export async function runFormat(args: string[], io: CliIo): Promise<number> {
   // Read as the AWS CLI reads JSON: integers of any size stay exact.
   const loaded = readJsonInput(read.text);
   if (!loaded.ok) {
-    io.stderr.write(`the value on stdin is not JSON: ${loaded.error}\n`);
+    io.stderr.write(loaded.tooDeep === true ? `aws-shorthand format: the value on stdin is ${loaded.error}\n` : `the value on stdin is not JSON: ${loaded.error}\n`);
     return EXIT.INPUT_ERROR;
   }
   const value = loaded.value;
