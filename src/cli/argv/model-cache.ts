@@ -12,7 +12,6 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { bundledModelPath } from '../../model/loaders/bundled.js';
 import { locateBotocoreModel, modelFromBotocore } from '../../model/loaders/botocore.js';
 import type { BotocoreModelJson, BotocoreShapeJson } from '../../model/loaders/botocore.js';
@@ -20,6 +19,8 @@ import { dataServiceName, xformName } from '../../model/loaders/names.js';
 import { WAITERS_FIELD } from '../../model/loaders/waiters.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import type { Operation, ServiceModel, Waiter } from '../../model/shape.js';
+// zlib only for a gzipped model: a cache hit reads plain JSON (node-modules.ts says why).
+import { nodeZlib } from '../../model/loaders/node-modules.js';
 
 /** Bumped when the cache files change form (2: waiters in the index and operation files). */
 const FORMAT = 2;
@@ -226,7 +227,7 @@ function fullView(model: ServiceModel, source: { readonly cache: Cache; readonly
 function readRawModel(path: string): BotocoreModelJson | undefined {
   try {
     const bytes = readFileSync(path);
-    return JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as BotocoreModelJson;
+    return JSON.parse((path.endsWith('.gz') ? nodeZlib().gunzipSync(bytes) : bytes).toString('utf8')) as BotocoreModelJson;
   } catch {
     return undefined;
   }
