@@ -104,7 +104,6 @@ console.log(JSON.stringify({
   line: new editor.LineIndex('a\\nb').positionAt(2),
   commandLine: awscli.toCommandLine('sagemaker', 'describe-auto-ml-job', { AutoMLJobName: 'j' }),
   evaluation: evaluation.kind === 'request' ? evaluation.params : evaluation,
-  runCli: typeof awscli.runCli,
   nodeFileReader: typeof awscli.nodeFileReader,
 }));
 `;
@@ -113,7 +112,6 @@ console.log(JSON.stringify({
     line: { line: 1, character: 0 },
     commandLine: 'aws sagemaker describe-auto-ml-job --auto-ml-job-name j',
     evaluation: { AutoMLJobName: 'j' },
-    runCli: 'function',
     nodeFileReader: 'function',
   };
 
@@ -151,15 +149,15 @@ describe('the entries\' types', () => {
 const value: ShorthandObject = parse('a=b');
 const found: EditorDiagnostic[] = diagnose('a=b', bundledRegistry().shape('sagemaker.AutoMLChannel'));
 const line: string = toCommandLine('sagemaker', 'describe-auto-ml-job', { AutoMLJobName: 'j' });
-const io: CliIo | undefined = undefined;
+const context: EvaluateContext = { cwd: '/', env: {} };
 // @ts-expect-error the toolkit entry does not export the command line tool
 type Gone = typeof import('aws-shorthand').runCli;
-export { value, found, line, io };
+export { value, found, line, context };
 `;
     const names = `{ parse, bundledRegistry, type ShorthandObject }`;
     writeFileSync(
       join(project, 'esm.mts'),
-      `import ${names} from 'aws-shorthand';\nimport { diagnose, type EditorDiagnostic } from 'aws-shorthand/editor';\nimport { toCommandLine, type CliIo } from 'aws-shorthand/awscli';\n${uses}`,
+      `import ${names} from 'aws-shorthand';\nimport { diagnose, type EditorDiagnostic } from 'aws-shorthand/editor';\nimport { toCommandLine, type EvaluateContext } from 'aws-shorthand/awscli';\n${uses}`,
     );
     writeFileSync(
       join(project, 'cjs.cts'),
@@ -172,7 +170,7 @@ export { value, found, line, io };
         'const { toCommandLine } = awscli;',
         'type ShorthandObject = toolkit.ShorthandObject;',
         'type EditorDiagnostic = editor.EditorDiagnostic;',
-        'type CliIo = awscli.CliIo;',
+        'type EvaluateContext = awscli.EvaluateContext;',
         uses,
       ].join('\n'),
     );
