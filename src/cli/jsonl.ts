@@ -2,7 +2,7 @@
  * The `--jsonl` batch driver shared by `parse`, `format` and `cli`: one JSON request object
  * per stdin line, exactly one answer object per line on stdout, in order.
  *
- * The contract (README, "Command line"):
+ * The contract (docs/command-line.md, "Batches"):
  * - lines end at `\n` only; one `\r` before it is dropped, and a last line without `\n` counts;
  *   a UTF-8 BOM at the very start of stdin is skipped;
  * - every line is answered, blank ones included (`BLANK_LINE`), and a line that is not UTF-8

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** What `npm pack` needs from the checkout: sources, build configuration, package files. */
-const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'models', 'scripts/prepare.mjs', 'README.md', 'LICENSE'];
+const SOURCES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'src', 'models', 'scripts/prepare.mjs', 'README.md', 'STRUCTURE.md', 'docs', 'LICENSE'];
 
 const work = mkdtempSync(join(tmpdir(), 'aws-shorthand-install-'));
 const source = join(work, 'source');

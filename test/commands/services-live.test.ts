@@ -40,7 +40,7 @@ interface OurOutcome {
   readonly exitCode?: number;
 }
 
-/** Refusals made before sending that live outside the models we load (see the README). */
+/** Refusals made before sending that live outside the models we load (see docs/aws-cli.md, "Where we deliberately differ"). */
 const KNOWN_GAPS = [/must be a valid ARN/, /must only contain a-z, A-Z, 0-9/, /preview stage/, /^SessionManagerPlugin is not found/];
 
 function python(script: string): string {
