@@ -8,7 +8,7 @@
 
 // Grammar: text → value / tree.
 export { parse } from './parse.js';
-export { parseDocument, ShorthandError, ParamFileError } from './grammar/index.js';
+export { endOf, parseDocument, ShorthandError, ParamFileError } from './grammar/index.js';
 export type {
   ParseOptions,
   ParsedDocument,

@@ -151,7 +151,7 @@ function memberDetail(parent: StructureShape, member: Member): string {
 
 /** Keys already set in `container`, except the one being edited. */
 function presentKeys(container: ObjectNode, editing: KeyValueNode | undefined): Set<string> {
-  return new Set(container.entries.filter((entry) => entry !== editing && entry.key.end > entry.key.start).map((entry) => entry.key.name));
+  return new Set(container.entries.filter((entry) => entry !== editing && entry.key.length > 0).map((entry) => entry.key.name));
 }
 
 function pad(index: number): string {

@@ -233,7 +233,7 @@ function unclosedObjects(root: ObjectNode): Set<number> {
   const visit = (node: ObjectNode['entries'][number]['value']): void => {
     if (node === undefined || node.type === 'scalar') return;
     if (node.type === 'object') {
-      if (node.braced && !isClosed(node)) out.add(node.start);
+      if (node.braced && !isClosed(node)) out.add(node.offset);
       for (const entry of node.entries) visit(entry.value);
     } else {
       for (const item of node.items) visit(item);

@@ -4,6 +4,7 @@
  * Every service here answers in document offsets (UTF-16 code units); the LSP server only
  * converts them to positions.
  */
+import { endOf } from '../grammar/index.js';
 import { ModelError } from '../model/index.js';
 import type { Shape } from '../model/index.js';
 import { isModelDirectoryName } from '../model/loaders/names.js';
@@ -191,12 +192,12 @@ export function documentFormatting(document: EditorDocument, options: FormatOpti
 function rewriteWord(source: string, word: ShellWord, text: string): TextEdit | undefined {
   if (word.expansions.length > 0) return undefined;
   const only = word.quotes.length === 1 ? word.quotes[0] : undefined;
-  if (only !== undefined && only.terminated && only.contentStart - (only.quote === 'ansi' ? 2 : 1) === word.start && only.contentEnd + 1 === word.end) {
+  if (only !== undefined && only.terminated && only.contentStart - (only.quote === 'ansi' ? 2 : 1) === word.offset && only.contentEnd + 1 === endOf(word)) {
     return { offset: only.contentStart, length: only.contentEnd - only.contentStart, newText: escapeForShell(text, only.quote) };
   }
   const plain = escapeForShell(text, 'none') === text;
   const newText = plain ? text : `'${escapeForShell(text, 'single')}'`;
-  return source.slice(word.start, word.end) === newText ? undefined : { offset: word.start, length: word.end - word.start, newText };
+  return source.slice(word.offset, endOf(word)) === newText ? undefined : { offset: word.offset, length: word.length, newText };
 }
 
 /** Folding regions: brackets in shorthand; in scripts, multi-line commands and brackets inside values. */
@@ -205,11 +206,11 @@ export function documentFolding(document: EditorDocument): FoldingRegion[] {
   const out: FoldingRegion[] = [];
   for (const resolved of document.analysis.commands) {
     const { command } = resolved.command;
-    out.push({ start: resolved.command.aws.start, end: Math.max(resolved.command.aws.start, command.end - 1) });
+    out.push({ start: resolved.command.aws.offset, end: Math.max(resolved.command.aws.offset, endOf(command) - 1) });
   }
   for (const value of document.analysis.values) {
     for (const region of foldingRegionsOf(value.analysis)) {
-      out.push({ start: sourceRange(value.word, region.start, region.start + 1).start, end: sourceRange(value.word, region.end, region.end + 1).start });
+      out.push({ start: sourceRange(value.word, region.start, region.start + 1).offset, end: sourceRange(value.word, region.end, region.end + 1).offset });
     }
   }
   return out;
@@ -232,16 +233,16 @@ export function documentSymbolTree(document: EditorDocument, stop?: () => boolea
     const name = [aws.text, service?.text, operation?.text].filter((part) => part !== undefined).join(' ');
     const children = resolved.command.arguments.map((argument): DocumentSymbol => {
       const last = argument.values[argument.values.length - 1];
-      const end = last?.end ?? argument.option.end;
+      const end = endOf(last ?? argument.option);
       const values = argument.values.flatMap((word) => valuesOf.get(word) ?? []);
       return {
         name: `--${argument.name}`,
         kind: 'option',
         ...(resolved.options.get(argument.name) ? { detail: resolved.options.get(argument.name)?.member.name } : {}),
-        offset: argument.option.start,
-        length: end - argument.option.start,
-        selectionOffset: argument.option.start,
-        selectionLength: argument.option.end - argument.option.start,
+        offset: argument.option.offset,
+        length: end - argument.option.offset,
+        selectionOffset: argument.option.offset,
+        selectionLength: argument.option.length,
         children: values.flatMap((v) => documentSymbolsOf(v.analysis).map((s) => mapSymbol(s, v))),
       };
     });
@@ -249,10 +250,10 @@ export function documentSymbolTree(document: EditorDocument, stop?: () => boolea
       name,
       kind: 'command',
       ...(resolved.operation ? { detail: resolved.operation.name } : {}),
-      offset: aws.start,
-      length: command.end - aws.start,
-      selectionOffset: (operation ?? aws).start,
-      selectionLength: (operation ?? aws).end - (operation ?? aws).start,
+      offset: aws.offset,
+      length: endOf(command) - aws.offset,
+      selectionOffset: (operation ?? aws).offset,
+      selectionLength: (operation ?? aws).length,
       children,
     });
   }
@@ -272,7 +273,7 @@ export function documentQuickFixes(document: EditorDocument, offset: number, len
   const out: QuickFix[] = [];
   for (const value of document.analysis.values) {
     const { word } = value;
-    if (offset + length < word.start || offset > word.end) continue;
+    if (offset + length < word.offset || offset > endOf(word)) continue;
     const from = textIndex(word, offset);
     const to = textIndex(word, offset + length);
     for (const fix of quickFixesOf(value.analysis, diagnoseAnalysis(value.analysis), from, to - from)) {
@@ -298,13 +299,13 @@ export function documentQuickFixes(document: EditorDocument, offset: number, len
 /** An edit made in a word's text, moved to the script and escaped for the quoting there. */
 function mapEdit(edit: TextEdit, word: ShellWord): TextEdit {
   const range = sourceRange(word, edit.offset, edit.offset + edit.length);
-  const quote = quoteAt(word, range.start);
-  return { offset: range.start, length: range.end - range.start, newText: escapeForShell(edit.newText, quote) };
+  const quote = quoteAt(word, range.offset);
+  return { offset: range.offset, length: range.length, newText: escapeForShell(edit.newText, quote) };
 }
 
 function mapDiagnostic(diagnostic: EditorDiagnostic, word: ShellWord): EditorDiagnostic {
   const range = sourceRange(word, diagnostic.offset, diagnostic.offset + diagnostic.length);
-  return { ...diagnostic, offset: range.start, length: range.end - range.start };
+  return { ...diagnostic, offset: range.offset, length: range.length };
 }
 
 function mapSymbol(symbol: DocumentSymbol, value: EmbeddedValue): DocumentSymbol {
@@ -312,10 +313,10 @@ function mapSymbol(symbol: DocumentSymbol, value: EmbeddedValue): DocumentSymbol
   const selection = sourceRange(value.word, symbol.selectionOffset, symbol.selectionOffset + symbol.selectionLength);
   return {
     ...symbol,
-    offset: range.start,
-    length: range.end - range.start,
-    selectionOffset: selection.start,
-    selectionLength: selection.end - selection.start,
+    offset: range.offset,
+    length: range.length,
+    selectionOffset: selection.offset,
+    selectionLength: selection.length,
     children: symbol.children.map((child) => mapSymbol(child, value)),
   };
 }

@@ -3,6 +3,7 @@
  * required, constraints, enum values, and the model's documentation when it has any.
  */
 import type { KeyNode, KeyValueNode, ObjectNode, SyntaxNode, ValueNode } from '../grammar/index.js';
+import { endOf } from '../grammar/index.js';
 import type { Member, Shape } from '../model/index.js';
 import type { NodeBinding } from '../model/walk.js';
 import { analyseTree } from './analysis.js';
@@ -33,8 +34,8 @@ export function hoverAnalysis(analysis: Analysis, offset: number): HoverInfo | u
   const required = member !== undefined && (parentShape?.kind === 'structure' || parentShape?.kind === 'union') && parentShape.required.has(member.name);
   return {
     contents: describe(binding, binding.shape, found.node, required, member),
-    offset: found.node.start,
-    length: found.node.end - found.node.start,
+    offset: found.node.offset,
+    length: found.node.length,
   };
 }
 
@@ -74,11 +75,11 @@ export interface NodeAtOffset {
 export function nodeAt(ast: ObjectNode, offset: number): NodeAtOffset | undefined {
   let found: NodeAtOffset | undefined;
   const within = (node: SyntaxNode, inclusiveEnd: boolean): boolean =>
-    offset >= node.start && (offset < node.end || (inclusiveEnd && offset === node.end));
+    offset >= node.offset && (offset < endOf(node) || (inclusiveEnd && offset === endOf(node)));
   const visit = (node: ValueNode, parent: ObjectNode | undefined, entry: KeyValueNode | undefined): void => {
     const here = entry === undefined ? { node, parent } : { node, parent, entry };
     if (node.type === 'scalar') {
-      if (within(node, true) && node.end > node.start) found = here;
+      if (within(node, true) && node.length > 0) found = here;
       return;
     }
     const bracketed = node.type === 'object' ? node.braced : node.bracketed;
@@ -86,7 +87,7 @@ export function nodeAt(ast: ObjectNode, offset: number): NodeAtOffset | undefine
     if (bracketed) found = here;
     if (node.type === 'object') {
       for (const entry of node.entries) {
-        if (within(entry.key, true) && entry.key.end > entry.key.start) {
+        if (within(entry.key, true) && entry.key.length > 0) {
           found = { node: entry.key, parent: node };
           return;
         }

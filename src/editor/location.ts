@@ -3,7 +3,7 @@
  * and hover need. Works on the partial tree `parseDocument` recovers, so unfinished text such as
  * `DataSource={S3DataSource={S3Dat` still yields a path.
  */
-import { parseDocument } from '../grammar/index.js';
+import { endOf, parseDocument } from '../grammar/index.js';
 import type { KeyNode, KeyValueNode, ListNode, ObjectNode, ParsedDocument, SyntaxNode, ValueNode } from '../grammar/index.js';
 import { equalsEnd, isBracketed, isClosed, previousNonBlank } from './tree.js';
 import type { PathSegment } from './tree.js';
@@ -65,12 +65,12 @@ class Locator {
   inObject(node: ObjectNode, path: readonly PathSegment[]): Location {
     const o = this.offset;
     for (const entry of node.entries) {
-      if (entry.start > o) break;
+      if (entry.offset > o) break;
       this.note(entry.key);
       const { key } = entry;
-      if (o >= key.start && o <= key.end && (key.end > key.start || entry.value === undefined || o < entry.value.start)) {
+      if (o >= key.offset && o <= endOf(key) && (key.length > 0 || entry.value === undefined || o < entry.value.offset)) {
         // A zero-width key stands where a key was missing (`{,` or `{=x`): the cursor types one.
-        return this.make('key', [...path, key.name], node, entry, key.end > key.start ? key : undefined, key.start, key.end - key.start);
+        return this.make('key', [...path, key.name], node, entry, key.length > 0 ? key : undefined, key.offset, key.length);
       }
       const valueFrom = equalsEnd(this.text, entry);
       if (valueFrom === undefined || o < valueFrom) continue;
@@ -81,9 +81,9 @@ class Locator {
       }
       const inValue = this.inValue(value, [...path, key.name], node, entry, false);
       if (inValue !== undefined) return inValue;
-      if (o < value.start && o >= valueFrom) return this.make('value', [...path, key.name], node, entry, undefined, o, 0);
+      if (o < value.offset && o >= valueFrom) return this.make('value', [...path, key.name], node, entry, undefined, o, 0);
     }
-    const before = previousNonBlank(this.text, o, node.start);
+    const before = previousNonBlank(this.text, o, node.offset);
     if (before === (node.braced ? 0x7b : -1) || before === 0x2c) {
       return this.make('key', [...path, ''], node, undefined, undefined, o, 0);
     }
@@ -94,12 +94,12 @@ class Locator {
     const o = this.offset;
     let index = 0;
     for (const item of node.items) {
-      if (item.start > o) break;
+      if (item.offset > o) break;
       const found = this.inValue(item, [...path, index], node, entry, csv && index > 0);
       if (found !== undefined) return found;
       index++;
     }
-    const before = previousNonBlank(this.text, o, node.start);
+    const before = previousNonBlank(this.text, o, node.offset);
     if (before === 0x5b || before === 0x2c) return this.make('value', [...path, index], node, entry, undefined, o, 0);
     return this.make('none', path, node, entry, undefined, o, 0);
   }
@@ -114,35 +114,35 @@ class Locator {
   ): Location | undefined {
     const o = this.offset;
     if (value.type === 'scalar') {
-      if (o < value.start || o > value.end) {
-        if (value.end <= o) this.note(value);
+      if (o < value.offset || o > endOf(value)) {
+        if (endOf(value) <= o) this.note(value);
         return undefined;
       }
       // Inside a quoted scalar's closing quote nothing more can be typed.
-      if (value.quote !== 'none' && o === value.end && value.end - value.start >= 2) {
+      if (value.quote !== 'none' && o === endOf(value) && value.length >= 2) {
         this.note(value);
         return this.make('none', path, container, entry, value, o, 0);
       }
       // `{b=}` reads `}` as the value (the AWS CLI's start-of-value class admits it): typing
       // there must not replace the bracket.
       const closer = value.quote === 'none' && /^[\]}]/.test(value.raw) && isBracketed(container);
-      if (closer && o > value.start) return this.make('none', path, container, entry, value, o, 0);
-      const location = this.make('value', path, container, entry, closer ? undefined : value, value.start, closer ? 0 : value.end - value.start);
+      if (closer && o > value.offset) return this.make('none', path, container, entry, value, o, 0);
+      const location = this.make('value', path, container, entry, closer ? undefined : value, value.offset, closer ? 0 : value.length);
       return csvItem ? { ...location, csvItem: true } : location;
     }
     if (value.type === 'list' && !value.bracketed) {
-      if (o < value.start || o > value.end) {
-        if (value.end <= o) this.note(value);
+      if (o < value.offset || o > endOf(value)) {
+        if (endOf(value) <= o) this.note(value);
         return undefined;
       }
       return this.inList(value, path, entry, true);
     }
     const closed = isClosed(value);
-    if (o <= value.start || (closed && o >= value.end)) {
-      if (closed && value.end <= o) this.note(value);
+    if (o <= value.offset || (closed && o >= endOf(value))) {
+      if (closed && endOf(value) <= o) this.note(value);
       return undefined;
     }
-    if (!closed && o > value.end && !this.onlyBlanksOrSeparators(value.end, o)) return undefined;
+    if (!closed && o > endOf(value) && !this.onlyBlanksOrSeparators(endOf(value), o)) return undefined;
     return value.type === 'object' ? this.inObject(value, path) : this.inList(value, path, entry, false);
   }
 
@@ -158,11 +158,11 @@ class Locator {
   /** `key=|` with nothing after: the empty value at the end of a pair. */
   private isGapEnd(node: ObjectNode, entry: KeyValueNode, o: number): boolean {
     const next = node.entries[node.entries.indexOf(entry) + 1];
-    return next === undefined ? true : o < next.start;
+    return next === undefined ? true : o < next.offset;
   }
 
   private note(node: SyntaxNode): void {
-    if (node.end <= this.offset && (this.previous === undefined || node.end >= this.previous.end)) this.previous = node;
+    if (endOf(node) <= this.offset && (this.previous === undefined || endOf(node) >= endOf(this.previous))) this.previous = node;
   }
 
   private make(

@@ -3,6 +3,7 @@
  * and every pair (and list item holding a structure) becomes a symbol with its children.
  */
 import type { ObjectNode, ValueNode } from '../grammar/index.js';
+import { endOf } from '../grammar/index.js';
 import type { Shape } from '../model/index.js';
 import { analyseTree } from './analysis.js';
 import type { Analysis } from './analysis.js';
@@ -24,7 +25,7 @@ export function foldingRegionsOf(analysis: Analysis): FoldingRegion[] {
   const out: FoldingRegion[] = [];
   const visit = (node: ValueNode): void => {
     if (node.type === 'scalar') return;
-    if (isBracketed(node) && isClosed(node)) out.push({ start: node.start, end: node.end - 1 });
+    if (isBracketed(node) && isClosed(node)) out.push({ start: node.offset, end: endOf(node) - 1 });
     if (node.type === 'object') {
       for (const entry of node.entries) if (entry.value !== undefined) visit(entry.value);
     } else {
@@ -60,17 +61,17 @@ export function documentSymbolsOf(analysis: Analysis): DocumentSymbol[] {
         name: `[${index}]`,
         kind,
         ...(detail !== undefined ? { detail } : {}),
-        offset: item.start,
-        length: item.end - item.start,
-        selectionOffset: item.start,
-        selectionLength: Math.min(1, item.end - item.start),
+        offset: item.offset,
+        length: item.length,
+        selectionOffset: item.offset,
+        selectionLength: Math.min(1, item.length),
         children: childrenOf(item),
       };
     });
   };
   const pairs = (node: ObjectNode): DocumentSymbol[] =>
     node.entries
-      .filter((entry) => entry.key.end > entry.key.start)
+      .filter((entry) => entry.key.length > 0)
       .map((entry) => {
         const kind = kindOf(entry.value, analysis.walk?.binding(entry)?.shape);
         const detail = detailOf(entry.value, kind);
@@ -78,10 +79,10 @@ export function documentSymbolsOf(analysis: Analysis): DocumentSymbol[] {
           name: entry.key.name,
           kind,
           ...(detail !== undefined ? { detail } : {}),
-          offset: entry.start,
-          length: entry.end - entry.start,
-          selectionOffset: entry.key.start,
-          selectionLength: entry.key.end - entry.key.start,
+          offset: entry.offset,
+          length: entry.length,
+          selectionOffset: entry.key.offset,
+          selectionLength: entry.key.length,
           children: childrenOf(entry.value),
         };
       });

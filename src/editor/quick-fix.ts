@@ -3,6 +3,7 @@
  * value left open (a quote, then brackets innermost first), and add a missing required member.
  */
 import type { ObjectNode, ValueNode } from '../grammar/index.js';
+import { endOf } from '../grammar/index.js';
 import type { Shape } from '../model/index.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
@@ -87,8 +88,8 @@ function addMemberFix(analysis: Analysis, diagnostic: EditorDiagnostic): QuickFi
   if (key === undefined) return [];
   const object = objectAt(analysis.parsed.ast, diagnostic.offset, diagnostic.offset + diagnostic.length);
   if (object === undefined || (object.braced && !isClosed(object))) return [];
-  const hasEntries = object.entries.some((entry) => entry.key.end > entry.key.start);
-  const insertAt = object.braced ? object.end - 1 : object.end;
+  const hasEntries = object.entries.some((entry) => entry.key.length > 0);
+  const insertAt = object.braced ? endOf(object) - 1 : endOf(object);
   const edit: TextEdit = { offset: insertAt, length: 0, newText: `${hasEntries ? ',' : ''}${key}=` };
   return [{ title: `Add required member '${key}'`, edits: [edit], diagnostic }];
 }
@@ -98,9 +99,9 @@ function objectAt(root: ObjectNode, start: number, end: number): ObjectNode | un
   let found: ObjectNode | undefined;
   const visit = (node: ValueNode | undefined): void => {
     if (node === undefined || node.type === 'scalar' || found !== undefined) return;
-    if (node.start > end || node.end < start) return;
+    if (node.offset > end || endOf(node) < start) return;
     if (node.type === 'object') {
-      if (node.start === start && node.end === end) {
+      if (node.offset === start && endOf(node) === end) {
         found = node;
         return;
       }

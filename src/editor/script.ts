@@ -5,6 +5,7 @@
  * results are mapped back to script offsets through the word's source map. Option names,
  * option values of scalar options and missing required options are served here.
  */
+import { endOf } from '../grammar/index.js';
 import { coerceValue } from '../model/coerce.js';
 import { hasStreamingOutput } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape, Waiter } from '../model/shape.js';
@@ -201,7 +202,7 @@ function isShorthandWord(word: ShellWord, words: readonly ShellWord[]): boolean 
   const first = (words[0] ?? word).text.trimStart();
   if (first.startsWith('[') || first.startsWith('{')) return false;
   if (/^(fileb?|https?):\/\//.test(word.text)) return false;
-  return !(word.expansions.length > 0 && word.expansions.every((e) => e.start === 0 && e.end === word.text.length));
+  return !(word.expansions.length > 0 && word.expansions.every((e) => e.offset === 0 && endOf(e) === word.text.length));
 }
 
 /**
@@ -226,7 +227,7 @@ export function diagnoseScript(analysis: ScriptAnalysis): EditorDiagnostic[] {
     for (const diagnostic of diagnoseAnalysis(value.analysis)) {
       if (touchesExpansion(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length)) continue;
       const range = sourceRange(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length);
-      out.push({ ...inRequest(diagnostic, value.option), offset: range.start, length: range.end - range.start });
+      out.push({ ...inRequest(diagnostic, value.option), offset: range.offset, length: range.length });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
@@ -260,7 +261,7 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   const { command, operation } = resolved;
   const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data'], severity: EditorDiagnostic['severity'] = 'error'): void => {
-    out.push({ code, source: 'script', severity, message, offset: word.start, length: word.end - word.start, ...(data ? { data } : {}) });
+    out.push({ code, source: 'script', severity, message, offset: word.offset, length: word.length, ...(data ? { data } : {}) });
   };
   if (resolved.custom !== undefined) {
     customCommandDiagnostics(resolved.custom, command, at);
@@ -292,7 +293,7 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
       }
       continue;
     }
-    out.push(...argumentDiagnostics(argument, option).filter((d) => outfile === undefined || d.offset !== outfile.start || d.code !== 'UNKNOWN_OPTION'));
+    out.push(...argumentDiagnostics(argument, option).filter((d) => outfile === undefined || d.offset !== outfile.offset || d.code !== 'UNKNOWN_OPTION'));
   }
   // The AWS CLI lets --cli-input-json/yaml supply required arguments, and skips them for a skeleton.
   const generic = genericOptions(operation);
@@ -355,7 +356,7 @@ function positionalWords(command: AwsCommand, options: ReadonlyMap<string, CliOp
 function argumentDiagnostics(argument: AwsArgument, option: CliOption): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   const word = (w: ShellWord, message: string, code: EditorDiagnostic['code'], severity: EditorDiagnostic['severity']): void => {
-    out.push({ code, source: 'script', severity, message, offset: w.start, length: w.end - w.start });
+    out.push({ code, source: 'script', severity, message, offset: w.offset, length: w.length });
   };
   const { values } = argument;
   if (option.form === 'flag') {
@@ -375,7 +376,7 @@ function argumentDiagnostics(argument: AwsArgument, option: CliOption): EditorDi
       const problem = scalarProblem(value.text, option.wordShape);
       if (problem === undefined) continue;
       const message = `--${option.name}: ${problem.message.replace(/ parameter input\b/, ` parameter ${option.member.name}`)}`;
-      out.push({ code: problem.code, source: 'script', severity: problem.severity, message, offset: value.start, length: value.end - value.start, ...(problem.data ? { data: problem.data } : {}) });
+      out.push({ code: problem.code, source: 'script', severity: problem.severity, message, offset: value.offset, length: value.length, ...(problem.data ? { data: problem.data } : {}) });
     }
   }
   return out;
@@ -404,12 +405,12 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
   for (const resolved of analysis.commands) {
     const { command } = resolved;
     const lastWord = command.command.words[command.command.words.length - 1];
-    const end = lastWord?.end ?? command.aws.end;
-    if (offset < command.aws.end + 1 || offset > lineEndAfter(analysis.text, end)) continue;
+    const end = endOf(lastWord ?? command.aws);
+    if (offset < endOf(command.aws) + 1 || offset > lineEndAfter(analysis.text, end)) continue;
     // The cursor is within this command (or in the blanks after it, on its line).
     if (command.service === undefined || within(command.service, offset)) return { kind: 'service', resolved, word: command.service };
     if (command.operation === undefined || within(command.operation, offset)) return { kind: 'operation', resolved, word: command.operation };
-    if (offset < command.operation.end) return undefined;
+    if (offset < endOf(command.operation)) return undefined;
     if (resolved.waiterNames !== undefined) {
       // After `wait`: the waiter's name, typed or still to come.
       if (command.waiter !== undefined ? within(command.waiter, offset) : command.arguments.length === 0 && command.strays.length === 0) {
@@ -420,7 +421,7 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
     for (const argument of command.arguments) {
       if (within(argument.option, offset)) {
         const eq = argument.option.text.indexOf('=');
-        if (eq !== -1 && offset > sourceRange(argument.option, eq, eq + 1).start) {
+        if (eq !== -1 && offset > sourceRange(argument.option, eq, eq + 1).offset) {
           return { kind: 'value', resolved, argument, word: argument.values[0] };
         }
         return { kind: 'option-name', resolved, word: argument.option };
@@ -433,7 +434,7 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
     }
     for (const stray of command.strays) if (within(stray, offset)) return { kind: 'option-name', resolved, word: stray };
     // A gap: after an option that still wants a value, that value; otherwise a new option.
-    const before = [...command.arguments].reverse().find((a) => a.option.end <= offset);
+    const before = [...command.arguments].reverse().find((a) => endOf(a.option) <= offset);
     if (before !== undefined) {
       const option = resolved.options.get(before.name);
       const takesMore = option !== undefined && option.form !== 'flag' && (before.values.length === 0 || option.form === 'shorthand-list' || option.form === 'scalar-list');
@@ -449,7 +450,7 @@ function spotAt(analysis: ScriptAnalysis, offset: number): ScriptSpot | undefine
 
 /** Whether `offset` is inside `word` or at its end. */
 function within(word: ShellWord, offset: number): boolean {
-  return offset >= word.start && offset <= word.end;
+  return offset >= word.offset && offset <= endOf(word);
 }
 
 /** The end of the line holding `offset` (a `\` continuation joins lines). */
@@ -506,7 +507,7 @@ function safeService(models: ModelLookup, service: string): ServiceModel | undef
 }
 
 function nameItems(names: readonly string[], word: ShellWord | undefined, offset: number, what: string): CompletionItem[] {
-  const range = word === undefined ? { offset, length: 0 } : { offset: word.start, length: word.end - word.start };
+  const range = word === undefined ? { offset, length: 0 } : { offset: word.offset, length: word.length };
   return names.map((name, index) => ({
     label: name,
     kind: 'value' as const,
@@ -520,7 +521,7 @@ function nameItems(names: readonly string[], word: ShellWord | undefined, offset
 
 function optionItems(resolved: ResolvedCommand, word: ShellWord | undefined, offset: number): CompletionItem[] {
   const given = new Set(resolved.command.arguments.filter((a) => a.option !== word).map((a) => a.name));
-  const range = word === undefined ? { offset, length: 0 } : { offset: word.start, length: word.end - word.start };
+  const range = word === undefined ? { offset, length: 0 } : { offset: word.offset, length: word.length };
   const out: CompletionItem[] = [];
   let index = 0;
   for (const option of resolved.options.values()) {
@@ -588,16 +589,16 @@ function toScript(item: CompletionItem, word: ShellWord | undefined, offset: num
     return finish(item, parts, { offset, length: 0 });
   }
   const range = sourceRange(word, edit.offset, edit.offset + edit.length);
-  const quote: QuoteContext = quoteAt(word, edit.length === 0 ? offset : range.start);
+  const quote: QuoteContext = quoteAt(word, edit.length === 0 ? offset : range.offset);
   if (quote === 'none' && needsEscape(item.insert, 'none') && word.quotes.length === 0 && word.expansions.length === 0) {
     // Quote the whole word: `Da` → `'DataSource={$1}'` reads better than backslashes.
     const before = escapeForShell(word.text.slice(0, edit.offset), 'single');
     const after = escapeForShell(word.text.slice(edit.offset + edit.length), 'single');
     const parts = [`'${before}`, ...escapeParts(item.insert, 'single'), `${after}'`];
     // The editor matches what is typed from the word's start, so the filter text must start there too.
-    return { ...finish(item, parts, { offset: word.start, length: word.end - word.start }), filterText: `${word.text.slice(0, edit.offset)}${item.label}` };
+    return { ...finish(item, parts, { offset: word.offset, length: word.length }), filterText: `${word.text.slice(0, edit.offset)}${item.label}` };
   }
-  return finish(item, escapeParts(item.insert, quote), { offset: range.start, length: range.end - range.start });
+  return finish(item, escapeParts(item.insert, quote), { offset: range.offset, length: range.length });
 }
 
 /** Whether any literal text of `parts` needs escaping where `quote` is in force. */
@@ -630,13 +631,13 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
     const operation = spot.resolved.operation;
     if (operation === undefined) return undefined;
     const docs = documentationOf(operation.documentation);
-    return { contents: [`**${spot.resolved.command.service?.text ?? ''} ${word.text}** · \`${operation.name}\``, docs].filter(Boolean).join('\n\n'), offset: word.start, length: word.end - word.start };
+    return { contents: [`**${spot.resolved.command.service?.text ?? ''} ${word.text}** · \`${operation.name}\``, docs].filter(Boolean).join('\n\n'), offset: word.offset, length: word.length };
   }
   if (spot.kind === 'option-name') {
     const name = word.text.replace(/^--/, '').split('=', 1)[0] as string;
     const option = spot.resolved.options.get(name);
     if (option === undefined) return undefined;
-    return { contents: optionHover(option), offset: word.start, length: word.end - word.start };
+    return { contents: optionHover(option), offset: word.offset, length: word.length };
   }
   if (spot.kind !== 'value') return undefined;
   const option = spot.resolved.options.get(spot.argument.name);
@@ -648,9 +649,9 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
     const range = sourceRange(word, found.offset, found.offset + found.length);
     // Name the path as the AWS CLI does in the whole request: from the member.
     const contents = found.contents.replace(/^\*\*(.*?)\*\*/, (_all, path: string) => `**${memberPath(option.member.name, path === '(value)' ? '' : path)}**`);
-    return { contents: `\`--${option.name}\` › ${contents}`, offset: range.start, length: range.end - range.start };
+    return { contents: `\`--${option.name}\` › ${contents}`, offset: range.offset, length: range.length };
   }
-  return { contents: optionHover(option), offset: word.start, length: word.end - word.start };
+  return { contents: optionHover(option), offset: word.offset, length: word.length };
 }
 
 function optionHover(option: CliOption): string {

@@ -1,15 +1,24 @@
 /**
- * The shorthand syntax tree. Every node carries `start` and `end`: 0-based offsets into the
- * input in UTF-16 code units, `end` exclusive, so `input.slice(node.start, node.end)` is the
- * node's source text.
+ * The shorthand syntax tree. Every node carries `offset` and `length`, as diagnostics do: a
+ * 0-based offset into the input in UTF-16 code units and a length in the same units, so
+ * `input.slice(node.offset, endOf(node))` is the node's source text.
  */
 
 /** Fields every syntax node has. */
 export interface NodeBase {
-  /** Offset of the node's first code unit. */
-  readonly start: number;
-  /** Offset just past the node's last code unit. */
-  readonly end: number;
+  /** Offset of the node's first code unit (0-based, UTF-16 code units). */
+  readonly offset: number;
+  /** Number of code units the node spans; `offset + length` is its exclusive end. */
+  readonly length: number;
+}
+
+/**
+ * The exclusive end of a node or range: `offset + length`.
+ *
+ * @example endOf({ offset: 2, length: 3 }) // 5
+ */
+export function endOf(range: { readonly offset: number; readonly length: number }): number {
+  return range.offset + range.length;
 }
 
 /** How a scalar was written in the source. */

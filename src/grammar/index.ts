@@ -23,8 +23,8 @@ export interface ParseOptions {
 export interface ParsedDocument {
   readonly ast: ObjectNode;
   readonly errors: SyntaxDiagnostic[];
-  /** Source ranges the AWS CLI drops silently while backtracking in a csv list. */
-  readonly skipped: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Source ranges (`offset`, `length`, as nodes carry) the AWS CLI drops silently while backtracking in a csv list. */
+  readonly skipped: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
 }
 
 /**
@@ -33,7 +33,8 @@ export interface ParsedDocument {
  */
 export function parseDocument(text: string): ParsedDocument {
   const { ast, diagnostics, skipped } = treeParser()(text);
-  return { ast, errors: diagnostics, skipped };
+  // The scanner keeps its internal `start`/`end` pairs; the public tree speaks `offset`/`length`.
+  return { ast, errors: diagnostics, skipped: skipped.map(({ start, end }) => ({ offset: start, length: end - start })) };
 }
 
 /**
@@ -64,5 +65,6 @@ export { ShorthandError } from './errors.js';
 export { renderSyntaxError, syntaxErrorHeadline } from './message.js';
 export type { SyntaxDiagnostic, SyntaxErrorCode, Severity } from './errors.js';
 export type * from './ast.js';
+export { endOf } from './ast.js';
 export { ParamFileError } from './value.js';
 export type { FileReader, ShorthandObject, ShorthandValue } from './value.js';

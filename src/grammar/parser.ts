@@ -12,6 +12,7 @@
 import { EmbeddedActionsParser, EOF } from 'chevrotain';
 import type { IOrAlt, IToken, TokenType } from 'chevrotain';
 import type { KeyNode, KeyValueNode, ListNode, ObjectNode, QuoteStyle, ScalarNode, ValueNode } from './ast.js';
+import { endOf } from './ast.js';
 import { codePointAt, codePointLength } from './charsets.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import { duplicateKey, unexpectedInput } from './message.js';
@@ -31,8 +32,8 @@ const RECORDING_SCALAR: ScalarNode = {
   quote: 'none',
   resolvesFile: false,
   unterminated: false,
-  start: 0,
-  end: 0,
+  offset: 0,
+  length: 0,
 };
 
 class ShorthandGrammar extends EmbeddedActionsParser {
@@ -74,7 +75,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       }
       this.MANY3(this.unexpectedCommaAgain);
     });
-    return { type: 'object', entries, braced: false, closed: true, start: 0, end: this.text.length };
+    return { type: 'object', entries, braced: false, closed: true, offset: 0, length: this.text.length };
   });
 
   // Pre-bound DSL bodies: OPTION(() => …) would allocate a closure per call on the hot path.
@@ -97,14 +98,14 @@ class ShorthandGrammar extends EmbeddedActionsParser {
     this.resolvesFile = at !== undefined;
     const value = this.OPTION5(this.takeValue);
     if (this.RECORDING_PHASE) {
-      return { type: 'keyValue', key: { type: 'key', name: '', start: 0, end: 0 }, fileRef: false, equals: undefined, value, start: 0, end: 0 };
+      return { type: 'keyValue', key: { type: 'key', name: '', offset: 0, length: 0 }, fileRef: false, equals: undefined, value, offset: 0, length: 0 };
     }
     const start = next.tokenType === EOF ? this.text.length : next.startOffset;
     const key: KeyNode = keyToken
-      ? { type: 'key', name: keyToken.image, start: keyToken.startOffset, end: tokenEnd(keyToken) }
-      : { type: 'key', name: '', start, end: start };
-    const end = value ? value.end : equals ? tokenEnd(equals) : at ? tokenEnd(at) : key.end;
-    return { type: 'keyValue', key, fileRef: at !== undefined, equals: equals?.startOffset, value, start: key.start, end };
+      ? { type: 'key', name: keyToken.image, offset: keyToken.startOffset, length: keyToken.image.length }
+      : { type: 'key', name: '', offset: start, length: 0 };
+    const end = value ? endOf(value) : equals ? tokenEnd(equals) : at ? tokenEnd(at) : endOf(key);
+    return { type: 'keyValue', key, fileRef: at !== undefined, equals: equals?.startOffset, value, offset: key.offset, length: end - key.offset };
   });
 
   // value = explicit-list / hash-literal / csv-value
@@ -133,7 +134,7 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       (items ??= [first]).push(item);
     });
     if (items === undefined || this.RECORDING_PHASE) return first;
-    return { type: 'list', items, bracketed: false, closed: true, start: first.start, end: (items[items.length - 1] as ValueNode).end };
+    return { type: 'list', items, bracketed: false, closed: true, offset: first.offset, length: endOf(items[items.length - 1] as ValueNode) - first.offset };
   }
 
   // explicit-value = explicit-list / hash-literal / scalar     (list items and hash values)
@@ -157,10 +158,10 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       this.OPTION(this.takeComma);
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBracket));
-    if (this.RECORDING_PHASE) return { type: 'list', items, bracketed: true, closed: true, start: 0, end: 0 };
+    if (this.RECORDING_PHASE) return { type: 'list', items, bracketed: true, closed: true, offset: 0, length: 0 };
     if (!close) this.expectedButFound(',', this.LA(1));
     const end = close ? tokenEnd(close) : lastEnd(open, items);
-    return { type: 'list', items, bracketed: true, closed: close !== undefined, start: open.startOffset, end };
+    return { type: 'list', items, bracketed: true, closed: close !== undefined, offset: open.startOffset, length: end - open.startOffset };
   });
 
   // hash-literal = "{" [keyval *("," keyval)] [","] "}"      e.g.  {S3Uri=s3://b/k,Type=S3Prefix}
@@ -178,10 +179,10 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       },
     });
     const close = this.OPTION2(() => this.CONSUME(T.RBrace));
-    if (this.RECORDING_PHASE) return { type: 'object', entries, braced: true, closed: true, start: 0, end: 0 };
+    if (this.RECORDING_PHASE) return { type: 'object', entries, braced: true, closed: true, offset: 0, length: 0 };
     if (!close) this.expectedButFound(',', this.LA(1));
     const end = close ? tokenEnd(close) : lastEnd(open, entries);
-    return { type: 'object', entries, braced: true, closed: close !== undefined, start: open.startOffset, end };
+    return { type: 'object', entries, braced: true, closed: close !== undefined, offset: open.startOffset, length: end - open.startOffset };
   });
 
   // scalar = unquoted / single-quoted / double-quoted / empty   (one token category)
@@ -211,8 +212,8 @@ class ShorthandGrammar extends EmbeddedActionsParser {
       quote,
       unterminated,
       resolvesFile: this.resolvesFile ?? false,
-      start: token.startOffset,
-      end: token.startOffset + token.image.length,
+      offset: token.startOffset,
+      length: token.image.length,
     };
     if (this.resolvesFile === undefined) this.inheriting.push(node);
     return node;
@@ -273,8 +274,8 @@ class ShorthandGrammar extends EmbeddedActionsParser {
   private duplicateKey(entry: KeyValueNode, previous: KeyValueNode, comma: IToken): void {
     const value = previous.value;
     const bracketed = value !== undefined && (value.type === 'object' || (value.type === 'list' && value.bracketed));
-    const offset = (bracketed ? value.end : comma.startOffset) + 1;
-    this.report(duplicateKey(this.text, offset, entry.key.name), entry.end);
+    const offset = (bracketed ? endOf(value) : comma.startOffset) + 1;
+    this.report(duplicateKey(this.text, offset, entry.key.name), endOf(entry));
   }
 }
 
@@ -346,8 +347,8 @@ export function parseTokens(
       items: [],
       bracketed: true,
       closed: false,
-      start: open.startOffset,
-      end: tokenEnd(open),
+      offset: open.startOffset,
+      length: open.image.length,
     };
     guardInternalError(parser);
     const slice: Slice = {
@@ -357,13 +358,13 @@ export function parseTokens(
       inheriting: parser.inheriting,
       exitFlag: parser.resolvesFile,
     };
-    parsed.set(first, { token: new SubtreeToken(slice, text.slice(node.start, node.end), node.start), last });
+    parsed.set(first, { token: new SubtreeToken(slice, text.slice(node.offset, endOf(node)), node.offset), last });
   }
   parser.begin(text, parsed.size === 0 ? tokens : withSlices(tokens, -1, tokens.length - 1, parsed), false);
   const ast = parser.parameter();
   guardInternalError(parser, ast === undefined);
   const { diagnostics, raisedAt } = parser;
-  return { ast: ast ?? { type: 'object', entries: [], braced: false, start: 0, end: text.length }, diagnostics, raisedAt };
+  return { ast: ast ?? { type: 'object', entries: [], braced: false, offset: 0, length: text.length }, diagnostics, raisedAt };
 }
 
 /** Record Chevrotain's own error, if any, as a diagnostic. */
@@ -428,7 +429,7 @@ function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
-function lastEnd(open: IToken, children: ReadonlyArray<{ end: number }>): number {
+function lastEnd(open: IToken, children: ReadonlyArray<{ offset: number; length: number }>): number {
   const last = children[children.length - 1];
-  return last ? last.end : tokenEnd(open);
+  return last ? endOf(last) : tokenEnd(open);
 }

@@ -4,6 +4,7 @@
  * `file://`/`fileb://` contents where the AWS CLI would load them.
  */
 import type { ObjectNode, ScalarNode, ValueNode } from './ast.js';
+import { endOf } from './ast.js';
 import type { SyntaxDiagnostic } from './errors.js';
 import type { Probe } from './scanner.js';
 
@@ -58,10 +59,10 @@ export class ValueBuilder {
     node.entries.forEach((entry, index) => {
       if (entry.value !== undefined) setOwn(result, entry.key.name, this.value(entry.value));
       if (!node.braced && entry.fileRef && this.probes.length > 0) {
-        const next = node.entries[index + 1]?.start ?? Infinity;
+        const next = node.entries[index + 1]?.offset ?? Infinity;
         // Probes are in input order: start at the first one in this pair (a scan of all of them
         // for every `@=` pair was quadratic).
-        for (let i = firstAtOrAfter(this.probes, entry.start); i < this.probes.length; i++) {
+        for (let i = firstAtOrAfter(this.probes, entry.offset); i < this.probes.length; i++) {
           const probe = this.probes[i] as Probe;
           // A probe can begin where the next pair begins: backtracking turned its text into that key.
           if (probe.start > next) break;
@@ -85,7 +86,7 @@ export class ValueBuilder {
   }
 
   private maybeFile(node: ScalarNode): ShorthandValue {
-    return this.load(node.value, node.start, node.end);
+    return this.load(node.value, node.offset, endOf(node));
   }
 
   /** `text`'s file contents where it names a file and the AWS CLI would get this far, else `text`. */

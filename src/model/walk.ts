@@ -9,6 +9,7 @@
  * and nodes below an unknown key or a mismatched value are bound with no shape.
  */
 import type { KeyNode, KeyValueNode, ObjectNode, SyntaxNode, ValueNode } from '../grammar/ast.js';
+import { endOf } from '../grammar/ast.js';
 import type { SourceRange } from './errors.js';
 import { formatPath, index, mapKey, mapValue, member, pathKey } from './path.js';
 import type { ModelPath } from './path.js';
@@ -145,11 +146,11 @@ export class ShapeWalk {
     if (root === undefined) return undefined;
     let found: NodeBinding | undefined;
     const search = (node: SyntaxNode): void => {
-      if (offset < node.start || offset > node.end) return;
+      if (offset < node.offset || offset > endOf(node)) return;
       const binding = this.byNode.get(node);
       if (binding !== undefined) found = binding;
       for (const child of childrenOf(node)) {
-        if (offset >= child.start && offset <= child.end) {
+        if (offset >= child.offset && offset <= endOf(child)) {
           search(child);
           return;
         }
@@ -268,7 +269,7 @@ export function walkWords(roots: readonly ObjectNode[], shape: Shape): ShapeWalk
 }
 
 function rangeOf(node: SyntaxNode, word: number | undefined): SourceRange {
-  const range = { offset: node.start, length: node.end - node.start };
+  const range = { offset: node.offset, length: node.length };
   return word === undefined ? range : { ...range, word };
 }
 

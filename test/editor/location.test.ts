@@ -51,6 +51,6 @@ describe('getLocation', () => {
   it('reports the node just before the offset', () => {
     const { text, offset } = cursor('a={b=1} |');
     const previous = getLocation(text, offset).previousNode;
-    expect(previous && text.slice(previous.start, previous.end)).toBe('{b=1}');
+    expect(previous && text.slice(previous.offset, previous.offset + previous.length)).toBe('{b=1}');
   });
 });

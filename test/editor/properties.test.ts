@@ -15,6 +15,7 @@ import { getLocation } from '../../src/editor/location.js';
 import { documentSymbols, foldingRegions } from '../../src/editor/outline.js';
 import { quickFixes } from '../../src/editor/quick-fix.js';
 import { scanShell } from '../../src/editor/shell/scan.js';
+import { endOf } from '../../src/grammar/index.js';
 import { sourceRange, textIndex } from '../../src/editor/shell/words.js';
 import { bundledRegistry } from '../../src/model/index.js';
 import { shorthandDocument, shorthandLike } from '../helpers/arbitraries.js';
@@ -64,12 +65,12 @@ describe('editor services on arbitrary shell scripts', () => {
       fc.property(shellLike, (script) => {
         for (const command of scanShell(script).commands) {
           for (const word of command.words) {
-            expect(word.start <= word.end && word.end <= script.length).toBe(true);
+            expect(word.offset <= endOf(word) && endOf(word) <= script.length).toBe(true);
             for (let i = 0; i < word.text.length; i++) {
               const range = sourceRange(word, i, i + 1);
-              expect(range.start >= word.start && range.end <= word.end && range.start < range.end).toBe(true);
+              expect(range.offset >= word.offset && endOf(range) <= endOf(word) && range.offset < endOf(range)).toBe(true);
               // Both halves of a surrogate pair come from one source range: back to the first.
-              expect(word.starts[textIndex(word, range.start)]).toBe(range.start);
+              expect(word.starts[textIndex(word, range.offset)]).toBe(range.offset);
             }
           }
         }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { awsCommand } from '../../src/editor/shell/aws-command.js';
 import { scanShell } from '../../src/editor/shell/scan.js';
+import { endOf } from '../../src/grammar/index.js';
 import { escapeForShell, quoteAt, sourceRange, textIndex } from '../../src/editor/shell/words.js';
 import type { ShellWord } from '../../src/editor/shell/words.js';
 
@@ -49,18 +50,18 @@ describe('shell words: source maps', () => {
     const word = scanShell(script).commands[0]?.words[1] as ShellWord;
     expect(word.text).toBe('a😀"bc,');
     expect(sources(script, word)).toEqual(['a', '😀', '😀', '\\"', 'b', 'c', '\\,']);
-    expect(word.start).toBe(2);
-    expect(word.end).toBe(script.length);
+    expect(word.offset).toBe(2);
+    expect(endOf(word)).toBe(script.length);
   });
 
   it('maps text ranges to script ranges and back', () => {
     const script = `aws x y --o 'Key={a=1}'`;
     const word = scanShell(script).commands[0]?.words[4] as ShellWord;
     const range = sourceRange(word, 4, 9); // `{a=1}`
-    expect(script.slice(range.start, range.end)).toBe('{a=1}');
-    expect(textIndex(word, range.start)).toBe(4);
-    expect(sourceRange(word, 9, 9)).toEqual({ start: script.length - 1, end: script.length - 1 }); // inside the closing quote
-    expect(sourceRange(word, 0, 0).start).toBe(13);
+    expect(script.slice(range.offset, endOf(range))).toBe('{a=1}');
+    expect(textIndex(word, range.offset)).toBe(4);
+    expect(sourceRange(word, 9, 9)).toEqual({ offset: script.length - 1, length: 0 }); // inside the closing quote
+    expect(sourceRange(word, 0, 0).offset).toBe(13);
   });
 
   it('knows the quoting at an offset', () => {
@@ -102,7 +103,7 @@ describe('awsCommand', () => {
     const value = command(script).arguments[0]?.values[0] as ShellWord;
     expect(value.text).toBe('A={b=1}');
     const range = sourceRange(value, 2, 7);
-    expect(script.slice(range.start, range.end)).toBe('{b=1}');
+    expect(script.slice(range.offset, endOf(range))).toBe('{b=1}');
   });
 
   it.each(['AWS_PROFILE=dev aws s e', 'then aws s e', 'sudo /usr/local/bin/aws s e'])('skips what stands before aws: %s', (script) => {

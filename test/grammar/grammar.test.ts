@@ -1,6 +1,7 @@
 /** The Chevrotain grammar itself: sound under Chevrotain's own checks, and its error recovery. */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/grammar/index.js';
+import { endOf, parseDocument } from '../../src/grammar/index.js';
+import type { SyntaxNode, ValueNode } from '../../src/grammar/index.js';
 import { validateGrammar } from '../../src/grammar/parser.js';
 
 describe('grammar', () => {
@@ -32,7 +33,7 @@ describe('recovery', () => {
     expect(outer?.type).toBe('object');
     const inner = outer?.type === 'object' ? outer.entries[0]?.value : undefined;
     const typing = inner?.type === 'object' ? inner.entries[0] : undefined;
-    expect(typing?.key).toMatchObject({ name: 'S3Dat', start: 26, end: 31 });
+    expect(typing?.key).toMatchObject({ name: 'S3Dat', offset: 26, length: 5 });
     expect(typing?.value).toBeUndefined();
   });
 });
@@ -52,7 +53,52 @@ describe('tree facts for editors', () => {
   it('keeps an unterminated quote as a quoted scalar running to the end', () => {
     const value = parseDocument("a=[x,'y z").ast.entries[0]?.value;
     const last = value?.type === 'list' ? value.items[1] : undefined;
-    expect(last).toMatchObject({ type: 'scalar', quote: 'single', unterminated: true, value: 'y z', start: 5, end: 9 });
+    expect(last).toMatchObject({ type: 'scalar', quote: 'single', unterminated: true, value: 'y z', offset: 5, length: 4 });
     expect(parseDocument("a='q'").ast.entries[0]?.value).toMatchObject({ quote: 'single', unterminated: false, value: 'q' });
+  });
+});
+
+describe('ranges', () => {
+  /** Every node of the tree, parents before children. */
+  const nodesOf = (node: ValueNode): SyntaxNode[] => {
+    if (node.type === 'scalar') return [node];
+    if (node.type === 'list') return [node, ...node.items.flatMap(nodesOf)];
+    return [node, ...node.entries.flatMap((entry) => [entry, entry.key, ...(entry.value ? nodesOf(entry.value) : [])])];
+  };
+
+  it('gives every node offset and length, as diagnostics have, and no start/end', () => {
+    const text = "a={b=[x,'y z']},c=1,2";
+    const nodes = nodesOf(parseDocument(text).ast);
+    for (const node of nodes) {
+      expect(Object.keys(node)).toEqual(expect.arrayContaining(['offset', 'length']));
+      expect(Object.keys(node)).not.toContain('start');
+      expect(Object.keys(node)).not.toContain('end');
+    }
+    const source = (node: SyntaxNode): string => text.slice(node.offset, endOf(node));
+    expect(nodes.map((node) => [node.type, source(node)])).toEqual([
+      ['object', text],
+      ['keyValue', "a={b=[x,'y z']}"],
+      ['key', 'a'],
+      ['object', "{b=[x,'y z']}"],
+      ['keyValue', "b=[x,'y z']"],
+      ['key', 'b'],
+      ['list', "[x,'y z']"],
+      ['scalar', 'x'],
+      ['scalar', "'y z'"],
+      ['keyValue', 'c=1,2'],
+      ['key', 'c'],
+      ['list', '1,2'],
+      ['scalar', '1'],
+      ['scalar', '2'],
+    ]);
+  });
+
+  it('reports the text csv backtracking drops as offset/length ranges', () => {
+    // `c\,d` is read as a second item, then `=` follows: the AWS CLI backs up to the escaped comma.
+    const text = 'a=b,c\\,d=e';
+    const { skipped, ast } = parseDocument(text);
+    expect(skipped).toEqual([{ offset: 3, length: 3 }]);
+    expect(text.slice(3, 6)).toBe(',c\\');
+    expect(ast.entries.map((entry) => entry.key.name)).toEqual(['a', 'd']);
   });
 });

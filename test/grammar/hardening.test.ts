@@ -39,7 +39,7 @@ describe('random input', () => {
       fc.property(fc.oneof(shorthandLike, shorthandDocument), (text) => {
         const { errors, ast } = parseDocument(text);
         const outcome = outcomeOf(text);
-        expect(ast.end).toBe(text.length);
+        expect(ast.offset + ast.length).toBe(text.length);
         // A file is read (and fails) as the AWS CLI meets it, possibly before a syntax error.
         if (outcome !== 'ok' && outcome.code === 'FILE_READ_FAILED') return;
         expect(errors.length > 0).toBe(outcome !== 'ok');
@@ -53,10 +53,11 @@ describe('random input', () => {
     fc.assert(
       fc.property(shorthandDocument, (text) => {
         const { ast } = parseDocument(text);
-        const check = (node: { start: number; end: number }, parent: { start: number; end: number }): void => {
-          expect(node.start).toBeLessThanOrEqual(node.end);
-          expect(node.start).toBeGreaterThanOrEqual(parent.start);
-          expect(node.end).toBeLessThanOrEqual(parent.end);
+        type Range = { offset: number; length: number };
+        const check = (node: Range, parent: Range): void => {
+          expect(node.length).toBeGreaterThanOrEqual(0);
+          expect(node.offset).toBeGreaterThanOrEqual(parent.offset);
+          expect(node.offset + node.length).toBeLessThanOrEqual(parent.offset + parent.length);
         };
         const walk = (node: import('../../src/grammar/ast.js').ValueNode): void => {
           if (node.type === 'list') node.items.forEach((item) => (check(item, node), walk(item)));

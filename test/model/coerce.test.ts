@@ -228,7 +228,7 @@ describe('coercion against shapes', () => {
     const issue = result.coercionIssues[0];
     expect(issue).toMatchObject({ code, path, message, severity: 'error' });
     const node = result.walk.valueNodeAt(issue?.segments ?? []);
-    expect(issue?.offset).toBe(node?.start);
+    expect(issue?.offset).toBe(node?.offset);
     expect(result.ok).toBe(false);
     // Validation does not report the member coercion already failed on.
     expect(result.validation.filter((v) => v.path === path)).toEqual([]);

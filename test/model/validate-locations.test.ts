@@ -26,7 +26,7 @@ function cursor(marked: string): { text: string; offset: number } {
 }
 
 function source(text: string, node: SyntaxNode | undefined): string | undefined {
-  return node === undefined ? undefined : text.slice(node.start, node.end);
+  return node === undefined ? undefined : text.slice(node.offset, node.offset + node.length);
 }
 
 describe('walk bindings', () => {

@@ -93,14 +93,15 @@ export function awsCommand(command: ShellCommand): AwsCommand | undefined {
 export function sliceWord(word: ShellWord, from: number): ShellWord {
   const starts = word.starts.slice(from);
   const ends = word.ends.slice(from);
-  const start = from < word.text.length ? (word.starts[from] as number) : word.end;
+  const wordEnd = word.offset + word.length;
+  const start = from < word.text.length ? (word.starts[from] as number) : wordEnd;
   return {
     text: word.text.slice(from),
-    start,
-    end: word.end,
+    offset: start,
+    length: wordEnd - start,
     starts,
     ends,
     quotes: word.quotes.filter((q) => q.contentEnd >= start),
-    expansions: word.expansions.filter((e) => e.start >= from).map((e) => ({ start: e.start - from, end: e.end - from })),
+    expansions: word.expansions.filter((e) => e.offset >= from).map((e) => ({ offset: e.offset - from, length: e.length })),
   };
 }

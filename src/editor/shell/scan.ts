@@ -13,8 +13,10 @@ import type { ShellWord } from './words.js';
 /** A simple command: its words (redirections left out) and its source range. */
 export interface ShellCommand {
   readonly words: readonly ShellWord[];
-  readonly start: number;
-  readonly end: number;
+  /** Offset of the first word (0-based, UTF-16 code units). */
+  readonly offset: number;
+  /** Code units from the first word's start to the last word's end. */
+  readonly length: number;
 }
 
 /** A problem the scanner found. */
@@ -51,7 +53,7 @@ export function scanShell(text: string): ShellScript {
 export function* scanShellInSteps(text: string): Generator<void, ShellScript, void> {
   const scanner = new ShellScanner(text);
   yield* scanner.commandList(0, undefined);
-  const commands = scanner.commands.sort((a, b) => a.start - b.start);
+  const commands = scanner.commands.sort((a, b) => a.offset - b.offset);
   return { commands, problems: scanner.problems };
 }
 
@@ -84,7 +86,7 @@ class ShellScanner {
       if (words.length > 0) {
         const first = words[0] as ShellWord;
         const last = words[words.length - 1] as ShellWord;
-        this.commands.push({ words, start: first.start, end: last.end });
+        this.commands.push({ words, offset: first.offset, length: last.offset + last.length - first.offset });
       }
       words = [];
     };

@@ -22,16 +22,16 @@ export interface QuotedSegment {
 export interface ShellWord {
   /** The word as the command sees it; each expansion (`$X`, `$(…)`, `` `…` ``) is one `_`. */
   readonly text: string;
-  /** Offset of the word's first source character. */
-  readonly start: number;
-  /** Offset just past the word's last source character. */
-  readonly end: number;
+  /** Offset of the word's first source character (0-based, UTF-16 code units). */
+  readonly offset: number;
+  /** Source code units the word spans, quotes included; `offset + length` is its exclusive end. */
+  readonly length: number;
   /** `starts[i]`/`ends[i]`: the source range that produced `text[i]` (UTF-16 code units). */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly quotes: readonly QuotedSegment[];
-  /** Text ranges (`start`..`end` in `text`) standing for expansions the script computes at run time. */
-  readonly expansions: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Ranges of `text` (`offset`, `length` index `text`, not the script) standing for expansions the script computes at run time. */
+  readonly expansions: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
 }
 
 /** Builds a word character by character. */
@@ -40,7 +40,7 @@ export class WordBuilder {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly quotes: QuotedSegment[] = [];
-  private readonly expansions: Array<{ start: number; end: number }> = [];
+  private readonly expansions: Array<{ offset: number; length: number }> = [];
 
   constructor(private readonly start: number) {}
 
@@ -55,7 +55,7 @@ export class WordBuilder {
 
   /** Append an expansion's placeholder for the source range `from`..`to`. */
   expansion(from: number, to: number): void {
-    this.expansions.push({ start: this.text.length, end: this.text.length + 1 });
+    this.expansions.push({ offset: this.text.length, length: 1 });
     this.add('_', from, to);
   }
 
@@ -68,8 +68,8 @@ export class WordBuilder {
   build(end: number): ShellWord {
     return {
       text: this.text,
-      start: this.start,
-      end,
+      offset: this.start,
+      length: end - this.start,
       starts: Int32Array.from(this.starts),
       ends: Int32Array.from(this.ends),
       quotes: this.quotes,
@@ -82,20 +82,20 @@ export class WordBuilder {
  * The source range of the text range `from`..`to` of `word`. An empty range maps to the source
  * offset just after character `from - 1` (so it stays inside that character's quotes).
  */
-export function sourceRange(word: ShellWord, from: number, to: number): { start: number; end: number } {
+export function sourceRange(word: ShellWord, from: number, to: number): { offset: number; length: number } {
   const n = word.text.length;
   if (n === 0) {
     const quote = word.quotes[0];
-    const at = quote !== undefined ? quote.contentStart : word.start;
-    return { start: at, end: at };
+    const at = quote !== undefined ? quote.contentStart : word.offset;
+    return { offset: at, length: 0 };
   }
   if (to <= from) {
     const at = from <= 0 ? (word.starts[0] as number) : (word.ends[Math.min(from, n) - 1] as number);
-    return { start: at, end: at };
+    return { offset: at, length: 0 };
   }
   const start = from >= n ? (word.ends[n - 1] as number) : (word.starts[from] as number);
   const end = word.ends[Math.min(to, n) - 1] as number;
-  return { start, end };
+  return { offset: start, length: end - start };
 }
 
 /**
@@ -124,7 +124,7 @@ export function quoteAt(word: ShellWord, offset: number): QuoteContext {
 
 /** Whether the text range `from`..`to` touches an expansion. */
 export function touchesExpansion(word: ShellWord, from: number, to: number): boolean {
-  return word.expansions.some((e) => e.start < Math.max(to, from + 1) && from < e.end);
+  return word.expansions.some((e) => e.offset < Math.max(to, from + 1) && from < e.offset + e.length);
 }
 
 const UNQUOTED_SPECIAL = /[\s'"\\$`{}[\]()<>|&;*?!~#]/g;
