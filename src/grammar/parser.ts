@@ -364,7 +364,7 @@ export function parseTokens(
   const ast = parser.parameter();
   guardInternalError(parser, ast === undefined);
   const { diagnostics, raisedAt } = parser;
-  return { ast: ast ?? { type: 'object', entries: [], braced: false, offset: 0, length: text.length }, diagnostics, raisedAt };
+  return { ast: ast ?? { type: 'object', entries: [], braced: false, closed: true, offset: 0, length: text.length }, diagnostics, raisedAt };
 }
 
 /** Record Chevrotain's own error, if any, as a diagnostic. */
