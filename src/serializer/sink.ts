@@ -41,6 +41,34 @@ export class TextSink {
     this.length = at;
   }
 
+  /**
+   * Append `text` if its first unit's flags in `table` share a bit with `first` and every later
+   * unit's with `rest`: one pass that both checks and copies (a check, then a copy, read every
+   * value twice). Returns the OR of all units' flags, or -1, having appended nothing, when a unit
+   * fails.
+   */
+  appendClassified(text: string, table: Uint8Array, first: number, rest: number): number {
+    const count = text.length;
+    if (count === 0) return 0;
+    const start = this.length;
+    if (start + count > this.units.length) this.grow(start + count);
+    const units = this.units;
+    let code = text.charCodeAt(0);
+    let flags = table[code] as number;
+    if ((flags & first) === 0) return -1;
+    let seen = flags;
+    units[start] = code;
+    for (let i = 1; i < count; i++) {
+      code = text.charCodeAt(i);
+      flags = table[code] as number;
+      if ((flags & rest) === 0) return -1;
+      seen |= flags;
+      units[start + i] = code;
+    }
+    this.length = start + count;
+    return seen;
+  }
+
   /** Append one code unit (punctuation). */
   appendCode(code: number): void {
     if (this.length === this.units.length) this.grow(this.length + 1);
