@@ -12,6 +12,7 @@ interface NodeBuffer {
 /** Node's Buffer decodes UTF-16 fast and keeps lone surrogates; elsewhere, fromCharCode. */
 const NodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
 
+const BACKSLASH = 0x5c;
 const CHUNK = 0x2000;
 /** Code units decoded into one string piece by Node's Buffer. */
 const DECODE_CHUNK = 0x10000;
@@ -43,29 +44,29 @@ export class TextSink {
 
   /**
    * Append `text` if its first unit's flags in `table` share a bit with `first` and every later
-   * unit's with `rest`: one pass that both checks and copies (a check, then a copy, read every
-   * value twice). Returns the OR of all units' flags, or -1, having appended nothing, when a unit
-   * fails.
+   * unit's with `rest`, writing a `\\` before each unit whose flags share a bit with `escape`:
+   * one pass that both checks and copies (a check, then a copy, read every value twice). Returns
+   * the OR of all units' flags, or -1, having appended nothing, when a unit fails.
    */
-  appendClassified(text: string, table: Uint8Array, first: number, rest: number): number {
+  appendClassified(text: string, table: Uint8Array, first: number, rest: number, escape: number): number {
     const count = text.length;
     if (count === 0) return 0;
     const start = this.length;
-    if (start + count > this.units.length) this.grow(start + count);
+    if (start + 2 * count > this.units.length) this.grow(start + 2 * count);
     const units = this.units;
-    let code = text.charCodeAt(0);
-    let flags = table[code] as number;
-    if ((flags & first) === 0) return -1;
-    let seen = flags;
-    units[start] = code;
-    for (let i = 1; i < count; i++) {
-      code = text.charCodeAt(i);
-      flags = table[code] as number;
-      if ((flags & rest) === 0) return -1;
+    let at = start;
+    let seen = 0;
+    let mask = first;
+    for (let i = 0; i < count; i++) {
+      const code = text.charCodeAt(i);
+      const flags = table[code] as number;
+      if ((flags & mask) === 0) return -1;
+      if ((flags & escape) !== 0) units[at++] = BACKSLASH;
+      units[at++] = code;
       seen |= flags;
-      units[start + i] = code;
+      mask = rest;
     }
-    this.length = start + count;
+    this.length = at;
     return seen;
   }
 

@@ -71,23 +71,24 @@ export function isSayableKey(key: string): boolean {
  * appended, when it is not.
  */
 export function writeKey(sink: TextSink, key: string): boolean {
-  return sink.appendClassified(key, classes(), KEY, KEY) !== -1;
+  return sink.appendClassified(key, classes(), KEY, KEY, 0) !== -1;
 }
 
 /**
- * Append `value` to `sink` when it reads back unchanged bare at `position` and holds no comma
- * (the common case, checked and copied in one pass); false, with nothing appended, when it
- * needs `encodeAvoiding` (quotes or `\,`).
+ * Append `value` to `sink` bare (commas written `\,`) when it reads back unchanged that way at
+ * `position`, checked and copied in one pass, as `encodeString` would write it; false, with
+ * nothing appended, when it needs quotes.
  */
 export function writeBare(sink: TextSink, value: string, position: ValuePosition): boolean {
   const length = value.length;
   if (length === 0) return false;
   const flags = classes();
-  const seen = sink.appendClassified(value, flags, START, position === 'first' ? FIRST : LATER);
+  const start = sink.length;
+  const seen = sink.appendClassified(value, flags, START | COMMA_MARK, (position === 'first' ? FIRST : LATER) | COMMA_MARK, COMMA_MARK);
   if (seen === -1) return false;
   // The same end checks as `bareForm`: no code point beyond the BMP, no trailing Python space.
   if (((seen & HIGH) !== 0 && hasSurrogatePair(value)) || ((flags[value.charCodeAt(length - 1)] as number) & SPACE) !== 0) {
-    sink.truncate(sink.length - length);
+    sink.truncate(start);
     return false;
   }
   return true;
