@@ -14,6 +14,31 @@ export function median(fn, runs = 15, warmup = 5) {
   return times[Math.floor(times.length / 2)];
 }
 
+/** The median of `values` (sorts a copy). */
+export function medianOf(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Seconds of each of `fns` per round, run in turns (each once per round, after `warmup` rounds),
+ * so that a ratio taken within a round compares work done under the same machine load.
+ */
+export function interleavedRounds(fns, runs = 21, warmup = 5) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const rounds = [];
+  for (let i = 0; i < runs; i++) {
+    rounds.push(
+      fns.map((fn) => {
+        const t0 = process.hrtime.bigint();
+        fn();
+        return Number(process.hrtime.bigint() - t0) / 1e9;
+      }),
+    );
+  }
+  return rounds;
+}
+
 // A bare environment for cold starts: variables such as NODE_EXTRA_CA_CERTS add ~35 ms to every
 // node start and would hide the difference being measured.
 export const BARE_ENV = { PATH: process.env.PATH ?? '' };

@@ -7,7 +7,7 @@
  * give the same value wherever this one finishes.
  */
 import type { SyntaxDiagnostic } from './errors.js';
-import { decodeUnquoted, scanInto } from './scanner.js';
+import { scanInto } from './scanner.js';
 import type { TokenSink } from './scanner.js';
 import { KIND } from './token-kinds.js';
 import type { TokenKind } from './token-kinds.js';
@@ -53,7 +53,7 @@ class DirectValueSink implements TokenSink {
         }
         return true;
       case KIND.Unquoted:
-        return this.add(frame, payload === undefined ? decodeUnquoted(text.slice(start, end)) : (payload as string));
+        return this.add(frame, payload === undefined ? text.slice(start, end) : (payload as string));
       case KIND.SingleQuoted:
       case KIND.DoubleQuoted:
         return this.add(frame, payload as string);

@@ -79,7 +79,11 @@ const DOUBLE_QUOTE = 0x22;
  * (the fast value builder gives up on anything unusual and leaves it to the parser).
  */
 export interface TokenSink {
-  /** One token: its kind, source range and payload (decoded string or diagnostic). */
+  /**
+   * One token: its kind, source range and payload (decoded string or diagnostic). An `Unquoted`
+   * token's payload is set only when decoding changes its text (a `\,`); otherwise the value is
+   * the source range itself.
+   */
   token(kind: TokenKind, text: string, start: number, end: number, payload: string | SyntaxDiagnostic | undefined): boolean;
 }
 
@@ -94,6 +98,8 @@ class Scanner {
   private readonly skipped: Array<{ start: number; end: number }> = [];
   private readonly probes: Probe[] = [];
   private readonly stack: Container[] = [];
+  /** Set by `matchUnquoted` when the value it matched holds a `\,` to undo. */
+  private escapedComma = false;
 
   constructor(
     private readonly text: string,
@@ -288,10 +294,12 @@ class Scanner {
         value: decodeQuoted(this.text.slice(at + 1, close), code),
       };
     }
+    const { text } = this;
     const end = this.matchUnquoted(at, SECOND_FOLLOW);
     if (end === at) return undefined;
     const trimmed = this.trimEnd(at, end);
-    return { type: KIND.Unquoted, start: at, end: trimmed, next: end, value: undefined };
+    const value = this.escapedComma ? decodeUnquoted(text.slice(at, trimmed)) : undefined;
+    return { type: KIND.Unquoted, start: at, end: trimmed, next: end, value };
   }
 
   // first-value = single-quoted / double-quoted / [value-start *(value-follow)]   (may be empty)
@@ -321,7 +329,7 @@ class Scanner {
       return;
     }
     const trimmed = this.trimEnd(at, end);
-    this.emit(KIND.Unquoted, at, trimmed);
+    this.emit(KIND.Unquoted, at, trimmed, this.escapedComma ? decodeUnquoted(text.slice(at, trimmed)) : undefined);
     this.pos = end;
   }
 
@@ -335,6 +343,7 @@ class Scanner {
     const { length } = text;
     let i = at;
     let first = true;
+    this.escapedComma = false;
     while (i < length) {
       const code = text.charCodeAt(i);
       if (code < 0x80 && code !== BACKSLASH && !first) {
@@ -342,6 +351,7 @@ class Scanner {
         i++;
       } else if (code === BACKSLASH && text.charCodeAt(i + 1) === COMMA) {
         i += 2;
+        this.escapedComma = true;
       } else {
         const cp = code < 0xd800 ? code : codePointAt(text, i);
         if (!(first ? isValueStart(cp) : follow === FIRST_FOLLOW ? isFirstFollow(cp) : isSecondFollow(cp))) break;

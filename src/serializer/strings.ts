@@ -7,6 +7,7 @@
  * they are only tabulated here, once, so the hot loop is a table look-up per UTF-16 unit.
  */
 import { isFirstFollow, isKeyChar, isPythonSpace, isSecondFollow, isValueStart } from '../grammar/charsets.js';
+import type { TextSink } from './sink.js';
 
 /**
  * Where a value stands, which decides the characters a bare value may hold:
@@ -61,6 +62,34 @@ export function isSayableKey(key: string): boolean {
   const flags = classes();
   for (let i = 0; i < key.length; i++) {
     if (((flags[key.charCodeAt(i)] as number) & KEY) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Append `key` to `sink` when it is a sayable key (see `isSayableKey`); false, with nothing
+ * appended, when it is not.
+ */
+export function writeKey(sink: TextSink, key: string): boolean {
+  return sink.appendClassified(key, classes(), KEY, KEY, 0) !== -1;
+}
+
+/**
+ * Append `value` to `sink` bare (commas written `\,`) when it reads back unchanged that way at
+ * `position`, checked and copied in one pass, as `encodeString` would write it; false, with
+ * nothing appended, when it needs quotes.
+ */
+export function writeBare(sink: TextSink, value: string, position: ValuePosition): boolean {
+  const length = value.length;
+  if (length === 0) return false;
+  const flags = classes();
+  const start = sink.length;
+  const seen = sink.appendClassified(value, flags, START | COMMA_MARK, (position === 'first' ? FIRST : LATER) | COMMA_MARK, COMMA_MARK);
+  if (seen === -1) return false;
+  // The same end checks as `bareForm`: no code point beyond the BMP, no trailing Python space.
+  if (((seen & HIGH) !== 0 && hasSurrogatePair(value)) || ((flags[value.charCodeAt(length - 1)] as number) & SPACE) !== 0) {
+    sink.truncate(start);
+    return false;
   }
   return true;
 }

@@ -10,7 +10,7 @@ import type { ListShape, MapShape, Shape, StructureShape } from '../model/shape.
 import { isScalarKind, scalarText } from './scalars.js';
 import type { Looseness } from './scalars.js';
 import { TextSink } from './sink.js';
-import { encodeAvoiding, encodeDangling, isSayableKey } from './strings.js';
+import { encodeAvoiding, encodeDangling, writeBare, writeKey } from './strings.js';
 import type { ValuePosition } from './strings.js';
 import { SerializeError } from './types.js';
 import type { FallbackCode, PathSegment, SerializeErrorCode } from './types.js';
@@ -130,9 +130,6 @@ export class Writer {
     for (const key of Object.keys(value)) {
       const item = value[key];
       if (item === undefined) continue;
-      if (!isSayableKey(key)) {
-        return this.failAt(key, 'UNSAYABLE_KEY', `the key ${JSON.stringify(key)} has characters outside [A-Za-z0-9_.#/:-]`);
-      }
       let itemShape: Shape | undefined;
       let itemLooseness = looseness;
       if (shape === undefined) {
@@ -145,7 +142,10 @@ export class Writer {
       }
       if (written > 0) this.comma();
       const start = this.sink.length;
-      this.sink.append(key);
+      // A failed walk's text is thrown away, so the comma written before a bad key does no harm.
+      if (!writeKey(this.sink, key)) {
+        return this.failAt(key, 'UNSAYABLE_KEY', `the key ${JSON.stringify(key)} has characters outside [A-Za-z0-9_.#/:-]`);
+      }
       this.sink.appendCode(EQUALS);
       const entry: Entry | undefined = span === undefined ? undefined : { start, end: start };
       const ok =
@@ -303,6 +303,11 @@ export class Writer {
         this.failure = { fatal: true, code: 'UNSUPPORTED_VALUE', message: `${describe(value)} cannot be written`, path: [] };
       }
       return this.unwindFrom(index);
+    }
+    if (writeBare(this.sink, text, position)) {
+      this.lastText = text;
+      this.endsWithBackslash = text.charCodeAt(text.length - 1) === BACKSLASH;
+      return true;
     }
     const avoid = this.danglingQuotes.length === 0 ? undefined : this.danglingQuotes[this.danglingQuotes.length - 1]?.quote;
     let encoded = encodeAvoiding(text, position, avoid);
