@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 
 /**
@@ -7,19 +8,42 @@ import type { Plugin } from 'esbuild';
  * `require` of `#grammar-parser` (package.json "imports": dist/grammar-parser.cjs), which
  * resolves wherever the code calling it ends up (an entry or a shared chunk).
  */
-const parserOnDemand: Plugin = {
-  name: 'parser-on-demand',
+function parserOnDemand(specifier = '#grammar-parser'): Plugin {
+  return {
+    name: 'parser-on-demand',
+    setup(build) {
+      const esm = build.initialOptions.format === 'esm';
+      build.onLoad({ filter: /[\\/]grammar[\\/]load-parser\.ts$/ }, () => ({
+        contents: [
+          esm ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" : '',
+          `export function loadChevrotainParser() { return require(${JSON.stringify(specifier)}).chevrotainTreeParser; }`,
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * The command line's binary is one CommonJS file (`dist/cli/package.json` says so): an ES
+ * module entry starts Node's ESM loader (~10 ms of CPU before any of our code runs) and a split
+ * build makes it resolve, read and link ~30 chunks for a dry run. Bundled into one file, the
+ * modules loaded on demand (help, paging, output formats…) are wrapped in functions that run on
+ * first `import()`, so they cost only their bytes at start. The language server is the exception:
+ * its static imports of `vscode-languageserver` would become imports of the whole file, so it is
+ * an ES module of its own (`dist/cli/lsp.mjs`), imported when `aws-shorthand lsp` runs.
+ */
+const lspApart: Plugin = {
+  name: 'lsp-apart',
   setup(build) {
-    const esm = build.initialOptions.format === 'esm';
-    build.onLoad({ filter: /[\\/]grammar[\\/]load-parser\.ts$/ }, () => ({
-      contents: [
-        esm ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" : '',
-        "export function loadChevrotainParser() { return require('#grammar-parser').chevrotainTreeParser; }",
-      ].join('\n'),
-      loader: 'js',
-    }));
+    build.onResolve({ filter: /^\.\/commands\/lsp\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './lsp.mjs', external: true } : undefined,
+    );
   },
 };
+
+/** The CLI's files live in `dist/cli`, whose package.json has no "imports": they require the parser by path. */
+const CLI_PARSER = '../grammar-parser.cjs';
 
 /** The package's entries: the toolkit, the editor services, the AWS CLI's command lines. */
 const entry = { index: 'src/index.ts', 'editor/index': 'src/editor/index.ts', 'awscli/index': 'src/entries/awscli.ts' };
@@ -35,7 +59,7 @@ export default defineConfig([
     // 2.0 MB instead of 0.67 MB, for `node --enable-source-maps` readers of stack traces only.
     clean: true,
     target: 'node20',
-    esbuildPlugins: [parserOnDemand],
+    esbuildPlugins: [parserOnDemand()],
     // Less code to compile at every start (the source maps keep stack traces readable).
     minify: true,
   },
@@ -48,7 +72,7 @@ export default defineConfig([
     shims: true,
     dts: true,
     target: 'node20',
-    esbuildPlugins: [parserOnDemand],
+    esbuildPlugins: [parserOnDemand()],
   },
   {
     // The Chevrotain parser, a CommonJS file of its own so that it can be required on first need.
@@ -61,11 +85,28 @@ export default defineConfig([
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
-    format: ['esm'],
+    format: ['cjs'],
+    splitting: false,
+    outExtension: () => ({ js: '.js' }),
+    // `import.meta.url` (the package's version, the bundled models' directory) from __filename.
+    shims: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [parserOnDemand],
+    esbuildPlugins: [parserOnDemand(CLI_PARSER), lspApart],
+    external: [CLI_PARSER],
     // Less code to compile at every start: measured ~5 ms of a ~60 ms dry run.
+    minify: true,
+    async onSuccess() {
+      await writeFile('dist/cli/package.json', `${JSON.stringify({ type: 'commonjs' })}\n`);
+    },
+  },
+  {
+    entry: { 'cli/lsp': 'src/cli/commands/lsp.ts' },
+    format: ['esm'],
+    splitting: false,
+    outExtension: () => ({ js: '.mjs' }),
+    target: 'node20',
+    esbuildPlugins: [parserOnDemand(CLI_PARSER)],
     minify: true,
   },
 ]);
