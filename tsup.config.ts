@@ -30,8 +30,8 @@ function parserOnDemand(specifier = '#grammar-parser'): Plugin {
  * build makes it resolve, read and link ~30 chunks for a dry run. Bundled into one file, the
  * modules loaded on demand (help, paging, output formats…) are wrapped in functions that run on
  * first `import()`, so they cost only their bytes at start. The language server is the exception:
- * its static imports of `vscode-languageserver` would become imports of the whole file, so it is
- * an ES module of its own (`dist/cli/lsp.mjs`), imported when `aws-shorthand lsp` runs.
+ * its static imports of `vscode-languageserver` would become requires at the top of the whole
+ * file, so it is a file of its own (`dist/cli/lsp.cjs`), required when `aws-shorthand lsp` runs.
  */
 const lspApart: Plugin = {
   name: 'lsp-apart',
