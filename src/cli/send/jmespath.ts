@@ -3,6 +3,7 @@
  * Python one for `--query`, waiter acceptors and paginator token and result keys. It is loaded
  * on first need (a command without `--query`, paging or waiting never pays for it), then kept.
  */
+import { importPackage } from '../import-package.js';
 
 /** A JMESPath engine: compile (throws on a bad expression) and search. */
 export interface QueryEngine {
@@ -15,7 +16,7 @@ let loaded: QueryEngine | undefined;
 /** Load the engine (once); resolves to it. */
 export async function loadQueryEngine(): Promise<QueryEngine> {
   if (loaded === undefined) {
-    const module = (await import('jmespath')) as unknown as { default?: QueryEngine } & QueryEngine;
+    const module = (await importPackage('jmespath')) as { default?: QueryEngine } & QueryEngine;
     loaded = module.default ?? module;
   }
   return loaded;

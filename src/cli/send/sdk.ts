@@ -13,6 +13,7 @@ import { failure } from '../../awscli/failures.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { sdkInput } from './sdk-input.js';
+import { importPackage } from '../import-package.js';
 import { clientRegion, selectedProfile } from '../argv/aws-config.js';
 import type { ProfileSettings } from '../argv/aws-config.js';
 
@@ -62,7 +63,7 @@ type Constructor<T> = new (arg: unknown) => T;
  */
 export async function sendRequest(options: SendOptions): Promise<SendResult> {
   const packageName = sdkPackageName(options.model);
-  const importModule = options.importModule ?? ((name: string) => import(name) as Promise<ModuleExports>);
+  const importModule = options.importModule ?? ((name: string) => importPackage(name) as Promise<ModuleExports>);
   let sdk: ModuleExports;
   try {
     sdk = await importModule(packageName);
