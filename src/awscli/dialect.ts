@@ -9,9 +9,20 @@ import { GLOBAL_OPTIONS } from './global-options.js';
 import type { OptionSpec } from './option-spec.js';
 import { CUSTOM_COMMANDS } from './v1/custom-commands.js';
 import { ARGUMENT_RENAMES, COMMAND_ALIASES, HIDDEN_ALIASES, PARAMFILE_DISABLED, REMOVED_COMMANDS } from './v1/recorded-tables.js';
+import { CUSTOM_COMMANDS as V2_CUSTOM_COMMANDS } from './v2/custom-commands.js';
+import { GLOBAL_OPTIONS as V2_GLOBAL_OPTIONS } from './v2/global-options.js';
+import * as v2 from './v2/recorded-tables.js';
 
-/** Which AWS CLI a command line is written for. */
-export type Dialect = 'v1';
+/** Which AWS CLI a command line is written for: v1 (awscli 1.x) or v2 (awscli 2.x). */
+export type Dialect = 'v1' | 'v2';
+
+/** Every dialect, for option choices and validation. */
+export const DIALECTS: readonly Dialect[] = ['v1', 'v2'];
+
+/** True when `text` names a dialect. */
+export function isDialect(text: unknown): text is Dialect {
+  return text === 'v1' || text === 'v2';
+}
 
 /** The dialect used when none is given: AWS CLI v1, the reference the corpus was recorded from. */
 export const DEFAULT_DIALECT: Dialect = 'v1';
@@ -20,6 +31,8 @@ export const DEFAULT_DIALECT: Dialect = 'v1';
 export interface ExitStatuses {
   /** argparse refused the command line. */
   readonly usage: number;
+  /** Arguments no parser took (`Unknown options: …`). */
+  readonly unknownOptions: number;
   /** A parameter could not be read (syntax, JSON, parameter files) or failed validation. */
   readonly parameter: number;
   /** The configuration is wrong (an unknown profile). */
@@ -28,6 +41,8 @@ export interface ExitStatuses {
   readonly service: number;
   /** Anything else. */
   readonly other: number;
+  /** Failures (by their `code`) whose status differs from their kind's. */
+  readonly byCode: Readonly<Record<string, number>>;
 }
 
 /** Everything the AWS CLI of one dialect knows beyond the service models. */
@@ -48,6 +63,13 @@ export interface DialectTables {
   /** The global options, in the main parser's order. */
   readonly globalOptions: readonly OptionSpec[];
   readonly exitStatus: ExitStatuses;
+  /**
+   * How blob values given as text are read when neither `--cli-binary-format` nor the config
+   * says: `text` (sent as their UTF-8 bytes, v1) or `base64` (decoded, v2).
+   */
+  readonly defaultBinaryFormat: 'raw-in-base64-out' | 'base64';
+  /** Whether `--cli-binary-format` and the `cli_binary_format` setting exist. */
+  readonly binaryFormatOption: boolean;
 }
 
 const V1: DialectTables = {
@@ -59,10 +81,44 @@ const V1: DialectTables = {
   commandAliases: COMMAND_ALIASES,
   customCommands: CUSTOM_COMMANDS,
   globalOptions: GLOBAL_OPTIONS,
-  exitStatus: { usage: 2, parameter: 255, config: 255, service: 255, other: 255 },
+  exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, byCode: {} },
+  defaultBinaryFormat: 'raw-in-base64-out',
+  binaryFormatOption: false,
 };
 
-const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1 };
+/** AWS CLI v2 (awscli 2.9.19): recorded tables, its global options and its exit statuses. */
+const V2: DialectTables = {
+  dialect: 'v2',
+  argumentRenames: v2.ARGUMENT_RENAMES,
+  hiddenAliases: v2.HIDDEN_ALIASES,
+  paramfileDisabled: v2.PARAMFILE_DISABLED,
+  removedCommands: v2.REMOVED_COMMANDS,
+  commandAliases: v2.COMMAND_ALIASES,
+  customCommands: V2_CUSTOM_COMMANDS,
+  globalOptions: V2_GLOBAL_OPTIONS,
+  // 253 is v2's configuration status (no region); an unknown profile still exits 255 in 2.9.19
+  // (see corpus/cli-v2/DIFFERENCES.md), so failures say which of the two they are.
+  exitStatus: {
+    usage: 252,
+    unknownOptions: 252,
+    parameter: 252,
+    config: 253,
+    service: 254,
+    other: 255,
+    // v2 reports these checks of the command line as command-line errors, and a bad timestamp
+    // format as a configuration error; `Invalid base64` and raw Python errors stay 255.
+    byCode: {
+      BAD_QUERY: 252,
+      BAD_ENDPOINT: 252,
+      PAGING_OPTIONS_WITHOUT_PAGING: 252,
+      BAD_TIMESTAMP_FORMAT: 253,
+    },
+  },
+  defaultBinaryFormat: 'base64',
+  binaryFormatOption: true,
+};
+
+const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1, v2: V2 };
 
 /**
  * The tables of `dialect`.

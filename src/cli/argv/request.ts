@@ -161,7 +161,7 @@ function rawValue(value: ArgValue | undefined): RawValue {
 }
 
 function loadArgument(table: ArgumentTable, arg: CliArgument, raw: RawValue, ctx: UnpackContext): { ok: true; value: LoadedValue } | { ok: false; failure: CliFailure } {
-  if (paramfileDisabled(table.serviceEventName, table.operation, arg.name)) return { ok: true, value: raw };
+  if (paramfileDisabled(table.serviceEventName, table.operation, arg.name, ctx.dialect)) return { ok: true, value: raw };
   // A positional is named as it is, without dashes.
   return loadParamfile(raw, arg.role.kind === 'outfile' ? arg.name : `--${arg.name}`, ctx.readFile);
 }
