@@ -5,6 +5,7 @@
  * second set of data here, not an `if` where the table is read.
  */
 import type { CustomCommandRecord } from './custom-commands.js';
+import type { CliFailureKind } from './failures.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import type { OptionSpec } from './option-spec.js';
 import { CUSTOM_COMMANDS } from './v1/custom-commands.js';
@@ -41,8 +42,11 @@ export interface ExitStatuses {
   readonly service: number;
   /** Anything else. */
   readonly other: number;
-  /** Failures (by their `code`) whose status differs from their kind's. */
-  readonly byCode: Readonly<Record<string, number>>;
+  /**
+   * Failures (by their `code`) whose status differs from their kind's, and the kind they are
+   * printed as when that differs too.
+   */
+  readonly byCode: Readonly<Record<string, { readonly exitStatus: number; readonly kind?: CliFailureKind }>>;
 }
 
 /** Everything the AWS CLI of one dialect knows beyond the service models. */
@@ -106,12 +110,14 @@ const V2: DialectTables = {
     service: 254,
     other: 255,
     // v2 reports these checks of the command line as command-line errors, and a bad timestamp
-    // format as a configuration error; `Invalid base64` and raw Python errors stay 255.
+    // format or a missing region as configuration errors (the latter printed between blank
+    // lines, as general errors are); `Invalid base64` and raw Python errors stay 255.
     byCode: {
-      BAD_QUERY: 252,
-      BAD_ENDPOINT: 252,
-      PAGING_OPTIONS_WITHOUT_PAGING: 252,
-      BAD_TIMESTAMP_FORMAT: 253,
+      BAD_QUERY: { exitStatus: 252 },
+      BAD_ENDPOINT: { exitStatus: 252 },
+      PAGING_OPTIONS_WITHOUT_PAGING: { exitStatus: 252 },
+      BAD_TIMESTAMP_FORMAT: { exitStatus: 253 },
+      NO_REGION: { exitStatus: 253, kind: 'other' },
     },
   },
   defaultBinaryFormat: 'base64',

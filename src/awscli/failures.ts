@@ -34,8 +34,10 @@ export function inDialect(f: CliFailure, dialect: Dialect): CliFailure {
     config: statuses.config,
     other: statuses.other,
   };
-  const exitStatus = (f.code === undefined ? undefined : statuses.byCode[f.code]) ?? byKind[f.kind];
-  return exitStatus === f.exitStatus ? f : { ...f, exitStatus };
+  const special = f.code === undefined ? undefined : statuses.byCode[f.code];
+  const kind = special?.kind ?? f.kind;
+  const exitStatus = special?.exitStatus ?? byKind[f.kind];
+  return exitStatus === f.exitStatus && kind === f.kind ? f : { ...f, kind, exitStatus };
 }
 
 /** What kind of failure, as the AWS CLI distinguishes them in its output. */

@@ -34,6 +34,7 @@ import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, wi
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import { aliasTarget, availableCommands, commandAliases } from '../../awscli/command-table.js';
+import { customCommandNames } from '../../awscli/custom-commands.js';
 import { s3ParameterFailure } from '../../awscli/s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
 import type { OutfileTarget, SkeletonKind } from './request.js';
@@ -146,7 +147,9 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
 
   // After the operations come the AWS CLI's hidden aliases, then its `wait` command.
   const operations = availableCommands(command, view.operationNames, dialect);
-  const operationChoices = [...operations, ...commandAliases(command, operations, dialect), ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
+  // The AWS CLI's own commands of the service (`ecr get-login-password`) come after them.
+  const ownCommands = customCommandNames([command], dialect).filter((name) => !operations.includes(name));
+  const operationChoices = [...operations, ...commandAliases(command, operations, dialect), ...ownCommands, ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
   const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: operationChoices } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
@@ -155,6 +158,9 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
     return evaluateWaitCommand(command, view, service.parsed.extras, globals, (waiter, args, variant) =>
       evaluateOperation(command, waiter.model, waiter.operation, args, globals, { ...ctx, dialect, binaryFormat: binary.format }, config.files, variant),
     );
+  }
+  if (ownCommands.includes(operationName)) {
+    return { kind: 'failure', failure: failure('other', `aws-shorthand does not run the AWS CLI's own command \`${command} ${operationName}\``, { code: 'CUSTOM_COMMAND' }) };
   }
   const found = view.operation(aliasTarget(command, operationName, dialect));
   if (found === undefined) return usage(invalidChoice('operation', operationName, operationChoices));
