@@ -74,6 +74,22 @@ export interface DialectTables {
   readonly defaultBinaryFormat: 'raw-in-base64-out' | 'base64';
   /** Whether `--cli-binary-format` and the `cli_binary_format` setting exist. */
   readonly binaryFormatOption: boolean;
+  /** The texts that differ between dialects for the same failure. */
+  readonly messages: DialectMessages;
+}
+
+/** Failure texts that differ between dialects. */
+export interface DialectMessages {
+  /** The warning printed for `--max-items` of 0 or less (none in v2). */
+  readonly nonPositiveMaxItems?: string;
+  /** Before `Cannot specify --no-paginate along with pagination arguments: …`. */
+  readonly pagingMisusePrefix: string;
+  /** The values `cli_timestamp_format` may take, as the error lists them. */
+  readonly timestampFormats: readonly string[];
+  /** `--cli-input-json` that is not JSON: `detailed` quotes the decoder and the text (v1); else this fixed text. */
+  readonly invalidInputJson: 'detailed' | string;
+  /** `--cli-input-json` that is JSON but no object: `attribute-error` is Python's raw AttributeError (v1); else a ParamError with this text. */
+  readonly inputJsonNotAnObject: 'attribute-error' | string;
 }
 
 const V1: DialectTables = {
@@ -88,6 +104,13 @@ const V1: DialectTables = {
   exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, byCode: {} },
   defaultBinaryFormat: 'raw-in-base64-out',
   binaryFormatOption: false,
+  messages: {
+    nonPositiveMaxItems: 'warning: Non-positive values for --max-items may result in undefined behavior.',
+    pagingMisusePrefix: 'Error during pagination: ',
+    timestampFormats: ['none', 'wire', 'iso8601'],
+    invalidInputJson: 'detailed',
+    inputJsonNotAnObject: 'attribute-error',
+  },
 };
 
 /** AWS CLI v2 (awscli 2.9.19): recorded tables, its global options and its exit statuses. */
@@ -117,11 +140,19 @@ const V2: DialectTables = {
       BAD_ENDPOINT: { exitStatus: 252 },
       PAGING_OPTIONS_WITHOUT_PAGING: { exitStatus: 252 },
       BAD_TIMESTAMP_FORMAT: { exitStatus: 253 },
+      CONFLICTING_OPTIONS: { exitStatus: 252 },
+      ENDPOINT_URL_REQUIRED: { exitStatus: 252 },
       NO_REGION: { exitStatus: 253, kind: 'other' },
     },
   },
   defaultBinaryFormat: 'base64',
   binaryFormatOption: true,
+  messages: {
+    pagingMisusePrefix: '',
+    timestampFormats: ['wire', 'iso8601'],
+    invalidInputJson: 'Invalid JSON received.',
+    inputJsonNotAnObject: 'Invalid type: expecting map, received',
+  },
 };
 
 const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1, v2: V2 };

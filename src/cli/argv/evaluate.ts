@@ -132,7 +132,7 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
   // The response parser is set up as the session starts: a bad cli_timestamp_format of an
   // existing profile fails here (a missing profile is only reported later).
   const early = scopedConfig(config.files, selectedProfile(globals.profile, ctx.env));
-  const timestamps = early.ok ? timestampFormat(early.settings) : undefined;
+  const timestamps = early.ok ? timestampFormat(early.settings, dialectTables(dialect).messages.timestampFormats) : undefined;
   if (timestamps !== undefined && !timestamps.ok) return { kind: 'failure', failure: timestamps.failure };
   // v2 settles how blobs are read as its session starts (a missing profile means the default).
   const binary = binaryFormatOf(dialect, globals.binaryFormat, early.ok ? early.settings : {});
@@ -194,7 +194,7 @@ function evaluateOperation(
   // The AWS CLI settles paging as soon as the options are parsed, before any value is read.
   const paged = pagingEnabled(table, parsed, globals.paginate);
   if (!paged && operation.paginator !== undefined) {
-    const misuse = checkPagingOff(table, parsed);
+    const misuse = checkPagingOff(table, parsed, dialectTables(ctx.dialect).messages.pagingMisusePrefix);
     if (misuse !== undefined) return { kind: 'failure', failure: misuse };
   }
   const readFile = nodeFileReader(ctx.cwd, ctx.env);
