@@ -122,7 +122,7 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
   const main = parseGlobalArgs(argv, dialect);
   if (!main.ok) return usage(main.error);
   if (main.parsed.versionRequested) return { kind: 'version' };
-  const own = globalOptions(main.parsed.values);
+  const own = { ...globalOptions(main.parsed.values), dialect };
   const globals = ctx.dataPath === undefined || ctx.dataPath.length === 0 ? own : { ...own, dataPath: [...own.dataPath, ...ctx.dataPath] };
   const topLevel = checkTopLevel(globals, ctx);
   if (topLevel !== undefined) return { kind: 'failure', failure: topLevel };

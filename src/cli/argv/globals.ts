@@ -59,6 +59,8 @@ export interface GlobalOptions {
   readonly dataPath: readonly string[];
   /** v2's `--cli-binary-format`, when given. */
   readonly binaryFormat?: BinaryFormat;
+  /** The dialect the command line was read in (set once it is known). */
+  readonly dialect?: Dialect;
 }
 
 /**
