@@ -74,6 +74,10 @@ export interface DialectTables {
   readonly defaultBinaryFormat: 'raw-in-base64-out' | 'base64';
   /** Whether `--cli-binary-format` and the `cli_binary_format` setting exist. */
   readonly binaryFormatOption: boolean;
+  /** Environment variables naming the region, first set wins (before the profile's `region`). */
+  readonly regionVariables: readonly string[];
+  /** Whether endpoints configured outside the command line (`AWS_ENDPOINT_URL`, …) are read. */
+  readonly configuredEndpoints: boolean;
   /** The texts that differ between dialects for the same failure. */
   readonly messages: DialectMessages;
 }
@@ -104,6 +108,8 @@ const V1: DialectTables = {
   exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, byCode: {} },
   defaultBinaryFormat: 'raw-in-base64-out',
   binaryFormatOption: false,
+  regionVariables: ['AWS_DEFAULT_REGION'],
+  configuredEndpoints: true,
   messages: {
     nonPositiveMaxItems: 'warning: Non-positive values for --max-items may result in undefined behavior.',
     pagingMisusePrefix: 'Error during pagination: ',
@@ -147,6 +153,9 @@ const V2: DialectTables = {
   },
   defaultBinaryFormat: 'base64',
   binaryFormatOption: true,
+  // 2.9.19 reads the SDKs' AWS_REGION first, and predates configured endpoints.
+  regionVariables: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+  configuredEndpoints: false,
   messages: {
     pagingMisusePrefix: '',
     timestampFormats: ['wire', 'iso8601'],

@@ -57,7 +57,6 @@ const UNIMPLEMENTED: ReadonlyArray<readonly [string, (row: Row) => boolean]> = [
     "v2's order of the profile look-up (after --cli-input-json; not for input skeletons)",
     (row) => row.file === 'v1-config.jsonl' && (row.argv.includes('--profile') || row.env?.['AWS_PROFILE'] !== undefined) && row.argv.some((arg) => arg.startsWith('--cli-input-j') || arg.startsWith('--generate-cli-skeleton')),
   ],
-  ["v2 2.9.19 reads AWS_REGION and not AWS_ENDPOINT_URL(_<SERVICE>)", (row) => Object.keys(row.env ?? {}).some((name) => name === 'AWS_REGION' || name.startsWith('AWS_ENDPOINT_URL'))],
   ["v2's S3 check of a bucket that is no string (`Value (Bucket) is the wrong type`)", (row) => row.error?.message.startsWith('Value (Bucket) is the wrong type') === true],
   ["v1's `key@=file://…` shorthand form, which v2's parser refuses", (row) => row.argv.some((arg) => arg.includes('@=file://'))],
   ["the AWS CLI's own commands are not run (ecr get-login-password, …)", (row) => customCommand(row.argv, 'v2') !== undefined && row.error === undefined],

@@ -73,12 +73,21 @@ export function scopedConfig(files: AwsConfigFiles, profile: string | undefined)
  * The region a client is made for, as botocore picks it: `--region` (when not empty), else
  * `AWS_DEFAULT_REGION` when set at all, else the profile's `region`; an empty string is a
  * region too (and makes an invalid endpoint). `AWS_REGION` is the SDKs' variable, not the AWS
- * CLI v1's.
+ * CLI v1's (`variables` are the dialect's; AWS CLI v2 reads `AWS_REGION` first).
  * @example clientRegion(undefined, { AWS_DEFAULT_REGION: 'us-east-1' }, {}) // 'us-east-1'
  */
-export function clientRegion(regionOption: string | undefined, env: NodeJS.ProcessEnv, settings: ProfileSettings): string | undefined {
+export function clientRegion(
+  regionOption: string | undefined,
+  env: NodeJS.ProcessEnv,
+  settings: ProfileSettings,
+  variables: readonly string[] = ['AWS_DEFAULT_REGION'],
+): string | undefined {
   if (regionOption !== undefined && regionOption !== '') return regionOption;
-  return env['AWS_DEFAULT_REGION'] ?? textSetting(settings, 'region');
+  for (const name of variables) {
+    const value = env[name];
+    if (value !== undefined) return value;
+  }
+  return textSetting(settings, 'region');
 }
 
 /**

@@ -224,9 +224,11 @@ function evaluateOperation(
 
   // Making the client needs a region and a usable endpoint; pages are only asked for after.
   if (!globals.dryRun && ctx.withoutClient !== true) {
-    const region = clientRegion(globals.region, ctx.env, settings);
+    const tables = dialectTables(ctx.dialect);
+    const region = clientRegion(globals.region, ctx.env, settings, tables.regionVariables);
     if (region === undefined) return { kind: 'failure', failure: failure('config', NO_REGION, { code: 'NO_REGION' }) };
-    if (region === '' && globals.endpointUrl === undefined && configuredEndpoint(ctx.env, settings, model.metadata.serviceId) === undefined) {
+    const configured = tables.configuredEndpoints ? configuredEndpoint(ctx.env, settings, model.metadata.serviceId) : undefined;
+    if (region === '' && globals.endpointUrl === undefined && configured === undefined) {
       // botocore builds the endpoint from the empty region and refuses it (global services aside).
       const host = `${model.metadata.endpointPrefix ?? serviceName}..amazonaws.com`;
       return { kind: 'failure', failure: failure('other', `Invalid endpoint: https://${host}`, { code: 'INVALID_ENDPOINT' }) };
