@@ -78,6 +78,12 @@ export interface DialectTables {
   readonly regionVariables: readonly string[];
   /** Whether endpoints configured outside the command line (`AWS_ENDPOINT_URL`, …) are read. */
   readonly configuredEndpoints: boolean;
+  /**
+   * When the profile is first looked up (a missing one fails there): once the options are
+   * unpacked, before `--cli-input-json` (v1), or as the client is made, after it and not for
+   * an input skeleton (v2).
+   */
+  readonly profileLookUp: 'after-options' | 'at-client';
   /** The texts that differ between dialects for the same failure. */
   readonly messages: DialectMessages;
 }
@@ -110,6 +116,7 @@ const V1: DialectTables = {
   binaryFormatOption: false,
   regionVariables: ['AWS_DEFAULT_REGION'],
   configuredEndpoints: true,
+  profileLookUp: 'after-options',
   messages: {
     nonPositiveMaxItems: 'warning: Non-positive values for --max-items may result in undefined behavior.',
     pagingMisusePrefix: 'Error during pagination: ',
@@ -156,6 +163,7 @@ const V2: DialectTables = {
   // 2.9.19 reads the SDKs' AWS_REGION first, and predates configured endpoints.
   regionVariables: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
   configuredEndpoints: false,
+  profileLookUp: 'at-client',
   messages: {
     pagingMisusePrefix: '',
     timestampFormats: ['wire', 'iso8601'],

@@ -53,10 +53,6 @@ const UNIMPLEMENTED: ReadonlyArray<readonly [string, (row: Row) => boolean]> = [
     (row) => (row.file === 'paging.jsonl' || row.file === 'v1-paging.jsonl') && row.argv.some((arg) => arg.startsWith('--cli-input-j')),
   ],
   ['Ctrl-C (exit 130)', (row) => row.interrupt === true],
-  [
-    "v2's order of the profile look-up (after --cli-input-json; not for input skeletons)",
-    (row) => row.file === 'v1-config.jsonl' && (row.argv.includes('--profile') || row.env?.['AWS_PROFILE'] !== undefined) && row.argv.some((arg) => arg.startsWith('--cli-input-j') || arg.startsWith('--generate-cli-skeleton')),
-  ],
   ["v2's S3 check of a bucket that is no string (`Value (Bucket) is the wrong type`)", (row) => row.error?.message.startsWith('Value (Bucket) is the wrong type') === true],
   ["v1's `key@=file://…` shorthand form, which v2's parser refuses", (row) => row.argv.some((arg) => arg.includes('@=file://'))],
   ["the AWS CLI's own commands are not run (ecr get-login-password, …)", (row) => customCommand(row.argv, 'v2') !== undefined && row.error === undefined],

@@ -211,12 +211,16 @@ function evaluateOperation(
     paged ? table : withoutPagingShadows(table),
     parsed,
     { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, dialect: ctx.dialect, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
-    lookUpProfile,
+    dialectTables(ctx.dialect).profileLookUp === 'after-options' ? lookUpProfile : undefined,
   );
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+  if (dialectTables(ctx.dialect).profileLookUp === 'at-client') {
+    const missing = lookUpProfile();
+    if (missing !== undefined) return { kind: 'failure', failure: missing };
+  }
   // The AWS CLI's last word before making a client for cloudsearchdomain (skeletons aside).
   if (serviceName === 'cloudsearchdomain' && skeleton === undefined && globals.endpointUrl === undefined) {
     return { kind: 'failure', failure: failure('other', '--endpoint-url is required for cloudsearchdomain commands', { code: 'ENDPOINT_URL_REQUIRED' }) };
