@@ -12,7 +12,8 @@ import { dialectTables } from '../../src/awscli/dialect.js';
 import { failure, inDialect } from '../../src/awscli/failures.js';
 import { commandLineDialect } from '../../src/cli/argv/globals.js';
 import { cleanEnv, run } from '../cli/run-helpers.js';
-import { itWith, reference } from '../helpers/live.js';
+import { fileReference, itWith, reference } from '../helpers/live.js';
+import { ROOT } from '../helpers/corpus.js';
 
 const FIXTURES = fileURLToPath(new URL('../cli/fixtures/models', import.meta.url));
 const text = (result: ReturnType<typeof pythonB64decode>): string | undefined => (result.ok ? Buffer.from(result.bytes).toString('latin1') : undefined);
@@ -153,4 +154,13 @@ describe('choosing the dialect', () => {
     const wrong = await run(['cli', '--jsonl', '--dialect', 'v9'], { stdin: '' });
     expect(wrong.code).toBe(2);
   });
+});
+
+describe("v2's recorded tables match AWS CLI v2 (Debian's awscli on /usr/bin/python3)", () => {
+  const v2 = itWith(fileReference('/usr/lib/python3/dist-packages/awscli/botocore/data'));
+  v2.each(['scripts/record-v2-tables.py', 'scripts/record-custom-commands.py'])('%s --check', (script) => {
+    const result = spawnSync('/usr/bin/python3', [script, '--check'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    expect(result.stderr).not.toMatch(/differs/);
+    expect(result.status).toBe(0);
+  }, 300_000);
 });
