@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Record the AWS CLI's own commands (those no service model declares) into
-src/awscli/v1/custom-commands.ts: `s3 cp`, `cloudformation deploy`, `ecr get-login`,
+src/awscli/v<major>/custom-commands.ts (the major version of the awscli that runs it): `s3 cp`, `cloudformation deploy`, `ecr get-login`,
 `configure set`, `emr create-cluster`, … each with its arguments as the AWS CLI's argument
 table declares them (name, positional or not, nargs, required, flag, choices, type).
 
@@ -8,6 +8,7 @@ Waiter commands (`<service> wait <waiter>`) are left out: they come from the mod
 
     python3 scripts/record-custom-commands.py           # rewrite the file
     python3 scripts/record-custom-commands.py --check   # exit 1 when the file differs
+    /usr/bin/python3 scripts/record-custom-commands.py  # AWS CLI v2 (Debian's awscli package)
 """
 
 import json
@@ -19,7 +20,10 @@ from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver
 from awscli.customizations.waiters import WaitCommand
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-OUT = ROOT / 'src' / 'awscli' / 'v1' / 'custom-commands.ts'
+# Each major version of the AWS CLI is a dialect with its own tables.
+DIALECT = 'v' + awscli.__version__.split('.')[0]
+OUT = ROOT / 'src' / 'awscli' / DIALECT / 'custom-commands.ts'
+RUNNER = 'python3' if DIALECT == 'v1' else '/usr/bin/python3'
 
 
 def nargs_of(argument):
@@ -93,7 +97,7 @@ def render(records):
     lines = [
         '/**',
         f' * The AWS CLI\'s own commands (awscli {awscli.__version__}), no service model declares them, with',
-        ' * their argument tables. Written by `python3 scripts/record-custom-commands.py`; do not edit.',
+        f' * their argument tables. Written by `{RUNNER} scripts/record-custom-commands.py`; do not edit.',
         ' */',
         "import type { CustomCommandRecord } from '../custom-commands.js';",
         '',

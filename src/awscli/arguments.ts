@@ -20,6 +20,7 @@ import { streamingOutputMember } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape } from '../model/shape.js';
 import type { OptionSpec, ParserSpec, PositionalSpec } from './option-spec.js';
 import { hiddenAliases, optionRenames } from './option-rules.js';
+import type { Dialect } from './dialect.js';
 
 /** What an argument stands for. */
 export type ArgumentRole =
@@ -87,7 +88,7 @@ export function pythonName(name: string): string {
  * The argument table of `operation` in `service` (the CLI service command).
  * @example buildArgumentTable('sagemaker', model, op).arguments[0]?.name // 'auto-ml-job-name'
  */
-export function buildArgumentTable(service: string, model: ServiceModel, operation: Operation): ArgumentTable {
+export function buildArgumentTable(service: string, model: ServiceModel, operation: Operation, dialect?: Dialect): ArgumentTable {
   const serviceEventName = hyphenizeServiceId(model.metadata.serviceId ?? service);
   const operationName = xformName(operation.name);
   let table: CliArgument[] = [];
@@ -108,7 +109,7 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     }
   }
   const key = { service, serviceEventName, operation: operationName };
-  for (const [original, newName] of optionRenames(key)) {
+  for (const [original, newName] of optionRenames(key, dialect)) {
     const index = table.findIndex((arg) => arg.name === original);
     if (index === -1) continue;
     const current = table[index] as CliArgument;
@@ -117,7 +118,7 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     const dest = current.role.kind === 'boolean' ? current.dest : pythonName(newName);
     table.push({ ...current, name: newName, dest });
   }
-  for (const [original, alias] of hiddenAliases(key)) {
+  for (const [original, alias] of hiddenAliases(key, dialect)) {
     const index = table.findIndex((arg) => arg.name === original);
     if (index === -1) continue;
     const current = table[index] as CliArgument;

@@ -5,13 +5,25 @@
  * second set of data here, not an `if` where the table is read.
  */
 import type { CustomCommandRecord } from './custom-commands.js';
+import type { CliFailureKind } from './failures.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import type { OptionSpec } from './option-spec.js';
 import { CUSTOM_COMMANDS } from './v1/custom-commands.js';
 import { ARGUMENT_RENAMES, COMMAND_ALIASES, HIDDEN_ALIASES, PARAMFILE_DISABLED, REMOVED_COMMANDS } from './v1/recorded-tables.js';
+import { CUSTOM_COMMANDS as V2_CUSTOM_COMMANDS } from './v2/custom-commands.js';
+import { GLOBAL_OPTIONS as V2_GLOBAL_OPTIONS } from './v2/global-options.js';
+import * as v2 from './v2/recorded-tables.js';
 
-/** Which AWS CLI a command line is written for. */
-export type Dialect = 'v1';
+/** Which AWS CLI a command line is written for: v1 (awscli 1.x) or v2 (awscli 2.x). */
+export type Dialect = 'v1' | 'v2';
+
+/** Every dialect, for option choices and validation. */
+export const DIALECTS: readonly Dialect[] = ['v1', 'v2'];
+
+/** True when `text` names a dialect. */
+export function isDialect(text: unknown): text is Dialect {
+  return text === 'v1' || text === 'v2';
+}
 
 /** The dialect used when none is given: AWS CLI v1, the reference the corpus was recorded from. */
 export const DEFAULT_DIALECT: Dialect = 'v1';
@@ -20,6 +32,8 @@ export const DEFAULT_DIALECT: Dialect = 'v1';
 export interface ExitStatuses {
   /** argparse refused the command line. */
   readonly usage: number;
+  /** Arguments no parser took (`Unknown options: …`). */
+  readonly unknownOptions: number;
   /** A parameter could not be read (syntax, JSON, parameter files) or failed validation. */
   readonly parameter: number;
   /** The configuration is wrong (an unknown profile). */
@@ -28,6 +42,11 @@ export interface ExitStatuses {
   readonly service: number;
   /** Anything else. */
   readonly other: number;
+  /**
+   * Failures (by their `code`) whose status differs from their kind's, and the kind they are
+   * printed as when that differs too.
+   */
+  readonly byCode: Readonly<Record<string, { readonly exitStatus: number; readonly kind?: CliFailureKind }>>;
 }
 
 /** Everything the AWS CLI of one dialect knows beyond the service models. */
@@ -48,6 +67,39 @@ export interface DialectTables {
   /** The global options, in the main parser's order. */
   readonly globalOptions: readonly OptionSpec[];
   readonly exitStatus: ExitStatuses;
+  /**
+   * How blob values given as text are read when neither `--cli-binary-format` nor the config
+   * says: `text` (sent as their UTF-8 bytes, v1) or `base64` (decoded, v2).
+   */
+  readonly defaultBinaryFormat: 'raw-in-base64-out' | 'base64';
+  /** Whether `--cli-binary-format` and the `cli_binary_format` setting exist. */
+  readonly binaryFormatOption: boolean;
+  /** Environment variables naming the region, first set wins (before the profile's `region`). */
+  readonly regionVariables: readonly string[];
+  /** Whether endpoints configured outside the command line (`AWS_ENDPOINT_URL`, …) are read. */
+  readonly configuredEndpoints: boolean;
+  /**
+   * When the profile is first looked up (a missing one fails there): once the options are
+   * unpacked, before `--cli-input-json` (v1), or as the client is made, after it and not for
+   * an input skeleton (v2).
+   */
+  readonly profileLookUp: 'after-options' | 'at-client';
+  /** The texts that differ between dialects for the same failure. */
+  readonly messages: DialectMessages;
+}
+
+/** Failure texts that differ between dialects. */
+export interface DialectMessages {
+  /** The warning printed for `--max-items` of 0 or less (none in v2). */
+  readonly nonPositiveMaxItems?: string;
+  /** Before `Cannot specify --no-paginate along with pagination arguments: …`. */
+  readonly pagingMisusePrefix: string;
+  /** The values `cli_timestamp_format` may take, as the error lists them. */
+  readonly timestampFormats: readonly string[];
+  /** `--cli-input-json` that is not JSON: `detailed` quotes the decoder and the text (v1); else this fixed text. */
+  readonly invalidInputJson: 'detailed' | string;
+  /** `--cli-input-json` that is JSON but no object: `attribute-error` is Python's raw AttributeError (v1); else a ParamError with this text. */
+  readonly inputJsonNotAnObject: 'attribute-error' | string;
 }
 
 const V1: DialectTables = {
@@ -59,10 +111,68 @@ const V1: DialectTables = {
   commandAliases: COMMAND_ALIASES,
   customCommands: CUSTOM_COMMANDS,
   globalOptions: GLOBAL_OPTIONS,
-  exitStatus: { usage: 2, parameter: 255, config: 255, service: 255, other: 255 },
+  exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, byCode: {} },
+  defaultBinaryFormat: 'raw-in-base64-out',
+  binaryFormatOption: false,
+  regionVariables: ['AWS_DEFAULT_REGION'],
+  configuredEndpoints: true,
+  profileLookUp: 'after-options',
+  messages: {
+    nonPositiveMaxItems: 'warning: Non-positive values for --max-items may result in undefined behavior.',
+    pagingMisusePrefix: 'Error during pagination: ',
+    timestampFormats: ['none', 'wire', 'iso8601'],
+    invalidInputJson: 'detailed',
+    inputJsonNotAnObject: 'attribute-error',
+  },
 };
 
-const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1 };
+/** AWS CLI v2 (awscli 2.9.19): recorded tables, its global options and its exit statuses. */
+const V2: DialectTables = {
+  dialect: 'v2',
+  argumentRenames: v2.ARGUMENT_RENAMES,
+  hiddenAliases: v2.HIDDEN_ALIASES,
+  paramfileDisabled: v2.PARAMFILE_DISABLED,
+  removedCommands: v2.REMOVED_COMMANDS,
+  commandAliases: v2.COMMAND_ALIASES,
+  customCommands: V2_CUSTOM_COMMANDS,
+  globalOptions: V2_GLOBAL_OPTIONS,
+  // 253 is v2's configuration status (no region); an unknown profile still exits 255 in 2.9.19
+  // (see corpus/cli-v2/DIFFERENCES.md), so failures say which of the two they are.
+  exitStatus: {
+    usage: 252,
+    unknownOptions: 252,
+    parameter: 252,
+    config: 253,
+    service: 254,
+    other: 255,
+    // v2 reports these checks of the command line as command-line errors, and a bad timestamp
+    // format or a missing region as configuration errors (the latter printed between blank
+    // lines, as general errors are); `Invalid base64` and raw Python errors stay 255.
+    byCode: {
+      BAD_QUERY: { exitStatus: 252 },
+      BAD_ENDPOINT: { exitStatus: 252 },
+      PAGING_OPTIONS_WITHOUT_PAGING: { exitStatus: 252 },
+      BAD_TIMESTAMP_FORMAT: { exitStatus: 253 },
+      CONFLICTING_OPTIONS: { exitStatus: 252 },
+      ENDPOINT_URL_REQUIRED: { exitStatus: 252 },
+      NO_REGION: { exitStatus: 253, kind: 'other' },
+    },
+  },
+  defaultBinaryFormat: 'base64',
+  binaryFormatOption: true,
+  // 2.9.19 reads the SDKs' AWS_REGION first, and predates configured endpoints.
+  regionVariables: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
+  configuredEndpoints: false,
+  profileLookUp: 'at-client',
+  messages: {
+    pagingMisusePrefix: '',
+    timestampFormats: ['wire', 'iso8601'],
+    invalidInputJson: 'Invalid JSON received.',
+    inputJsonNotAnObject: 'Invalid type: expecting map, received',
+  },
+};
+
+const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1, v2: V2 };
 
 /**
  * The tables of `dialect`.

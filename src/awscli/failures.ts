@@ -4,8 +4,11 @@
  *
  * Exit statuses are AWS CLI v1's (the reference implementation), measured by running `aws`:
  * argparse refusals exit 2; everything else the CLI reports, from parameter and validation
- * errors to service errors, exits 255. (AWS CLI v2 uses 252/254/255 instead.)
+ * errors to service errors, exits 255. AWS CLI v2's statuses (252/253/254/255) come from its
+ * dialect's table through `inDialect`.
  */
+import { dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 
 /** Exit statuses of the `aws-shorthand` service commands. */
 export const EXIT_STATUS = {
@@ -15,6 +18,27 @@ export const EXIT_STATUS = {
   /** Any other failure the AWS CLI reports, as `\n<message>\n` on stderr. */
   FAILURE: 255,
 } as const;
+
+/**
+ * `f` with the exit status `dialect`'s AWS CLI uses for it (failures are made with v1's).
+ * @example inDialect(failure('validation', 'Parameter validation failed:…'), 'v2').exitStatus // 252
+ */
+export function inDialect(f: CliFailure, dialect: Dialect): CliFailure {
+  const statuses = dialectTables(dialect).exitStatus;
+  const byKind: Record<CliFailureKind, number> = {
+    usage: statuses.usage,
+    'unknown-options': statuses.unknownOptions,
+    param: statuses.parameter,
+    validation: statuses.parameter,
+    service: statuses.service,
+    config: statuses.config,
+    other: statuses.other,
+  };
+  const special = f.code === undefined ? undefined : statuses.byCode[f.code];
+  const kind = special?.kind ?? f.kind;
+  const exitStatus = special?.exitStatus ?? byKind[f.kind];
+  return exitStatus === f.exitStatus && kind === f.kind ? f : { ...f, kind, exitStatus };
+}
 
 /** What kind of failure, as the AWS CLI distinguishes them in its output. */
 export type CliFailureKind =

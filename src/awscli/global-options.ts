@@ -5,6 +5,9 @@
  */
 import type { OptionSpec } from './option-spec.js';
 
+/** Ours, in every dialect: which AWS CLI the command line is written for (read before the global parse). */
+export const DIALECT_OPTION: OptionSpec = { flag: '--dialect', dest: 'dialect', nargs: 'one', choices: ['v1', 'v2'], exactOnly: true };
+
 /** The main parser's options, in the AWS CLI's order (`--version` last, as argparse's conflict resolution leaves it). */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { flag: '--debug', dest: 'debug', nargs: 'zero', constValue: true, defaultValue: false },
@@ -24,5 +27,6 @@ export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   // Ours, never abbreviated: `--data` stays an operation's option, as it is for the AWS CLI.
   { flag: '--cli-dry-run', dest: 'cli_dry_run', nargs: 'zero', constValue: true, defaultValue: false, exactOnly: true },
   { flag: '--data-path', dest: 'data_path', nargs: 'one', append: true, exactOnly: true },
+  DIALECT_OPTION,
   { flag: '--version', dest: 'version', nargs: 'zero', version: true },
 ];

@@ -192,6 +192,13 @@ describe('sending create-auto-ml-job to a local endpoint', () => {
     expect(result.stderr).toBe('\nAn error occurred (ResourceLimitExceeded) when calling the CreateAutoMLJob operation: Too many AutoML jobs\n');
   });
 
+  it('exits 254 for a service error under --dialect v2 (AWS CLI v2), with the same text', async () => {
+    reply = { status: 400, body: { __type: 'ResourceLimitExceeded', message: 'Too many AutoML jobs' } };
+    const { result } = await send(['--dialect', 'v2', ...EVERY_OPTION]);
+    expect(result.code).toBe(254);
+    expect(result.stderr).toBe('\nAn error occurred (ResourceLimitExceeded) when calling the CreateAutoMLJob operation: Too many AutoML jobs\n');
+  });
+
   it('does not send when validation fails', async () => {
     const { result, request } = await send(['sagemaker', 'create-auto-ml-job', '--auto-ml-job-name', 'x', '--input-data-config', 'TargetAttributeName=y', '--output-data-config', 'S3OutputPath=s3://b', '--role-arn', 'short']);
     expect(request).toBeUndefined();

@@ -73,12 +73,21 @@ export function scopedConfig(files: AwsConfigFiles, profile: string | undefined)
  * The region a client is made for, as botocore picks it: `--region` (when not empty), else
  * `AWS_DEFAULT_REGION` when set at all, else the profile's `region`; an empty string is a
  * region too (and makes an invalid endpoint). `AWS_REGION` is the SDKs' variable, not the AWS
- * CLI v1's.
+ * CLI v1's (`variables` are the dialect's; AWS CLI v2 reads `AWS_REGION` first).
  * @example clientRegion(undefined, { AWS_DEFAULT_REGION: 'us-east-1' }, {}) // 'us-east-1'
  */
-export function clientRegion(regionOption: string | undefined, env: NodeJS.ProcessEnv, settings: ProfileSettings): string | undefined {
+export function clientRegion(
+  regionOption: string | undefined,
+  env: NodeJS.ProcessEnv,
+  settings: ProfileSettings,
+  variables: readonly string[] = ['AWS_DEFAULT_REGION'],
+): string | undefined {
   if (regionOption !== undefined && regionOption !== '') return regionOption;
-  return env['AWS_DEFAULT_REGION'] ?? textSetting(settings, 'region');
+  for (const name of variables) {
+    const value = env[name];
+    if (value !== undefined) return value;
+  }
+  return textSetting(settings, 'region');
 }
 
 /**
@@ -100,17 +109,22 @@ export function configuredEndpoint(env: NodeJS.ProcessEnv, settings: ProfileSett
 export type TimestampFormat = 'wire' | 'iso8601';
 
 /**
- * The profile's `cli_timestamp_format` (`none` and `wire` mean the same); a failure, in the AWS
- * CLI's words, for any other value.
+ * The profile's `cli_timestamp_format` (`none` and `wire` mean the same) among `choices` (the
+ * dialect's; v1's by default); a failure, in the AWS CLI's words, for any other value.
  * @example timestampFormat({ cli_timestamp_format: 'iso8601' }) // { ok: true, format: 'iso8601' }
  */
-export function timestampFormat(settings: ProfileSettings): { ok: true; format: TimestampFormat } | { ok: false; failure: CliFailure } {
+export function timestampFormat(
+  settings: ProfileSettings,
+  choices: readonly string[] = ['none', 'wire', 'iso8601'],
+): { ok: true; format: TimestampFormat } | { ok: false; failure: CliFailure } {
   const value = textSetting(settings, 'cli_timestamp_format');
-  if (value === undefined || value === 'none' || value === 'wire') return { ok: true, format: 'wire' };
+  if (value === undefined || (choices.includes(value) && (value === 'none' || value === 'wire'))) return { ok: true, format: 'wire' };
   if (value === 'iso8601') return { ok: true, format: 'iso8601' };
+  const listed = choices.map((choice) => `"${choice}"`);
+  const valid = `${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}`;
   return {
     ok: false,
-    failure: failure('other', `Unknown cli_timestamp_format value: ${value}, valid values are "none", "wire" or "iso8601"`, { code: 'BAD_TIMESTAMP_FORMAT' }),
+    failure: failure('other', `Unknown cli_timestamp_format value: ${value}, valid values are ${valid}`, { code: 'BAD_TIMESTAMP_FORMAT' }),
   };
 }
 

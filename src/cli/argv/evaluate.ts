@@ -14,14 +14,18 @@ import { formatValidationReport } from '../../model/errors.js';
 import { validateValue } from '../../model/validate.js';
 import { nodeFileReader } from '../file-reader.js';
 import { parseKnownArgs } from './argparse.js';
-import { clientRegion, configuredEndpoint, loadAwsConfig, parameterValidation, scopedConfig, selectedProfile, timestampFormat } from './aws-config.js';
+import { clientRegion, configuredEndpoint, loadAwsConfig, parameterValidation, scopedConfig, selectedProfile, textSetting, timestampFormat } from './aws-config.js';
 import type { AwsConfigFiles, ProfileSettings } from './aws-config.js';
 import type { ArgparseError, ParsedArgs } from './argparse.js';
 import { buildArgumentTable, operationParserSpec } from '../../awscli/arguments.js';
 import type { ArgumentTable } from '../../awscli/arguments.js';
-import { failure } from '../../awscli/failures.js';
+import { failure, inDialect } from '../../awscli/failures.js';
 import type { CliFailure } from '../../awscli/failures.js';
-import { globalOptions, parseGlobalArgs } from './globals.js';
+import { commandLineDialect, DIALECT_VARIABLE, globalOptions, parseGlobalArgs } from './globals.js';
+import { dialectTables } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
+import { decodeBlobs, isBinaryFormat } from '../../awscli/binary-format.js';
+import type { BinaryFormat } from '../../awscli/binary-format.js';
 import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../../awscli/skeleton.js';
@@ -30,6 +34,7 @@ import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, wi
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
 import { aliasTarget, availableCommands, commandAliases } from '../../awscli/command-table.js';
+import { customCommandNames } from '../../awscli/custom-commands.js';
 import { s3ParameterFailure } from '../../awscli/s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
 import type { OutfileTarget, SkeletonKind } from './request.js';
@@ -50,6 +55,11 @@ export interface EvaluateContext {
   readonly warn?: (message: string) => void;
   /** Data directories searched after a command line's own `--data-path` ones (`cli --jsonl --data-path`). */
   readonly dataPath?: readonly string[];
+  /**
+   * The dialect when the command line has no `--dialect` of its own (`cli --jsonl`'s option or
+   * a line's field); absent, `AWS_SHORTHAND_DIALECT` in `env` decides, else v1.
+   */
+  readonly dialect?: Dialect;
 }
 
 /** What a command line asks for. */
@@ -99,10 +109,20 @@ export type Evaluation =
  * @example evaluateCommandLine(['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'x'], ctx) // kind 'request'
  */
 export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContext): Evaluation {
-  const main = parseGlobalArgs(argv);
+  const chosen = commandLineDialect(argv, ctx.env, ctx.dialect);
+  if (chosen.invalid !== undefined) {
+    return { kind: 'failure', failure: failure('other', `${DIALECT_VARIABLE} must be one of v1, v2, not ${stringRepr(chosen.invalid)}`, { code: 'BAD_DIALECT' }) };
+  }
+  const evaluation = evaluateIn(argv, ctx, chosen.dialect);
+  // Failures are made with v1's statuses; the dialect's table gives the one its CLI exits with.
+  return evaluation.kind === 'failure' ? { kind: 'failure', failure: inDialect(evaluation.failure, chosen.dialect) } : evaluation;
+}
+
+function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dialect): Evaluation {
+  const main = parseGlobalArgs(argv, dialect);
   if (!main.ok) return usage(main.error);
   if (main.parsed.versionRequested) return { kind: 'version' };
-  const own = globalOptions(main.parsed.values);
+  const own = { ...globalOptions(main.parsed.values), dialect };
   const globals = ctx.dataPath === undefined || ctx.dataPath.length === 0 ? own : { ...own, dataPath: [...own.dataPath, ...ctx.dataPath] };
   const topLevel = checkTopLevel(globals, ctx);
   if (topLevel !== undefined) return { kind: 'failure', failure: topLevel };
@@ -112,8 +132,11 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   // The response parser is set up as the session starts: a bad cli_timestamp_format of an
   // existing profile fails here (a missing profile is only reported later).
   const early = scopedConfig(config.files, selectedProfile(globals.profile, ctx.env));
-  const timestamps = early.ok ? timestampFormat(early.settings) : undefined;
+  const timestamps = early.ok ? timestampFormat(early.settings, dialectTables(dialect).messages.timestampFormats) : undefined;
   if (timestamps !== undefined && !timestamps.ok) return { kind: 'failure', failure: timestamps.failure };
+  // v2 settles how blobs are read as its session starts (a missing profile means the default).
+  const binary = binaryFormatOf(dialect, globals.binaryFormat, early.ok ? early.settings : {});
+  if (!binary.ok) return { kind: 'failure', failure: binary.failure };
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
@@ -123,20 +146,25 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
   }
 
   // After the operations come the AWS CLI's hidden aliases, then its `wait` command.
-  const operations = availableCommands(command, view.operationNames);
-  const operationChoices = [...operations, ...commandAliases(command, operations), ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
+  const operations = availableCommands(command, view.operationNames, dialect);
+  // The AWS CLI's own commands of the service (`ecr get-login-password`) come after them.
+  const ownCommands = customCommandNames([command], dialect).filter((name) => !operations.includes(name));
+  const operationChoices = [...operations, ...commandAliases(command, operations, dialect), ...ownCommands, ...(view.waiterNames.length > 0 ? [WAIT_COMMAND] : []), 'help'];
   const service = parseKnownArgs(main.parsed.extras, { options: [], positional: { dest: 'operation', choices: operationChoices } });
   if (!service.ok) return usage(service.error);
   const operationName = service.parsed.values.get('operation') as string;
   if (operationName === 'help') return { kind: 'help', globals, topic: 'service', service: command, model: view.fullModel() };
   if (operationName === WAIT_COMMAND && view.waiterNames.length > 0) {
     return evaluateWaitCommand(command, view, service.parsed.extras, globals, (waiter, args, variant) =>
-      evaluateOperation(command, waiter.model, waiter.operation, args, globals, ctx, config.files, variant),
+      evaluateOperation(command, waiter.model, waiter.operation, args, globals, { ...ctx, dialect, binaryFormat: binary.format }, config.files, variant),
     );
   }
-  const found = view.operation(aliasTarget(command, operationName));
+  if (ownCommands.includes(operationName)) {
+    return { kind: 'failure', failure: failure('other', `aws-shorthand does not run the AWS CLI's own command \`${command} ${operationName}\``, { code: 'CUSTOM_COMMAND' }) };
+  }
+  const found = view.operation(aliasTarget(command, operationName, dialect));
   if (found === undefined) return usage(invalidChoice('operation', operationName, operationChoices));
-  return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, ctx, config.files);
+  return evaluateOperation(command, found.model, found.operation, service.parsed.extras, globals, { ...ctx, dialect, binaryFormat: binary.format }, config.files);
 }
 
 function evaluateOperation(
@@ -145,11 +173,11 @@ function evaluateOperation(
   operation: Operation,
   args: readonly string[],
   globals: GlobalOptions,
-  ctx: EvaluateContext,
+  ctx: EvaluateContext & { readonly dialect: Dialect; readonly binaryFormat: BinaryFormat },
   configFiles: AwsConfigFiles,
   variant?: OperationVariant,
 ): Evaluation {
-  const operationTable = buildArgumentTable(serviceName, model, operation);
+  const operationTable = buildArgumentTable(serviceName, model, operation, ctx.dialect);
   // A waiter command has its operation's options under its own name.
   const table = variant === undefined ? operationTable : { ...operationTable, operation: variant.commandName };
   // The AWS CLI's operation parser answers a lone `help` before parsing anything.
@@ -166,7 +194,7 @@ function evaluateOperation(
   // The AWS CLI settles paging as soon as the options are parsed, before any value is read.
   const paged = pagingEnabled(table, parsed, globals.paginate);
   if (!paged && operation.paginator !== undefined) {
-    const misuse = checkPagingOff(table, parsed);
+    const misuse = checkPagingOff(table, parsed, dialectTables(ctx.dialect).messages.pagingMisusePrefix);
     if (misuse !== undefined) return { kind: 'failure', failure: misuse };
   }
   const readFile = nodeFileReader(ctx.cwd, ctx.env);
@@ -182,13 +210,17 @@ function evaluateOperation(
     // With paging off, the options the paging options shadowed are read as themselves.
     paged ? table : withoutPagingShadows(table),
     parsed,
-    { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
-    lookUpProfile,
+    { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, dialect: ctx.dialect, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
+    dialectTables(ctx.dialect).profileLookUp === 'after-options' ? lookUpProfile : undefined,
   );
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+  if (dialectTables(ctx.dialect).profileLookUp === 'at-client') {
+    const missing = lookUpProfile();
+    if (missing !== undefined) return { kind: 'failure', failure: missing };
+  }
   // The AWS CLI's last word before making a client for cloudsearchdomain (skeletons aside).
   if (serviceName === 'cloudsearchdomain' && skeleton === undefined && globals.endpointUrl === undefined) {
     return { kind: 'failure', failure: failure('other', '--endpoint-url is required for cloudsearchdomain commands', { code: 'ENDPOINT_URL_REQUIRED' }) };
@@ -196,9 +228,11 @@ function evaluateOperation(
 
   // Making the client needs a region and a usable endpoint; pages are only asked for after.
   if (!globals.dryRun && ctx.withoutClient !== true) {
-    const region = clientRegion(globals.region, ctx.env, settings);
+    const tables = dialectTables(ctx.dialect);
+    const region = clientRegion(globals.region, ctx.env, settings, tables.regionVariables);
     if (region === undefined) return { kind: 'failure', failure: failure('config', NO_REGION, { code: 'NO_REGION' }) };
-    if (region === '' && globals.endpointUrl === undefined && configuredEndpoint(ctx.env, settings, model.metadata.serviceId) === undefined) {
+    const configured = tables.configuredEndpoints ? configuredEndpoint(ctx.env, settings, model.metadata.serviceId) : undefined;
+    if (region === '' && globals.endpointUrl === undefined && configured === undefined) {
       // botocore builds the endpoint from the empty region and refuses it (global services aside).
       const host = `${model.metadata.endpointPrefix ?? serviceName}..amazonaws.com`;
       return { kind: 'failure', failure: failure('other', `Invalid endpoint: https://${host}`, { code: 'INVALID_ENDPOINT' }) };
@@ -234,6 +268,11 @@ function evaluateOperation(
     const responseReport = validationFailure(fake, operation.output);
     if (responseReport !== undefined) return { kind: 'failure', failure: responseReport };
   }
+  // v2 decodes base64 blobs as the client is handed the parameters, before botocore's checks.
+  if (ctx.binaryFormat === 'base64') {
+    const undecodable = decodeBlobs(params, operation.input);
+    if (undecodable !== undefined) return { kind: 'failure', failure: undecodable };
+  }
   // botocore's own S3 checks run before validation, whatever the profile says about it.
   const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params);
   if (s3 !== undefined) return { kind: 'failure', failure: s3 };
@@ -242,6 +281,21 @@ function evaluateOperation(
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }), ...(outfile === undefined ? {} : { outfile }) };
+}
+
+/**
+ * How blob text is read: `--cli-binary-format`, else the profile's `cli_binary_format`, else
+ * the dialect's default; v1 has neither option nor setting. An unknown setting fails as v2's
+ * table lookup does (a bare KeyError).
+ */
+function binaryFormatOf(dialect: Dialect, option: BinaryFormat | undefined, settings: ProfileSettings): { ok: true; format: BinaryFormat } | { ok: false; failure: CliFailure } {
+  const tables = dialectTables(dialect);
+  if (!tables.binaryFormatOption) return { ok: true, format: tables.defaultBinaryFormat };
+  if (option !== undefined) return { ok: true, format: option };
+  const setting = textSetting(settings, 'cli_binary_format');
+  if (setting === undefined) return { ok: true, format: tables.defaultBinaryFormat };
+  if (isBinaryFormat(setting)) return { ok: true, format: setting };
+  return { ok: false, failure: failure('other', stringRepr(setting), { code: 'BAD_BINARY_FORMAT' }) };
 }
 
 const NO_REGION = 'You must specify a region. You can also configure your region by running "aws configure".';

@@ -76,7 +76,7 @@ export function withoutPagingShadows(table: ArgumentTable): ArgumentTable {
  * With paging off, the paging options must not have been given (values Python counts as
  * false slip through, as they do in the AWS CLI).
  */
-export function checkPagingOff(table: ArgumentTable, parsed: ParsedArgs): CliFailure | undefined {
+export function checkPagingOff(table: ArgumentTable, parsed: ParsedArgs, prefix = 'Error during pagination: '): CliFailure | undefined {
   const used = ['starting-token', 'page-size', 'max-items'].filter((name) => {
     const arg = table.arguments.find((candidate) => candidate.name === name);
     // A paging option standing in for the operation's own option is that option again.
@@ -85,7 +85,7 @@ export function checkPagingOff(table: ArgumentTable, parsed: ParsedArgs): CliFai
     return value !== undefined && value !== null && value !== '' && value !== 0 && value !== 0n;
   });
   if (used.length === 0) return undefined;
-  return failure('other', `Error during pagination: Cannot specify --no-paginate along with pagination arguments: ${used.map((name) => `--${name}`).join(', ')}`, {
+  return failure('other', `${prefix}Cannot specify --no-paginate along with pagination arguments: ${used.map((name) => `--${name}`).join(', ')}`, {
     code: 'PAGING_OPTIONS_WITHOUT_PAGING',
   });
 }

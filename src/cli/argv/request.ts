@@ -15,14 +15,14 @@ import { failure, paramError } from '../../awscli/failures.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import { loadParamfile } from './paramfile.js';
 import { paramfileDisabled } from '../../awscli/option-rules.js';
+import { dialectTables } from '../../awscli/dialect.js';
+import type { DialectMessages } from '../../awscli/dialect.js';
 import type { LoadedValue, RawValue } from './paramfile.js';
 import type { PagingOptions } from './paging.js';
 import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json-loads.js';
 import { unpackOption } from './unpack.js';
 import type { UnpackContext } from './unpack.js';
 import { isIndexLikeKey, orderedKeys, rememberKeyOrder } from '../../model/key-order.js';
-
-const NON_POSITIVE_MAX_ITEMS = 'warning: Non-positive values for --max-items may result in undefined behavior.';
 
 /** Which skeleton `--generate-cli-skeleton` asked for. */
 export type SkeletonKind = 'input' | 'output';
@@ -89,7 +89,8 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
         value = loaded.value;
       }
       if (arg.role.setting === 'MaxItems' && (typeof value === 'number' || typeof value === 'bigint') && value <= 0) {
-        ctx.warn?.(NON_POSITIVE_MAX_ITEMS);
+        const warning = dialectTables(ctx.dialect).messages.nonPositiveMaxItems;
+        if (warning !== undefined) ctx.warn?.(warning);
       }
       paging = { ...paging, [arg.role.setting]: value };
       continue;
@@ -126,7 +127,7 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   const interrupted = afterOptions?.();
   if (interrupted !== undefined) return { ok: false, failure: interrupted };
   if (inputJson !== undefined) {
-    const merged = mergeInputJson(params, inputJson);
+    const merged = mergeInputJson(params, inputJson, dialectTables(ctx.dialect).messages);
     if (merged !== undefined) return { ok: false, failure: merged };
   }
   return {
@@ -161,18 +162,21 @@ function rawValue(value: ArgValue | undefined): RawValue {
 }
 
 function loadArgument(table: ArgumentTable, arg: CliArgument, raw: RawValue, ctx: UnpackContext): { ok: true; value: LoadedValue } | { ok: false; failure: CliFailure } {
-  if (paramfileDisabled(table.serviceEventName, table.operation, arg.name)) return { ok: true, value: raw };
+  if (paramfileDisabled(table.serviceEventName, table.operation, arg.name, ctx.dialect)) return { ok: true, value: raw };
   // A positional is named as it is, without dashes.
   return loadParamfile(raw, arg.role.kind === 'outfile' ? arg.name : `--${arg.name}`, ctx.readFile);
 }
 
 /** Add the `--cli-input-json` object's keys that no option set; a failure when it is not usable. */
-function mergeInputJson(params: Record<string, unknown>, source: LoadedValue): CliFailure | undefined {
+function mergeInputJson(params: Record<string, unknown>, source: LoadedValue, messages: DialectMessages): CliFailure | undefined {
   const text = source instanceof Uint8Array ? new TextDecoder().decode(source) : String(source);
   const result = loadPythonJson(text, PYTHON_JSON_MAX_DEPTH.cliInputJson);
   if (!result.ok && result.error.tooDeep) {
     // Python's RecursionError is no JSONDecodeError: the AWS CLI prints its bare text.
     return failure('other', result.error.message, { option: '--cli-input-json', code: 'NESTING_TOO_DEEP', offset: result.error.offset });
+  }
+  if (!result.ok && messages.invalidInputJson !== 'detailed') {
+    return paramError('cli-input-json', messages.invalidInputJson, { code: 'INVALID_JSON', offset: result.error.offset });
   }
   if (!result.ok) {
     const received = source instanceof Uint8Array ? bytesRepr(source) : text;
@@ -184,6 +188,9 @@ function mergeInputJson(params: Record<string, unknown>, source: LoadedValue): C
   }
   const data = result.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    if (messages.inputJsonNotAnObject !== 'attribute-error') {
+      return paramError('--cli-input-json', `${messages.inputJsonNotAnObject} <class '${pythonTypeName(data)}'>`, { code: 'NOT_AN_OBJECT' });
+    }
     return failure('other', `'${pythonTypeName(data)}' object has no attribute 'keys'`, { option: '--cli-input-json', code: 'NOT_AN_OBJECT' });
   }
   // The request is a dict: the options' members, then the JSON's other keys in written order.

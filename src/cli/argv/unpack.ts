@@ -32,6 +32,7 @@ import type { CliFailure } from '../../awscli/failures.js';
 import type { LoadedValue } from './paramfile.js';
 import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json-loads.js';
 import { isLegacyListOption } from '../../awscli/legacy-lists.js';
+import type { Dialect } from '../../awscli/dialect.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */
 export interface UnpackContext {
@@ -45,6 +46,8 @@ export interface UnpackContext {
   readonly env: NodeJS.ProcessEnv;
   /** Where warnings go, as the AWS CLI prints them to stderr while it reads the options. */
   readonly warn?: (message: string) => void;
+  /** Whose parameter-file exemptions apply (v1 when absent). */
+  readonly dialect?: Dialect;
 }
 
 /** The outcome of unpacking one option. */

@@ -7,6 +7,9 @@
  *   {"ok": true, "stdout": "…"}                       a skeleton, help page or version
  *   {"ok": false, "error": "<AWS CLI message>", "kind": "…", "exitCode": N}
  *
+ * A line may name its dialect (`"dialect": "v1" | "v2"`, else `--dialect`, else
+ * `AWS_SHORTHAND_DIALECT`, else v1); a `--dialect` in its argv wins over both.
+ *
  * A line also gets `"warnings": ["warning: …"]` when the AWS CLI would print warnings. Lines
  * the AWS CLI never sees (blank, not JSON, a field of the wrong type) are answered by the
  * shared batch driver (`../jsonl.ts`, its contract) with `"kind": "request", "exitCode": null`.
@@ -18,6 +21,8 @@ import type { ModelRegistry } from '../../model/registry.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { EvaluateContext, Evaluation } from '../argv/evaluate.js';
 import { EXIT } from '../io.js';
+import { DIALECTS, isDialect } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, stringField } from '../jsonl.js';
 import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
@@ -25,10 +30,12 @@ import { loadQueryEngine } from '../send/jmespath.js';
 import type { QueryEngine } from '../send/jmespath.js';
 import { renderEvaluation } from './operation.js';
 
-const USAGE = `usage: aws-shorthand cli --jsonl [--data-path DIR]...   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
+const USAGE = `usage: aws-shorthand cli --jsonl [--data-path DIR]... [--dialect v1|v2]   (stdin: {"argv": ["<service>", "<operation>", ...]} per line)
 
   --data-path DIR   a botocore data directory searched for models after each line's own
                     --data-path, before AWS_DATA_PATH, ~/.aws/models and the bundled models
+  --dialect v1|v2   the AWS CLI the lines are written for, unless a line says (its "dialect"
+                    field or a --dialect of its own); default AWS_SHORTHAND_DIALECT, else v1
 `;
 
 /** Run `cli` with its arguments; resolves to the exit status. */
@@ -37,10 +44,15 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
   try {
     ({ values } = parseArgs({
       args,
-      options: { jsonl: { type: 'boolean' }, 'data-path': { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: { jsonl: { type: 'boolean' }, 'data-path': { type: 'string', multiple: true }, dialect: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+  const batchDialect = values.dialect;
+  if (batchDialect !== undefined && !isDialect(batchDialect)) {
+    io.stderr.write(`--dialect must be one of ${DIALECTS.join(', ')}, not ${JSON.stringify(batchDialect)}\n${USAGE}`);
     return EXIT.USAGE;
   }
   if (values.help === true) {
@@ -68,6 +80,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       registries,
       withoutClient: true,
       dataPath: values['data-path'] ?? [],
+      ...(request.dialect === undefined ? (batchDialect === undefined ? {} : { dialect: batchDialect }) : { dialect: request.dialect }),
       ...(engine === undefined
         ? {}
         : {
@@ -95,14 +108,24 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
 const REQUEST_ERROR = { kind: 'request', exitCode: null } as const;
 
 /** The `argv` and `cwd` fields of a line, checked as every batch checks its fields. */
-function readRequest(line: JsonlRequest): { ok: true; argv: string[]; cwd?: string } | { ok: false; answer: JsonlAnswer } {
+function readRequest(line: JsonlRequest): { ok: true; argv: string[]; cwd?: string; dialect?: Dialect } | { ok: false; answer: JsonlAnswer } {
   const argv = line['argv'];
   if (!Array.isArray(argv) || !argv.every((arg) => typeof arg === 'string')) {
     return { ok: false, answer: { ...lineError('INVALID_FIELD', 'each line must be an object with "argv": an array of strings', 'argv'), ...REQUEST_ERROR } };
   }
   const cwd = stringField(line, 'cwd');
   if (!cwd.ok) return { ok: false, answer: { ...cwd.answer, ...REQUEST_ERROR } };
-  return cwd.value === undefined ? { ok: true, argv: argv as string[] } : { ok: true, argv: argv as string[], cwd: cwd.value };
+  const dialect = stringField(line, 'dialect');
+  if (!dialect.ok) return { ok: false, answer: { ...dialect.answer, ...REQUEST_ERROR } };
+  if (dialect.value !== undefined && !isDialect(dialect.value)) {
+    return { ok: false, answer: { ...lineError('INVALID_FIELD', `"dialect" must be one of ${DIALECTS.map((name) => JSON.stringify(name)).join(', ')}`, 'dialect'), ...REQUEST_ERROR } };
+  }
+  return {
+    ok: true,
+    argv: argv as string[],
+    ...(cwd.value === undefined ? {} : { cwd: cwd.value }),
+    ...(dialect.value === undefined ? {} : { dialect: dialect.value as Dialect }),
+  };
 }
 
 async function answerFor(evaluation: Evaluation, env: NodeJS.ProcessEnv, query: QueryEngine | undefined): Promise<JsonlAnswer> {

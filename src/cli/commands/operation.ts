@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Operation, ServiceModel } from '../../model/shape.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
-import { EXIT_STATUS, failure, formatFailure } from '../../awscli/failures.js';
+import { EXIT_STATUS, failure, formatFailure, inDialect } from '../../awscli/failures.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { textSetting, timestampFormat } from '../argv/aws-config.js';
@@ -83,29 +84,29 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
       // A wait command polls and prints nothing but a failure.
       const { sendWait } = await import('../send/wait.js');
       const waited = await sendWait(sendPage, evaluation.params, evaluation.wait);
-      return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure));
+      return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure), evaluation.globals.dialect);
     }
     const paging = evaluation.paging;
     if (paging === undefined) {
       const sent = await sendPage(evaluation.params);
-      if (!sent.ok) return write(io, failed(sent.failure));
+      if (!sent.ok) return write(io, failed(sent.failure), evaluation.globals.dialect);
       let response = sent.response;
       if (evaluation.outfile !== undefined) {
         // A payload output goes to its file; the rest of the response is printed.
         const { saveOutfile } = await import('../send/outfile.js');
         const saved = await saveOutfile(response, evaluation.outfile, io.cwd ?? process.cwd());
-        if (!saved.ok) return write(io, failed(saved.failure));
+        if (!saved.ok) return write(io, failed(saved.failure), evaluation.globals.dialect);
         response = saved.response;
       }
-      return write(io, await renderResponse(response, view));
+      return write(io, await renderResponse(response, view), evaluation.globals.dialect);
     }
     // A paginated call sends nothing before the formatter exists.
     const output = outputFormat(view);
-    if (!output.ok) return write(io, failed(output.failure));
+    if (!output.ok) return write(io, failed(output.failure), evaluation.globals.dialect);
     const { sendPaged } = await import('../send/paginate.js');
     if (output.format === 'text') return sendTextPages(sendPage, evaluation.params, paging, view, io);
     const sent = await sendPaged(sendPage, evaluation.params, paging);
-    return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure));
+    return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure), evaluation.globals.dialect);
   }
   return write(io, await renderEvaluation(evaluation, { env, query, terminal }));
 }
@@ -182,10 +183,12 @@ function failed(f: CliFailure): Rendered {
   return { exitStatus: f.exitStatus, stderr: formatFailure(f), failure: f };
 }
 
-function write(io: CliIo, rendered: Rendered): number {
-  if (rendered.stdout !== undefined) io.stdout.write(rendered.stdout);
-  if (rendered.stderr !== undefined) io.stderr.write(rendered.stderr);
-  return rendered.exitStatus;
+function write(io: CliIo, rendered: Rendered, dialect?: Dialect): number {
+  // Failures met while sending (service errors, output) exit with the dialect's status.
+  const shown = rendered.failure === undefined || dialect === undefined ? rendered : { ...rendered, ...failed(inDialect(rendered.failure, dialect)), stdout: rendered.stdout };
+  if (shown.stdout !== undefined) io.stdout.write(shown.stdout);
+  if (shown.stderr !== undefined) io.stderr.write(shown.stderr);
+  return shown.exitStatus;
 }
 
 /** Where and how a response is printed. */
@@ -258,11 +261,11 @@ async function sendTextPages(sendPage: PageSender, params: Record<string, unknow
     const sent = await sendPaged(sendPage, params, plan, (page, index, nonAggregate) =>
       print(pageForText(page, index, plan.paginator.resultKey, nonAggregate), view.operation.output),
     );
-    if (!sent.ok) return write(io, failed(sent.failure));
+    if (!sent.ok) return write(io, failed(sent.failure), view.globals.dialect);
     if (sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
     return EXIT_STATUS.OK;
   } catch (error) {
-    if (error instanceof PagePrintFailure) return write(io, error.rendered);
+    if (error instanceof PagePrintFailure) return write(io, error.rendered, view.globals.dialect);
     throw error;
   }
 }

@@ -1,0 +1,186 @@
+/**
+ * Replays corpus/cli-v2 (whole command lines recorded from AWS CLI v2, Debian's awscli 2.9.19)
+ * through our command line with `--dialect v2 --data-path <v2's own data directory>` and
+ * `--cli-dry-run`: the same request parameters, or the same error message and exit status.
+ *
+ * Rows that need a v2 feature we have not built are listed by feature below (UNIMPLEMENTED)
+ * and not claimed; every other row must agree. The agreement over all rows is printed, so the
+ * gap stays visible. v2's data directory exists only where Debian's awscli is installed: the
+ * suite goes through test/helpers/live.ts, so CI (AWS_SHORTHAND_REQUIRE_LIVE=1) fails without it.
+ */
+import { afterAll, expect, it } from 'vitest';
+import { customCommand } from '../../src/awscli/custom-commands.js';
+import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
+import { describeWith, fileReference } from '../helpers/live.js';
+import { materialise, readCorpus } from '../helpers/corpus.js';
+import { cleanEnv, run } from './run-helpers.js';
+
+type Files = Record<string, string | { $bytes: string }>;
+
+interface Row {
+  file: string;
+  name: string;
+  argv: string[];
+  files?: Files;
+  env?: Record<string, string | null>;
+  observePaging?: boolean;
+  response?: unknown;
+  interrupt?: boolean;
+  params?: unknown;
+  paging?: boolean;
+  stdout?: string;
+  error?: { kind: string; message: string; exitCode: number };
+}
+
+/** AWS CLI v2's models, as Debian's awscli package installs them. */
+const V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
+
+/**
+ * v2 features not implemented yet, each with the rows it covers. A row matching one is not
+ * claimed (it is still run and counted in the printed agreement).
+ */
+const UNIMPLEMENTED: ReadonlyArray<readonly [string, (row: Row) => boolean]> = [
+  [
+    '--cli-input-yaml and --generate-cli-skeleton yaml-input',
+    (row) => row.argv.some((arg) => arg.startsWith('--cli-input-y') || arg === 'yaml-input') || row.error?.message.includes('yaml-input') === true,
+  ],
+  ['printed responses (--output, ISO 8601 timestamps, service errors): rows with a canned response', (row) => row.response !== undefined],
+  ['--generate-cli-skeleton output (printed with --output)', (row) => row.argv.includes('output') && row.argv.some((arg) => arg.startsWith('--generate-cli-skeleton'))],
+  ['--output yaml / yaml-stream', (row) => row.argv.some((arg) => arg === '--output' || arg.startsWith('--output='))],
+  ['automatic paging observed across pages', (row) => row.observePaging === true],
+  [
+    'pagination keys in --cli-input-json turn paging off (and refuse --page-size/--max-items beside them)',
+    (row) => (row.file === 'paging.jsonl' || row.file === 'v1-paging.jsonl') && row.argv.some((arg) => arg.startsWith('--cli-input-j')),
+  ],
+  ['Ctrl-C (exit 130)', (row) => row.interrupt === true],
+  ["v2's S3 check of a bucket that is no string (`Value (Bucket) is the wrong type`)", (row) => row.error?.message.startsWith('Value (Bucket) is the wrong type') === true],
+  ["v1's `key@=file://…` shorthand form, which v2's parser refuses", (row) => row.argv.some((arg) => arg.includes('@=file://'))],
+  ["the AWS CLI's own commands are not run (ecr get-login-password, …)", (row) => customCommand(row.argv, 'v2') !== undefined && row.error === undefined],
+  ["the AWS CLI's own top-level commands (s3, ddb, configure, history, cli-dev, …) in the list of an invalid service", (row) => row.error?.message.startsWith('argument command: Invalid choice') === true],
+  ["lambda's ZipFile customisations (--zip-file, ZipFile refused in --code/--content)", (row) => row.argv[0] === 'lambda' && row.argv.some((arg) => arg.startsWith('--zip-file') || arg.includes('ZipFile'))],
+];
+
+/** Rows whose text we knowingly do not reproduce: each must still fail with the same kind and exit status. */
+const MESSAGE_DEVIATIONS: Readonly<Record<string, string>> = {
+  'globals.jsonl query-invalid': 'JMESPath syntax errors come from the JavaScript jmespath package, worded differently (as in v1)',
+  'v1-create-auto-ml-job.jsonl argparse/bad-query': 'JMESPath syntax errors come from the JavaScript jmespath package, worded differently (as in v1)',
+};
+
+/** The feature a row needs that is not implemented, if any. */
+function unimplemented(row: Row): string | undefined {
+  return UNIMPLEMENTED.find(([, matches]) => matches(row))?.[0];
+}
+
+// The first line of each file is a header naming the recording, not a command line.
+const rows = readCorpus<Row>('cli-v2').filter((row) => Array.isArray(row.argv));
+
+/** The corpus's escapes → the values our dry run prints. */
+function expectedValue(value: unknown, files: Files | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => expectedValue(item, files));
+  if (value !== null && typeof value === 'object') {
+    const escape = value as Record<string, unknown>;
+    if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
+    if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
+    if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
+    if (typeof escape['$file'] === 'string') {
+      const content = files?.[escape['$file']];
+      return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(escape)) out[key] = expectedValue(inner, files);
+    return out;
+  }
+  return value;
+}
+
+/** The recorder's environment with a row's changes, without credentials. */
+function rowEnvironment(changes: Record<string, string | null>): NodeJS.ProcessEnv {
+  const env = cleanEnv({ AWS_DEFAULT_REGION: 'us-east-1', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_EC2_METADATA_DISABLED: 'true' });
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) delete env[name];
+    else env[name] = value;
+  }
+  return env;
+}
+
+/** Run one row; undefined when we answer as v2 did, else what differs. */
+async function replay(row: Row, label: string): Promise<string | undefined> {
+  const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
+  const dryRun = row.env === undefined || row.params !== undefined ? ['--cli-dry-run'] : [];
+  const env = row.env === undefined ? cleanEnv() : rowEnvironment(row.env);
+  const ran = await run(['--dialect', 'v2', '--data-path', V2_DATA, ...dryRun, ...row.argv], { cwd, env });
+  const got = `exit ${ran.code}, stdout ${JSON.stringify(ran.stdout.slice(0, 300))}, stderr ${JSON.stringify(ran.stderr.slice(-300))}`;
+  if (row.params !== undefined) {
+    if (ran.code !== 0 || ran.stderr !== '') return `expected params; got ${got}`;
+    const parsed = loadPythonJson(ran.stdout);
+    if (!parsed.ok) return `not JSON: ${got}`;
+    try {
+      expect(parsed.value).toEqual(expectedValue(row.params, row.files));
+    } catch (error) {
+      return (error as Error).message.slice(0, 600);
+    }
+    return undefined;
+  }
+  if (row.error !== undefined) {
+    const { kind, message, exitCode } = row.error;
+    if (ran.code !== exitCode) return `expected exit ${exitCode} (${kind}: ${message.slice(0, 200)}); got ${got}`;
+    if (MESSAGE_DEVIATIONS[label] !== undefined) return ran.stderr.startsWith(kind === 'usage' ? 'usage: ' : '\n') ? undefined : `expected a ${kind} failure; got ${got}`;
+    let matches: boolean;
+    switch (kind) {
+      case 'usage':
+        matches = /^usage: aws-shorthand /.test(ran.stderr) && ran.stderr.slice(ran.stderr.indexOf('aws-shorthand: error: ') + 'aws-shorthand: error: '.length) === `${message}\n`;
+        break;
+      case 'unknown-options':
+        matches = /^usage: aws-shorthand /.test(ran.stderr) && ran.stderr.endsWith(`help\n\n${message}\n`);
+        break;
+      case 'config':
+        matches = ran.stderr === `${message}\n`;
+        break;
+      default:
+        matches = ran.stderr === `\n${message}\n`;
+    }
+    return matches ? undefined : `expected ${JSON.stringify(message.slice(0, 300))}; got ${got}`;
+  }
+  if (row.stdout !== undefined) {
+    return ran.code === 0 && ran.stdout === row.stdout ? undefined : `expected stdout ${JSON.stringify(row.stdout.slice(0, 200))}; got ${got}`;
+  }
+  return 'row without an outcome';
+}
+
+describeWith(fileReference(V2_DATA), 'corpus/cli-v2 replay (--dialect v2 --cli-dry-run)', () => {
+  const outcomes = new Map<string, string | undefined>();
+
+  it('has rows', () => {
+    expect(rows.length).toBeGreaterThan(1000);
+  });
+
+  const claimed = rows.filter((row) => unimplemented(row) === undefined).map((row) => [`${row.file} ${row.name}`, row] as const);
+  const unclaimed = rows.filter((row) => unimplemented(row) !== undefined).map((row) => [`${row.file} ${row.name}`, row] as const);
+
+  it.each(claimed)('%s', async (label, row) => {
+    const difference = await replay(row, label);
+    outcomes.set(label, difference);
+    expect(difference).toBeUndefined();
+  });
+
+  it('runs the rows of unimplemented features too, for the printed agreement', async () => {
+    for (const [label, row] of unclaimed) outcomes.set(label, await replay(row, label));
+    expect(outcomes.size).toBe(rows.length);
+  }, 300_000);
+
+  afterAll(() => {
+    const agree = (labels: ReadonlyArray<readonly [string, Row]>): number => labels.filter(([label]) => outcomes.has(label) && outcomes.get(label) === undefined).length;
+    const all = [...claimed, ...unclaimed];
+    console.log(
+      `corpus/cli-v2: ${agree(all)}/${all.length} rows agree (${((100 * agree(all)) / all.length).toFixed(1)}%); ` +
+        `claimed ${agree(claimed)}/${claimed.length}; unclaimed (unimplemented features) ${agree(unclaimed)}/${unclaimed.length}`,
+    );
+    for (const [feature] of UNIMPLEMENTED) {
+      const rowsOf = unclaimed.filter(([, row]) => unimplemented(row) === feature);
+      console.log(`  unimplemented: ${feature}: ${agree(rowsOf)}/${rowsOf.length} agree anyway`);
+    }
+    if (process.env['AWS_SHORTHAND_V2_DIFFERENCES'] === '1') {
+      for (const [label, row] of unclaimed) if (outcomes.get(label) !== undefined) console.log(`  ${label} [${unimplemented(row)}]: ${outcomes.get(label)}`);
+    }
+  });
+});
