@@ -12,7 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { customCommand } from '../../src/awscli/custom-commands.js';
 import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
 import { describeWith, fileReference } from '../helpers/live.js';
-import { materialise, readCorpus } from '../helpers/corpus.js';
+import { materialise, readCorpus, expectedValue } from '../helpers/corpus.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 type Files = Record<string, string | { $bytes: string }>;
@@ -73,25 +73,6 @@ function unimplemented(row: Row): string | undefined {
 
 // The first line of each file is a header naming the recording, not a command line.
 const rows = readCorpus<Row>('cli-v2').filter((row) => Array.isArray(row.argv));
-
-/** The corpus's escapes → the values our dry run prints. */
-function expectedValue(value: unknown, files: Files | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => expectedValue(item, files));
-  if (value !== null && typeof value === 'object') {
-    const escape = value as Record<string, unknown>;
-    if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
-    if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
-    if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
-    if (typeof escape['$file'] === 'string') {
-      const content = files?.[escape['$file']];
-      return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(escape)) out[key] = expectedValue(inner, files);
-    return out;
-  }
-  return value;
-}
 
 /** The recorder's environment with a row's changes, without credentials. */
 function rowEnvironment(changes: Record<string, string | null>): NodeJS.ProcessEnv {

@@ -11,7 +11,7 @@ import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
 import { dataServiceName } from '../../src/model/loaders/names.js';
 import { bundledRegistry, ModelRegistry } from '../../src/model/registry.js';
 import type { Shape } from '../../src/model/shape.js';
-import { materialise, readCorpus } from '../helpers/corpus.js';
+import { materialise, readCorpus, expectedValue } from '../helpers/corpus.js';
 import { cleanEnv, run } from './run-helpers.js';
 
 type Files = Record<string, string | { $bytes: string }>;
@@ -46,25 +46,6 @@ const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
 const rows = readCorpus<Row>('cli');
 const FIXTURES = fileURLToPath(new URL('./fixtures/models', import.meta.url));
-
-/** The corpus's escapes → the values our dry run prints. */
-function expectedValue(value: unknown, files: Files | undefined): unknown {
-  if (Array.isArray(value)) return value.map((item) => expectedValue(item, files));
-  if (value !== null && typeof value === 'object') {
-    const escape = value as Record<string, unknown>;
-    if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
-    if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
-    if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
-    if (typeof escape['$file'] === 'string') {
-      const content = files?.[escape['$file']];
-      return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(escape)) out[key] = expectedValue(inner, files);
-    return out;
-  }
-  return value;
-}
 
 function parsed(text: string): unknown {
   const result = loadPythonJson(text);

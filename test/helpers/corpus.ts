@@ -52,3 +52,22 @@ export function materialise(files: Record<string, string | { $bytes: string }>):
   }
   return dir;
 }
+
+/** The corpus's escapes → the values our dry run prints. */
+export function expectedValue(value: unknown, files: Record<string, string | { $bytes: string }> | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => expectedValue(item, files));
+  if (value !== null && typeof value === 'object') {
+    const escape = value as Record<string, unknown>;
+    if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
+    if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
+    if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
+    if (typeof escape['$file'] === 'string') {
+      const content = files?.[escape['$file']];
+      return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(escape)) out[key] = expectedValue(inner, files);
+    return out;
+  }
+  return value;
+}
