@@ -76,6 +76,7 @@ os.environ.update(ENVIRONMENT)
 sys.argv[0] = 'aws'
 
 from awscli.clidriver import create_clidriver  # noqa: E402  (after the environment is set)
+from awscli_tables import recorded_command_aliases  # noqa: E402  (our own, beside this script)
 from awscli import shorthand as _shorthand  # noqa: E402
 
 # Every run gets a fresh driver and session; they share the first session's data loader
@@ -1019,25 +1020,6 @@ export const S3_BUCKET_ARN = {json.dumps(_handlers.VALID_S3_ARN.pattern)};
 /** S3 operations whose `Metadata` botocore requires to be ASCII, before parameter validation. */
 export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set({json.dumps(metadata_operations)});
 """
-
-
-def recorded_command_aliases() -> list[tuple[str, str, str]]:
-    """The hidden aliases in every service's command table: undocumented commands that run
-    the same operation model as a documented one (read off the built tables)."""
-    from awscli.clidriver import ServiceCommand, ServiceOperation
-
-    aliases = []
-    for name, command in create_clidriver()._get_command_table().items():
-        if type(command) is not ServiceCommand:
-            continue
-        table = command._get_command_table()
-        for alias, operation in table.items():
-            if not isinstance(operation, ServiceOperation) or not getattr(operation, '_UNDOCUMENTED', False):
-                continue
-            for existing, other in table.items():
-                if existing != alias and isinstance(other, ServiceOperation) and other._operation_model is operation._operation_model and not getattr(other, '_UNDOCUMENTED', False):
-                    aliases.append((name, alias, existing))
-    return aliases
 
 
 def recorded_removals() -> list[tuple[str, list[str]]]:

@@ -19,6 +19,8 @@ import awscli
 from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver
 from awscli.customizations.waiters import WaitCommand
 
+from awscli_tables import write_or_check  # noqa: E402  (our own, beside this script)
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # Each major version of the AWS CLI is a dialect with its own tables.
 DIALECT = 'v' + awscli.__version__.split('.')[0]
@@ -112,16 +114,7 @@ def render(records):
 
 def main():
     text = render(collect())
-    if '--check' in sys.argv[1:]:
-        current = OUT.read_text() if OUT.exists() else ''
-        if current != text:
-            print(f'{OUT.relative_to(ROOT)} differs from what awscli {awscli.__version__} declares', file=sys.stderr)
-            return 1
-        print(f'{OUT.relative_to(ROOT)} matches awscli {awscli.__version__}')
-        return 0
-    OUT.write_text(text)
-    print(f'wrote {OUT.relative_to(ROOT)}')
-    return 0
+    return write_or_check(OUT, ROOT, text, f'awscli {awscli.__version__}')
 
 
 if __name__ == '__main__':

@@ -20,9 +20,11 @@ os.environ.setdefault('AWS_DEFAULT_REGION', 'us-east-1')
 
 import awscli  # noqa: E402
 from awscli import paramfile  # noqa: E402
-from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver  # noqa: E402
+from awscli.clidriver import create_clidriver  # noqa: E402
 from awscli.customizations import removals  # noqa: E402
 from awscli.customizations.argrename import ARGUMENT_RENAMES, HIDDEN_ALIASES  # noqa: E402
+
+from awscli_tables import recorded_command_aliases, write_or_check  # noqa: E402  (our own, beside this script)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / 'src' / 'awscli' / 'v2' / 'recorded-tables.ts'
@@ -49,22 +51,6 @@ def recorded_removals():
             raise SystemExit(f'unexpected removal event {event}')
         table.setdefault(event[len(prefix):], []).extend(commands)
     return sorted(table.items())
-
-
-def recorded_command_aliases():
-    """Undocumented operations that run the same model as a documented one."""
-    aliases = []
-    for name, command in create_clidriver()._get_command_table().items():
-        if type(command) is not ServiceCommand:
-            continue
-        table = command._get_command_table()
-        for alias, operation in table.items():
-            if not isinstance(operation, ServiceOperation) or not getattr(operation, '_UNDOCUMENTED', False):
-                continue
-            for existing, other in table.items():
-                if existing != alias and isinstance(other, ServiceOperation) and other._operation_model is operation._operation_model and not getattr(other, '_UNDOCUMENTED', False):
-                    aliases.append((name, alias, existing))
-    return aliases
 
 
 def render():
@@ -109,16 +95,7 @@ export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> =
 
 def main():
     text = render()
-    if '--check' in sys.argv[1:]:
-        current = OUT.read_text() if OUT.exists() else ''
-        if current != text:
-            print(f'{OUT.relative_to(ROOT)} differs from what awscli {awscli.__version__} declares', file=sys.stderr)
-            return 1
-        print(f'{OUT.relative_to(ROOT)} matches awscli {awscli.__version__}')
-        return 0
-    OUT.write_text(text)
-    print(f'wrote {OUT.relative_to(ROOT)}')
-    return 0
+    return write_or_check(OUT, ROOT, text, f'awscli {awscli.__version__}')
 
 
 if __name__ == '__main__':

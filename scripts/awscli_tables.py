@@ -1,0 +1,42 @@
+"""Helpers shared by the scripts that record the AWS CLI's own tables into src/awscli (for v1
+with the PATH's python3, for v2 with Debian's /usr/bin/python3): reading a built command table,
+and writing a generated file or checking it is current. Import it after the environment a
+script needs is set, since it imports awscli.
+"""
+
+import pathlib
+import sys
+
+from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver
+
+
+def recorded_command_aliases():
+    """Hidden operation aliases in every service's command table, `(service, alias, operation)`:
+    undocumented commands that run the same operation model as a documented one."""
+    aliases = []
+    for name, command in create_clidriver()._get_command_table().items():
+        if type(command) is not ServiceCommand:
+            continue
+        table = command._get_command_table()
+        for alias, operation in table.items():
+            if not isinstance(operation, ServiceOperation) or not getattr(operation, '_UNDOCUMENTED', False):
+                continue
+            for existing, other in table.items():
+                if existing != alias and isinstance(other, ServiceOperation) and other._operation_model is operation._operation_model and not getattr(other, '_UNDOCUMENTED', False):
+                    aliases.append((name, alias, existing))
+    return aliases
+
+
+def write_or_check(out: pathlib.Path, root: pathlib.Path, text: str, source: str) -> int:
+    """Write `text` to `out`, or with `--check` on the command line compare them; the exit status."""
+    name = out.relative_to(root)
+    if '--check' in sys.argv[1:]:
+        current = out.read_text() if out.exists() else ''
+        if current != text:
+            print(f'{name} differs from what {source} declares', file=sys.stderr)
+            return 1
+        print(f'{name} matches {source}')
+        return 0
+    out.write_text(text)
+    print(f'wrote {name}')
+    return 0
