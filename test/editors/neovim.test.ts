@@ -1,0 +1,174 @@
+/**
+ * End to end in Neovim: `nvim --headless` (Debian's 0.7.2 in CI) with the configuration of
+ * editors/neovim starts `aws-shorthand lsp --stdio` on a shell script whose
+ * `--input-data-config` is broken and on a `.shorthand` file, and the diagnostics arrive in the
+ * editor (`vim.diagnostic.get()`) at the right line and column. Neovim counts columns in bytes,
+ * the protocol in UTF-16 units: the lines hold non-ASCII text before the mistakes, so a client
+ * or server converting wrongly shows here.
+ *
+ * A missing nvim skips with the reason, and fails under AWS_SHORTHAND_REQUIRE_LIVE=1 (CI).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.js';
+import { describeWith, reference } from '../helpers/live.js';
+import { tempDir } from '../helpers/temp-tree.js';
+import { serverEntry } from '../editor/lsp-client.js';
+
+const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
+const NVIM = reference(probe.status === 0, `nvim is not installed or does not run (${probe.error?.message ?? probe.stderr}); apt-get install neovim`);
+
+/** The broken option: a mistyped member of the AutoML channel (after non-ASCII text on its line). */
+const SCRIPT = [
+  '#!/bin/sh',
+  'aws sagemaker create-auto-ml-job \\',
+  '  --auto-ml-job-name churn \\',
+  "  --input-data-config 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://bucket/données}},TargetAttribteName=churned' \\",
+  '  --output-data-config S3OutputPath=s3://bucket/out \\',
+  '  --role-arn arn:aws:iam::123456789012:role/SageMaker',
+  '',
+].join('\n');
+
+const SHORTHAND = ['# shape: sagemaker.Tag', 'Key=équipe,Vlaue=ml', ''].join('\n');
+
+/** A botocore data directory with one small service, to show that `data_paths` reach the server. */
+const DEMO_MODEL = {
+  metadata: { apiVersion: '2020-01-01', endpointPrefix: 'demo', protocol: 'json', serviceId: 'Demo', signatureVersion: 'v4' },
+  operations: { PutThing: { name: 'PutThing', input: { shape: 'PutThingRequest' } } },
+  shapes: {
+    PutThingRequest: { type: 'structure', required: ['Thing'], members: { Thing: { shape: 'Thing' } } },
+    Thing: { type: 'structure', required: ['Name'], members: { Name: { shape: 'String' } } },
+    String: { type: 'string' },
+  },
+};
+const DEMO_SCRIPT = "aws demo put-thing --thing 'Nmae=x'\n";
+
+interface EditorDiagnostic {
+  lnum: number;
+  col: number;
+  end_lnum: number;
+  end_col: number;
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+}
+
+interface E2eResult {
+  error?: string;
+  version: string;
+  files: Array<{ file: string; filetype: string; clients: string[]; arrived: boolean; diagnostics: EditorDiagnostic[] }>;
+}
+
+/** Where `needle` is in `text`, as Neovim counts: 0-based line, byte column. */
+function bytePosition(text: string, needle: string): { lnum: number; col: number } {
+  const offset = text.indexOf(needle);
+  if (offset === -1) throw new Error(`${needle} is not in the text`);
+  const before = text.slice(0, offset).split('\n');
+  return { lnum: before.length - 1, col: Buffer.byteLength(before[before.length - 1] as string, 'utf8') };
+}
+
+/** Run Neovim headless on `files` with the configuration's `settings`; what it saw. */
+async function runNeovim(dir: string, settings: Record<string, unknown>, files: string[]): Promise<E2eResult> {
+  const out = join(dir, `result-${Math.random().toString(36).slice(2)}.json`);
+  const home = join(dir, 'home');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    // Nothing of the user's Neovim or AWS set-up: config, data, state and cache all in the temp dir.
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_DATA_HOME: join(home, '.local/share'),
+    XDG_STATE_HOME: join(home, '.local/state'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    AWS_DATA_PATH: '',
+    AWS_SHORTHAND_E2E_CONFIG: join(ROOT, 'editors/neovim'),
+    AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings),
+    AWS_SHORTHAND_E2E_FILES: JSON.stringify(files),
+    AWS_SHORTHAND_E2E_TIMEOUT_MS: '30000',
+    AWS_SHORTHAND_E2E_OUT: out,
+  };
+  const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(ROOT, 'test/editors/fixtures/neovim-e2e.lua')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  // The init file has its own 30 s wait per file; this bound catches a Neovim that hangs anyway.
+  const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+  const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(killer);
+  if (!existsSync(out)) throw new Error(`nvim exited (${status}) without writing its result:\n${output}\n${lspLog(home)}`);
+  const result = JSON.parse(readFileSync(out, 'utf8')) as E2eResult;
+  if (status !== 0 || result.error !== undefined) throw new Error(`nvim exited ${status}: ${JSON.stringify(result)}\n${output}\n${lspLog(home)}`);
+  return result;
+}
+
+/** Neovim's LSP log, for a failure's message. */
+function lspLog(home: string): string {
+  for (const path of [join(home, '.cache/nvim/lsp.log'), join(home, '.local/state/nvim/lsp.log')]) {
+    if (existsSync(path)) return readFileSync(path, 'utf8').slice(-4000);
+  }
+  return '(no lsp.log)';
+}
+
+describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
+  let result: E2eResult;
+  let demo: E2eResult;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = tempDir('aws-shorthand-nvim-');
+    writeFileSync(join(dir, 'train.sh'), SCRIPT);
+    writeFileSync(join(dir, 'tags.shorthand'), SHORTHAND);
+    writeFileSync(join(dir, 'demo.sh'), DEMO_SCRIPT);
+    const data = join(dir, 'models');
+    mkdirSync(join(data, 'demo/2020-01-01'), { recursive: true });
+    writeFileSync(join(data, 'demo/2020-01-01/service-2.json'), JSON.stringify(DEMO_MODEL));
+    const cmd = [process.execPath, await serverEntry(), 'lsp', '--stdio'];
+    [result, demo] = await Promise.all([
+      runNeovim(dir, { cmd, dialect: 'v1' }, ['train.sh', 'tags.shorthand']),
+      runNeovim(dir, { cmd, data_paths: [data] }, ['demo.sh']),
+    ]);
+  }, 120_000);
+
+  describe('a shell script with a broken --input-data-config', () => {
+    it('attaches the server to the sh buffer', () => {
+      expect(result.files[0]).toMatchObject({ file: 'train.sh', filetype: 'sh', clients: ['aws-shorthand'], arrived: true });
+    });
+
+    it('shows the mistyped key where it is, with the members it could be', () => {
+      const { lnum, col } = bytePosition(SCRIPT, 'TargetAttribteName');
+      const unknown = result.files[0]?.diagnostics.find((d) => d.code === 'UNKNOWN_KEY');
+      expect(unknown).toMatchObject({ lnum, col, end_lnum: lnum, end_col: col + 'TargetAttribteName'.length, severity: 1, source: 'aws-shorthand' });
+      expect(unknown?.message).toBe(
+        '--input-data-config: Unknown parameter in InputDataConfig[0]: "TargetAttribteName", must be one of: DataSource, CompressionType, TargetAttributeName, ContentType, ChannelType, SampleWeightAttributeName',
+      );
+    });
+
+    it('shows the missing required member over the whole value, inside its quotes', () => {
+      const start = bytePosition(SCRIPT, 'DataSource=');
+      const end = bytePosition(SCRIPT, "churned'");
+      const missing = result.files[0]?.diagnostics.find((d) => d.code === 'MISSING_REQUIRED');
+      expect(missing).toMatchObject({ lnum: start.lnum, col: start.col, end_lnum: end.lnum, end_col: end.col + 'churned'.length, severity: 1 });
+      expect(missing?.message).toBe('--input-data-config: Missing required parameter in InputDataConfig[0]: "TargetAttributeName"');
+      expect(result.files[0]?.diagnostics.map((d) => d.code).sort()).toEqual(['MISSING_REQUIRED', 'UNKNOWN_KEY']);
+    });
+  });
+
+  describe('a .shorthand file', () => {
+    it('gets the awsshorthand filetype and the diagnostics of its shape', () => {
+      const file = result.files[1];
+      expect(file).toMatchObject({ file: 'tags.shorthand', filetype: 'awsshorthand', clients: ['aws-shorthand'], arrived: true });
+      const { lnum, col } = bytePosition(SHORTHAND, 'Vlaue');
+      expect(file?.diagnostics.find((d) => d.code === 'UNKNOWN_KEY')).toMatchObject({ lnum, col, end_col: col + 'Vlaue'.length });
+    });
+  });
+
+  describe('data_paths', () => {
+    it('reach the server: a service found only in the data directory is checked', () => {
+      const { lnum, col } = bytePosition(DEMO_SCRIPT, 'Nmae');
+      const codes = demo.files[0]?.diagnostics.map((d) => [d.code, d.lnum, d.col]);
+      expect(codes).toContainEqual(['UNKNOWN_KEY', lnum, col]);
+    });
+  });
+});
