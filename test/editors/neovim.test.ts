@@ -71,7 +71,15 @@ function bytePosition(text: string, needle: string): { lnum: number; col: number
 }
 
 /** Run Neovim headless on `files` with the configuration's `settings`; what it saw. */
-async function runNeovim(dir: string, settings: Record<string, unknown>, files: string[]): Promise<E2eResult> {
+function runNeovim(dir: string, settings: Record<string, unknown>, files: string[]): Promise<E2eResult> {
+  return runInit<E2eResult>('neovim-e2e.lua', dir, { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings), AWS_SHORTHAND_E2E_FILES: JSON.stringify(files) });
+}
+
+/**
+ * Run `nvim --headless` with the init file `init` (test/editors/fixtures) and `extra` in its
+ * environment; the JSON it writes to AWS_SHORTHAND_E2E_OUT.
+ */
+async function runInit<T extends { error?: string }>(init: string, dir: string, extra: NodeJS.ProcessEnv): Promise<T> {
   const out = join(dir, `result-${Math.random().toString(36).slice(2)}.json`);
   const home = join(dir, 'home');
   const env: NodeJS.ProcessEnv = {
@@ -84,12 +92,11 @@ async function runNeovim(dir: string, settings: Record<string, unknown>, files: 
     XDG_CACHE_HOME: join(home, '.cache'),
     AWS_DATA_PATH: '',
     AWS_SHORTHAND_E2E_CONFIG: join(ROOT, 'editors/neovim'),
-    AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings),
-    AWS_SHORTHAND_E2E_FILES: JSON.stringify(files),
     AWS_SHORTHAND_E2E_TIMEOUT_MS: '30000',
     AWS_SHORTHAND_E2E_OUT: out,
+    ...extra,
   };
-  const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(ROOT, 'test/editors/fixtures/neovim-e2e.lua')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(ROOT, 'test/editors/fixtures', init)], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -98,7 +105,7 @@ async function runNeovim(dir: string, settings: Record<string, unknown>, files: 
   const status = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearTimeout(killer);
   if (!existsSync(out)) throw new Error(`nvim exited (${status}) without writing its result:\n${output}\n${lspLog(home)}`);
-  const result = JSON.parse(readFileSync(out, 'utf8')) as E2eResult;
+  const result = JSON.parse(readFileSync(out, 'utf8')) as T;
   if (status !== 0 || result.error !== undefined) throw new Error(`nvim exited ${status}: ${JSON.stringify(result)}\n${output}\n${lspLog(home)}`);
   return result;
 }
@@ -169,6 +176,33 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
       const { lnum, col } = bytePosition(DEMO_SCRIPT, 'Nmae');
       const codes = demo.files[0]?.diagnostics.map((d) => [d.code, d.lnum, d.col]);
       expect(codes).toContainEqual(['UNKNOWN_KEY', lnum, col]);
+    });
+  });
+
+  describe('the branches of newer Neovims (run on this one with has() answering as they would)', () => {
+    const settings = { cmd: ['aws-shorthand', 'lsp', '--stdio'], data_paths: ['/opt/botocore/data'], dialect: 'v2' };
+    const server = {
+      cmd: ['aws-shorthand', 'lsp', '--stdio', '--data-path', '/opt/botocore/data'],
+      cmd_env: { AWS_SHORTHAND_DIALECT: 'v2' },
+      init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2' },
+    };
+    let branches: { v0_11: unknown[]; v0_10: Array<{ config: Record<string, unknown>; bufnr: boolean }> };
+
+    beforeAll(async () => {
+      mkdirSync(join(dir, 'project/.git'), { recursive: true });
+      writeFileSync(join(dir, 'project/job.sh'), SCRIPT);
+      branches = await runInit('neovim-branches.lua', dir, { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings), AWS_SHORTHAND_E2E_SCRIPT: join(dir, 'project/job.sh') });
+    }, 60_000);
+
+    it('0.11+: vim.lsp.config with filetypes and root markers, then vim.lsp.enable', () => {
+      expect(branches.v0_11).toEqual([
+        ['config', 'aws_shorthand', { ...server, filetypes: ['sh', 'bash', 'awsshorthand'], root_markers: ['.git'] }],
+        ['enable', 'aws_shorthand'],
+      ]);
+    });
+
+    it('0.8 to 0.10: vim.lsp.start for the buffer from the FileType autocommand, rooted at .git', () => {
+      expect(branches.v0_10).toEqual([{ config: { ...server, name: 'aws-shorthand', root_dir: join(dir, 'project') }, bufnr: true }]);
     });
   });
 });
