@@ -70,9 +70,24 @@ function bytePosition(text: string, needle: string): { lnum: number; col: number
   return { lnum: before.length - 1, col: Buffer.byteLength(before[before.length - 1] as string, 'utf8') };
 }
 
-/** Run Neovim headless on `files` with the configuration's `settings`; what it saw. */
-function runNeovim(dir: string, settings: Record<string, unknown>, files: string[]): Promise<E2eResult> {
-  return runInit<E2eResult>('neovim-e2e.lua', dir, { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings), AWS_SHORTHAND_E2E_FILES: JSON.stringify(files) });
+/**
+ * Run Neovim headless on `files`, configured by `config`: the configuration's settings, or a
+ * Lua file to run (the documentation's snippet); what it saw.
+ */
+function runNeovim(dir: string, config: { settings: Record<string, unknown> } | { snippet: string }, files: string[], path?: string): Promise<E2eResult> {
+  return runInit<E2eResult>('neovim-e2e.lua', dir, {
+    ...('snippet' in config ? { AWS_SHORTHAND_E2E_SNIPPET: config.snippet } : { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(config.settings) }),
+    AWS_SHORTHAND_E2E_FILES: JSON.stringify(files),
+    ...(path === undefined ? {} : { PATH: path }),
+  });
+}
+
+/** The Lua block of docs/editor.md that configures Neovim (the one calling setup()). */
+function documentedSnippet(): string {
+  const page = readFileSync(join(ROOT, 'docs/editor.md'), 'utf8');
+  const blocks = [...page.matchAll(/^```lua\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string).filter((code) => code.includes("require('aws_shorthand').setup("));
+  if (blocks.length !== 1) throw new Error(`docs/editor.md should have one Lua block calling setup(), not ${blocks.length}`);
+  return blocks[0] as string;
 }
 
 /**
@@ -131,14 +146,19 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
     const data = join(dir, 'models');
     mkdirSync(join(data, 'demo/2020-01-01'), { recursive: true });
     writeFileSync(join(data, 'demo/2020-01-01/service-2.json'), JSON.stringify(DEMO_MODEL));
-    const cmd = [process.execPath, await serverEntry(), 'lsp', '--stdio'];
+    const entry = await serverEntry();
+    // The documented snippet runs as written: its default command, `aws-shorthand`, is on the PATH.
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'aws-shorthand'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(entry)} "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'snippet.lua'), documentedSnippet());
     [result, demo] = await Promise.all([
-      runNeovim(dir, { cmd, dialect: 'v1' }, ['train.sh', 'tags.shorthand']),
-      runNeovim(dir, { cmd, data_paths: [data] }, ['demo.sh']),
+      runNeovim(dir, { snippet: join(dir, 'snippet.lua') }, ['train.sh', 'tags.shorthand'], `${bin}:${process.env['PATH'] ?? ''}`),
+      runNeovim(dir, { settings: { cmd: [process.execPath, entry, 'lsp', '--stdio'], data_paths: [data] } }, ['demo.sh']),
     ]);
   }, 120_000);
 
-  describe('a shell script with a broken --input-data-config', () => {
+  describe('a shell script with a broken --input-data-config (Neovim configured by the snippet of docs/editor.md)', () => {
     it('attaches the server to the sh buffer', () => {
       expect(result.files[0]).toMatchObject({ file: 'train.sh', filetype: 'sh', clients: ['aws-shorthand'], arrived: true });
     });
