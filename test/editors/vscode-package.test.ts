@@ -2,7 +2,10 @@
  * The .vsix is built (`editors/vscode/package.mjs`, after `npm run build`), is a zip archive
  * holding the manifest, the grammar, the bundled extension and the language server, and the
  * server in it runs alone: unpacked away from the repository (no node_modules to lean on), it
- * answers an editor with the diagnostics of a broken value.
+ * answers an editor with the diagnostics of a broken value. The extension itself, activated
+ * against a stand-in of the `vscode` API (fixtures/vscode-stand-in.cjs; no VS Code runs here),
+ * starts that server through its bundled language client with the settings, and the client
+ * hands the server's diagnostics to the editor.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -78,6 +81,35 @@ describe('the .vsix', () => {
     const required = new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] as string));
     expect(required).toContain('vscode');
     expect([...required].filter((name) => name !== 'vscode' && !builtinModules.includes(name.replace(/^node:/, '')))).toEqual([]);
+  });
+
+  it('activates: the bundled client forks the packaged server with the settings and delivers its diagnostics', () => {
+    const settings = { 'awsShorthand.dialect': 'v2', 'awsShorthand.dataPaths': [join(unpacked, 'no-models-here')] };
+    const script = "aws sagemaker add-tags --resource-arn arn:aws:sagemaker:us-east-1:123456789012:endpoint/ep --tags 'Key=team,Vlaue=ml'\n";
+    const run = spawnSync(process.execPath, [join(ROOT, 'test/editors/fixtures/vscode-stand-in.cjs'), join(unpacked, 'extension'), JSON.stringify(settings), script], {
+      cwd: unpacked,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, AWS_DATA_PATH: '', HOME: unpacked },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      started: Array<{ module: string; args: string[]; dialect: string }>;
+      diagnostics: Array<{ uri: string; diagnostics: Array<{ code: string; range: { start: { line: number; character: number } } }> }>;
+      error?: string;
+    };
+    expect(result.error).toBeUndefined();
+    expect(result.started).toEqual([
+      {
+        module: join(unpacked, 'extension/server/dist/cli/main.js'),
+        args: ['lsp', '--data-path', join(unpacked, 'no-models-here'), '--stdio', expect.stringMatching(/^--clientProcessId=\d+$/)],
+        dialect: 'v2',
+      },
+    ]);
+    const published = result.diagnostics.find((d) => d.diagnostics.length > 0);
+    expect(published?.uri).toBe('file:///work/job.sh');
+    expect(published?.diagnostics.map((d) => d.code)).toEqual(['MISSING_REQUIRED', 'UNKNOWN_KEY']);
+    expect(published?.diagnostics[1]?.range.start).toEqual({ line: 0, character: script.indexOf('Vlaue') });
   });
 
   describe('its language server, run from the unpacked .vsix', () => {
