@@ -59,7 +59,7 @@ interface EditorDiagnostic {
 interface E2eResult {
   error?: string;
   version: string;
-  files: Array<{ file: string; filetype: string; clients: string[]; arrived: boolean; diagnostics: EditorDiagnostic[] }>;
+  files: Array<{ file: string; filetype: string; clients: string[]; arrived: boolean; waited_ms: number; diagnostics: EditorDiagnostic[] }>;
 }
 
 /** Where `needle` is in `text`, as Neovim counts: 0-based line, byte column. */
@@ -161,6 +161,8 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
   describe('a shell script with a broken --input-data-config (Neovim configured by the snippet of docs/editor.md)', () => {
     it('attaches the server to the sh buffer', () => {
       expect(result.files[0]).toMatchObject({ file: 'train.sh', filetype: 'sh', clients: ['aws-shorthand'], arrived: true });
+      // Neovim's version and how long the diagnostics took, for the record of a CI run.
+      console.info(`nvim ${result.version}: diagnostics ${result.files.map((f) => `${f.file} ${f.waited_ms} ms`).join(', ')} after :edit`);
     });
 
     it('shows the mistyped key where it is, with the members it could be', () => {
@@ -206,12 +208,17 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
       cmd_env: { AWS_SHORTHAND_DIALECT: 'v2' },
       init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2' },
     };
-    let branches: { v0_11: unknown[]; v0_10: Array<{ config: Record<string, unknown>; bufnr: boolean }> };
+    interface Branches {
+      error?: string;
+      v0_11: unknown[];
+      v0_10: Array<{ config: Record<string, unknown>; bufnr: boolean }>;
+    }
+    let branches: Branches;
 
     beforeAll(async () => {
       mkdirSync(join(dir, 'project/.git'), { recursive: true });
       writeFileSync(join(dir, 'project/job.sh'), SCRIPT);
-      branches = await runInit('neovim-branches.lua', dir, { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings), AWS_SHORTHAND_E2E_SCRIPT: join(dir, 'project/job.sh') });
+      branches = await runInit<Branches>('neovim-branches.lua', dir, { AWS_SHORTHAND_E2E_SETTINGS: JSON.stringify(settings), AWS_SHORTHAND_E2E_SCRIPT: join(dir, 'project/job.sh') });
     }, 60_000);
 
     it('0.11+: vim.lsp.config with filetypes and root markers, then vim.lsp.enable', () => {
