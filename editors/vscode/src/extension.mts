@@ -53,7 +53,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     workspace.onDidChangeConfiguration(async (event) => {
       if (!['dataPaths', 'dialect', 'server.path'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`))) return;
-      await client?.stop();
+      // A server that failed to start cannot be stopped: that must not keep the new one from starting.
+      await client?.stop().catch(() => undefined);
       client = createClient(context, currentSettings());
       await client.start();
     }),
