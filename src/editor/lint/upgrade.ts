@@ -77,8 +77,8 @@ class CommandContext {
     readonly index: number,
     readonly script: readonly Assignment[],
     readonly context: LintContext,
-    /** Whether nothing the model can check stops the command before it sends its request. */
-    readonly sends: boolean,
+    /** Whether nothing the model or the files can show stops the command before it sends its request. */
+    public sends: boolean,
   ) {
     this.prefix = prefixAssignments(resolved.command.command, resolved.command.aws.offset);
     this.service = resolved.command.service?.text;
@@ -176,9 +176,12 @@ function checkParamfile(ctx: CommandContext, argument: AwsArgument, loads: boole
   const found = paramfilePrefix(word.text);
   if (found === undefined) return;
   if (!found.remote) {
-    // v1 fails on a missing file before it warns.
+    // v1 fails on a missing file before it warns (and before it sends).
     const path = word.text.slice(found.prefix.length);
-    if (word.expansions.length === 0 && ctx.context.fileExists !== undefined && !ctx.context.fileExists(path)) return;
+    if (word.expansions.length === 0 && ctx.context.fileExists !== undefined && !ctx.context.fileExists(path)) {
+      ctx.sends = false;
+      return;
+    }
   }
   ctx.report(found.remote ? 'v2-paramfile' : 'v2-paramfile-local', word, { prefix: found.prefix });
 }
