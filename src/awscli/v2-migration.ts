@@ -259,9 +259,15 @@ const EVENT_NAMES: Readonly<Record<string, string>> = { s3api: 's3' };
  * @example v1LoadsParamfile('cloudformation', 'create-stack', 'template-url') // false
  */
 export function v1LoadsParamfile(service: string, operation: string, option: string): boolean {
-  const suffix = `.${operation}.${option}`;
-  for (const key of dialectTables('v1').paramfileDisabled) {
-    if (key.endsWith(suffix) && flat(key.slice(0, key.length - suffix.length)) === flat(EVENT_NAMES[service] ?? service)) return false;
-  }
-  return true;
+  exemptions ??= new Set(
+    [...dialectTables('v1').paramfileDisabled].map((key) => {
+      const last = key.lastIndexOf('.');
+      const middle = key.lastIndexOf('.', last - 1);
+      return `${flat(key.slice(0, middle))}.${key.slice(middle + 1)}`;
+    }),
+  );
+  return !exemptions.has(`${flat(EVENT_NAMES[service] ?? service)}.${operation}.${option}`);
 }
+
+/** v1's parameter-file exemptions keyed by the service name without hyphens. */
+let exemptions: Set<string> | undefined;

@@ -39,9 +39,31 @@ function scriptLevelAssignments(command: ShellCommand): Assignment[] {
   return out;
 }
 
-/** Every assignment that holds for the commands after it, in source order. */
-export function scriptAssignments(analysis: ScriptAnalysis): Assignment[] {
-  return analysis.script.commands.flatMap(scriptLevelAssignments).sort((a, b) => a.offset - b.offset);
+/** The script-level assignments by variable name, each list in source order. */
+export type ScriptEnvironment = ReadonlyMap<string, readonly Assignment[]>;
+
+/** Every assignment that holds for the commands after it, by name, in source order. */
+export function scriptAssignments(analysis: ScriptAnalysis): ScriptEnvironment {
+  const byName = new Map<string, Assignment[]>();
+  for (const assignment of analysis.script.commands.flatMap(scriptLevelAssignments)) {
+    let list = byName.get(assignment.name);
+    if (list === undefined) byName.set(assignment.name, (list = []));
+    list.push(assignment);
+  }
+  for (const list of byName.values()) list.sort((a, b) => a.offset - b.offset);
+  return byName;
+}
+
+/** The index of the first item whose `offset` is at least `offset` (items sorted by offset). */
+function firstAtOrAfter(items: ReadonlyArray<{ readonly offset: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((items[middle] as { offset: number }).offset < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The assignments in front of an `aws` command (`AWS_PAGER= aws …`, `env X=1 aws …`). */
@@ -60,10 +82,11 @@ export function prefixAssignments(command: ShellCommand, awsOffset: number): Ass
  * else the last script-level assignment before it. `null` when unset, `undefined` when set to
  * something computed at run time.
  */
-export function variableAt(name: string, offset: number, prefix: readonly Assignment[], script: readonly Assignment[]): string | undefined | null {
+export function variableAt(name: string, offset: number, prefix: readonly Assignment[], script: ScriptEnvironment): string | undefined | null {
   const own = prefix.filter((a) => a.name === name).pop();
   if (own !== undefined) return own.value;
-  const earlier = script.filter((a) => a.name === name && a.offset < offset).pop();
+  const list = script.get(name) ?? [];
+  const earlier = list[firstAtOrAfter(list, offset) - 1];
   return earlier === undefined ? null : earlier.value;
 }
 
@@ -89,7 +112,7 @@ export function exitStatusTestAfter(analysis: ScriptAnalysis, awsCommand: ShellC
   const end = awsCommand.offset + awsCommand.length;
   // The next command that starts after the aws command ends (commands are sorted by offset;
   // those inside the aws command's `$(…)` start before its end).
-  const next = commands.find((command) => command.offset >= end);
+  const next = commands[firstAtOrAfter(commands, end)];
   if (next === undefined) return undefined;
   // Only blanks, `;`, `&&`/`||`, newlines, `then`-less closers between them: nothing else ran.
   const between = analysis.text.slice(end, next.offset);

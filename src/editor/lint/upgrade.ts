@@ -13,6 +13,7 @@ import { diagnoseScript } from '../script.js';
 import type { ResolvedCommand, ScriptAnalysis } from '../script.js';
 import type { Finding, LintContext, RuleInfo } from './finding.js';
 import { GLOBAL_OPTIONS } from '../../awscli/global-options.js';
+import { hasStreamingOutput } from '../../model/payload.js';
 import {
   CUSTOM_COMMAND_TIMESTAMPS,
   ENCODING_VARIABLES,
@@ -28,7 +29,7 @@ import {
 import type { UpgradeRuleId } from '../../awscli/v2-migration.js';
 import { containsNestedBlob, nestedBlobPaths, readValueText, timestampMembers } from './upgrade-shapes.js';
 import { exitStatusTestAfter, prefixAssignments, scriptAssignments, variableAt } from './upgrade-script.js';
-import type { Assignment } from './upgrade-script.js';
+import type { Assignment, ScriptEnvironment } from './upgrade-script.js';
 
 /** The upgrade rules' descriptions. */
 export const UPGRADE_RULES: readonly RuleInfo[] = UPGRADE_RULE_FACTS.map((facts) => ({
@@ -47,12 +48,14 @@ export function upgradeFindings(analysis: ScriptAnalysis, context: LintContext):
   // command with one gets no answer, so no warning that needs the answer.
   const errors = diagnoseScript(analysis)
     .filter((diagnostic) => diagnostic.severity === 'error')
-    .map((diagnostic) => diagnostic.offset);
+    .map((diagnostic) => diagnostic.offset)
+    .sort((a, b) => a - b);
   const findings: Finding[] = [];
-  let pagerReported = script.some((assignment) => assignment.name === 'AWS_PAGER');
+  let pagerReported = script.has('AWS_PAGER');
   analysis.commands.forEach((resolved, index) => {
     const range = resolved.command.command;
-    const sends = !errors.some((offset) => offset >= range.offset && offset < range.offset + range.length);
+    const next = errors[firstAtOrAfter(errors, range.offset)];
+    const sends = next === undefined || next >= range.offset + range.length;
     const ctx = new CommandContext(analysis, resolved, index, script, context, sends);
     if (!pagerReported && ctx.topLevelParses() && !ctx.pagerOff()) {
       pagerReported = true;
@@ -61,7 +64,7 @@ export function upgradeFindings(analysis: ScriptAnalysis, context: LintContext):
     commandFindings(ctx);
     findings.push(...ctx.findings);
   });
-  return findings.sort((a, b) => a.offset - b.offset || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => a.offset - b.offset || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** One command being checked: its words, its environment and the findings made so far. */
@@ -75,7 +78,7 @@ class CommandContext {
     readonly analysis: ScriptAnalysis,
     readonly resolved: ResolvedCommand,
     readonly index: number,
-    readonly script: readonly Assignment[],
+    readonly script: ScriptEnvironment,
     readonly context: LintContext,
     /** Whether nothing the model or the files can show stops the command before it sends its request. */
     public sends: boolean,
@@ -157,9 +160,21 @@ function topLevelChecks(ctx: CommandContext): void {
   }
 }
 
-/** The value words of an option as argparse gives them: one word, or a list of words. */
-function singleValue(argument: AwsArgument): ShellWord | undefined {
-  return argument.values.length === 1 ? argument.values[0] : undefined;
+/**
+ * The one value word of an option, as the AWS CLI checks it for a parameter file: its first word
+ * (later ones are positionals), or for a list option its only word (a list of several is not
+ * checked).
+ */
+function singleValue(argument: AwsArgument, takesList = false): ShellWord | undefined {
+  if (takesList) return argument.values.length === 1 ? argument.values[0] : undefined;
+  return argument.values[0];
+}
+
+/** How many value words an option takes at most: `Infinity` for lists, 0 for flags. */
+function wordsTaken(form: CliOption['form'] | 'one'): number {
+  if (form === 'shorthand-list' || form === 'scalar-list') return Infinity;
+  if (form === 'flag') return 0;
+  return 1;
 }
 
 /** The parameter-file prefix a value starts with, and whether it is a URL. */
@@ -170,8 +185,8 @@ function paramfilePrefix(text: string): { prefix: string; remote: boolean } | un
 }
 
 /** v2-debug's parameter-file warning for one argument's value (v1 loaded it, so it printed). */
-function checkParamfile(ctx: CommandContext, argument: AwsArgument, loads: boolean): void {
-  const word = singleValue(argument);
+function checkParamfile(ctx: CommandContext, argument: AwsArgument, loads: boolean, takesList: boolean): void {
+  const word = singleValue(argument, takesList);
   if (word === undefined || !loads) return;
   const found = paramfilePrefix(word.text);
   if (found === undefined) return;
@@ -186,6 +201,18 @@ function checkParamfile(ctx: CommandContext, argument: AwsArgument, loads: boole
   ctx.report(found.remote ? 'v2-paramfile' : 'v2-paramfile-local', word, { prefix: found.prefix });
 }
 
+/** The index of the first number at least `value` in sorted `values`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The checks on a service operation (`aws <service> <operation> …`). */
 function operationChecks(ctx: CommandContext): void {
   const { resolved } = ctx;
@@ -195,7 +222,8 @@ function operationChecks(ctx: CommandContext): void {
   for (const argument of resolved.command.arguments) {
     if (GLOBAL_NAMES.has(argument.name)) continue;
     const option = resolved.options.get(argument.name);
-    checkParamfile(ctx, argument, v1LoadsParamfile(ctx.service, ctx.operation, argument.name));
+    const takes = option === undefined ? 1 : wordsTaken(option.form);
+    if (takes > 0) checkParamfile(ctx, argument, v1LoadsParamfile(ctx.service, ctx.operation, argument.name), takes === Infinity);
     if (option !== undefined) checkBlobs(ctx, argument, option);
   }
   // Paging parameters in the input JSON (given inline: a file's content is not in the script):
@@ -223,7 +251,8 @@ function timestampOutput(ctx: CommandContext, stamps: readonly string[]): void {
   const query = ctx.argument('query');
   const queryWord = query === undefined ? undefined : singleValue(query);
   if (queryWord !== undefined) {
-    const read = stamps.filter((name) => new RegExp(`(^|[^A-Za-z0-9_])${name}($|[^A-Za-z0-9_])`).test(queryWord.text));
+    const names = new Set(queryWord.text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+    const read = stamps.filter((name) => names.has(name));
     if (read.length > 0) ctx.report('v2-timestamp-output', queryWord, { what: '--query', members: read.join(', ') });
     return;
   }
@@ -240,7 +269,16 @@ function operationParses(ctx: CommandContext): boolean {
   for (const argument of resolved.command.arguments) {
     if (!resolved.options.has(argument.name) && !GENERIC_OPTIONS.has(argument.name) && !GLOBAL_NAMES.has(argument.name)) return false;
   }
-  if (resolved.command.strays.length > 0) return false;
+  // Words beyond what each option takes are positionals: v1 refuses them ("Unknown options"),
+  // except the output file of an operation with a streaming answer.
+  let positionals = resolved.command.strays.length;
+  for (const argument of resolved.command.arguments) {
+    const option = resolved.options.get(argument.name);
+    const global = GLOBAL_OPTIONS.find((spec) => spec.flag === `--${argument.name}`);
+    const takes = option !== undefined ? wordsTaken(option.form) : global?.nargs === 'zero' ? 0 : 1;
+    positionals += Math.max(0, argument.values.length - takes);
+  }
+  if (positionals > (hasStreamingOutput(operation) ? 1 : 0)) return false;
   if (ctx.argument('cli-input-json') !== undefined || ctx.argument('generate-cli-skeleton') !== undefined) return true;
   const given = new Set(resolved.command.arguments.map((argument) => resolved.options.get(argument.name)?.member.name));
   for (const option of resolved.options.values()) if (option.required && option.documented && !given.has(option.member.name)) return false;
@@ -336,7 +374,8 @@ function customCommandChecks(ctx: CommandContext): void {
   for (const argument of ctx.resolved.command.arguments) {
     const spec = byName.get(argument.name);
     if (spec === undefined || spec.flag === true) continue;
-    checkParamfile(ctx, argument, v1LoadsParamfile('custom', record.path[record.path.length - 1] as string, argument.name));
+    const list = spec.nargs === '+' || spec.nargs === '*' || Number(spec.nargs) > 1;
+    checkParamfile(ctx, argument, v1LoadsParamfile('custom', record.path[record.path.length - 1] as string, argument.name), list);
   }
   const operationWord = ctx.resolved.command.operation ?? ctx.resolved.command.aws;
   const direction = ctx.service === 's3' ? transferDirection(positionals) : undefined;

@@ -61,6 +61,17 @@ describe('upgrade rules', () => {
       expect(lint('aws kms encrypt --key-id k --plaintext hello')).toEqual([['v2-binary-param', '--plaintext hello', false]]);
     });
 
+    it('reads the word after a single-valued option as the output file, not as its value', () => {
+      expect(lint('aws lambda invoke --function-name f --payload file://p.json out.json')).toEqual([
+        ['v2-binary-param', '--payload file://p.json out.json', false],
+        ['v2-paramfile-local', 'file://p.json', false],
+      ]);
+    });
+
+    it('does not report a command v1 refuses for a stray word (its parser stops first)', () => {
+      expect(lint('aws kms encrypt --key-id k extra --plaintext hello')).toEqual([]);
+    });
+
     it('does not report an empty blob value (v1 does not warn for it)', () => {
       expect(lint("aws kms encrypt --key-id k --plaintext ''")).toEqual([]);
     });
