@@ -232,10 +232,13 @@ function operationChecks(ctx: CommandContext): void {
   const inputWord = input === undefined ? undefined : singleValue(input);
   const paginator = operation.paginator;
   const tokens = paginator === undefined ? [] : [...paginator.inputToken, ...(paginator.limitKey === undefined ? [] : [paginator.limitKey])];
-  if (inputWord !== undefined && tokens.length > 0 && inputWord.expansions.length === 0 && paramfilePrefix(inputWord.text) === undefined) {
+  if (inputWord !== undefined && inputWord.expansions.length === 0 && paramfilePrefix(inputWord.text) === undefined) {
     const value = parseJsonObject(inputWord.text);
     const given = value === undefined ? [] : tokens.filter((token) => Object.hasOwn(value, token));
     if (given.length > 0) ctx.report('v2-skeleton-paging', inputWord, { tokens: given.join(', ') });
+    // v2 base64-decodes blobs given in the input JSON too; v2-debug only looks at options.
+    const paths = value === undefined || operation.input === undefined ? [] : nestedBlobPaths(value, operation.input);
+    if (paths.length > 0) nestedBlob(ctx, inputWord, 'cli-input-json', paths);
   }
   if (!ctx.sends || ctx.argument('generate-cli-skeleton') !== undefined || ctx.argument('dry-run') !== undefined) return;
   const stamps = timestampMembers(operation.output);

@@ -86,6 +86,12 @@ describe('upgrade rules', () => {
       ]);
     });
 
+    it('reports blobs given in inline --cli-input-json as nested', () => {
+      expect(lint(`aws kms encrypt --cli-input-json '{"KeyId": "k", "Plaintext": "hello"}'`)).toEqual([
+        ['v2-binary-param', `'{"KeyId": "k", "Plaintext": "hello"}'`, true],
+      ]);
+    });
+
     it('names the nested member path in the message', () => {
       const [finding] = upgradeFindings(analyseScript(`aws dynamodb put-item --table-name t --item '{"a": {"B": "aGk="}}'`, registry), CONTEXT).filter((f) => f.rule !== 'v2-pager');
       expect(finding?.message).toContain('a.B');
