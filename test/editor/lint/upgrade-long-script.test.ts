@@ -1,7 +1,7 @@
 /**
- * The upgrade rules on a long script stay linear: 10,000 commands (with `$?` tests and exports
- * between them) take about 0.6-1.6 s on a shared 2-core machine (the diagnostics they consult
- * included); the per-command scans they replaced took 3.6 s. The bound leaves room for a loaded CI.
+ * The upgrade rules on a long script: 10,000 commands (with `$?` tests and exports between them)
+ * each get their own findings, none lost or doubled. How long it takes is measured by
+ * `npm run bench` (bench/check.mjs), not here: unit tests are not timed.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { ModelRegistry } from '../../../src/model/registry.js';
 const registry = new ModelRegistry({ dataPath: [fileURLToPath(new URL('./fixtures/models', import.meta.url))] });
 
 describe('upgrade rules on a long script', () => {
-  it('lint 10,000 commands in linear time', () => {
+  it('finds every command\'s findings in a 10,000-command script', () => {
     const lines: string[] = [];
     for (let i = 0; i < 10_000; i++) {
       if (i % 3 === 0) lines.push(`aws kms encrypt --key-id k${i} --plaintext hello`);
@@ -21,13 +21,8 @@ describe('upgrade rules on a long script', () => {
     }
     const script = lines.join('\n') + '\n';
     const analysis = analyseScript(script, registry);
-    const start = performance.now();
-    // What the rules add to the analysis (the diagnostics they consult included).
     const findings = upgradeFindings(analysis, { dialect: 'v1', upgrade: true });
-    const elapsed = performance.now() - start;
-    console.log(`upgrade rules: ${analysis.commands.length} commands, ${findings.length} findings in ${elapsed.toFixed(0)} ms`);
     expect(findings.filter((f) => f.rule === 'v2-exit-status')).toHaveLength(3333);
     expect(findings.filter((f) => f.rule === 'v2-binary-param')).toHaveLength(3334);
-    expect(elapsed).toBeLessThan(5000);
   });
 });
