@@ -203,8 +203,3 @@ class Reader {
     }
   }
 }
-
-/** Python's `repr` of a one-character string, as its escape error quotes it. */
-function pythonRepr(char: string): string {
-  return char === "'" ? `"'"` : `'${char}'`;
-}

@@ -71,10 +71,10 @@ describe('hint-comma-list', () => {
   });
 
   it('is silent where the model wants a list', () => {
-    const script = `${JOB} --input-data-config TargetAttributeName=y --auto-ml-job-config 'SecurityConfig={VpcConfig={Subnets=s-1,SecurityGroupIds=sg-1,sg-2}}'`;
+    const script = `aws sagemaker create-model --model-name m --execution-role-arn arn:aws:iam::123456789012:role/R --vpc-config SecurityGroupIds=sg-1,sg-2,Subnets=s-1`;
     expect(hints(script)).toEqual([]);
-    const value = analyseScript(script, registry).values.find((v) => v.option.name === 'auto-ml-job-config');
-    expect(value?.analysis.model?.value).toEqual({ SecurityConfig: { VpcConfig: { SecurityGroupIds: ['sg-1', 'sg-2'], Subnets: ['s-1'] } } });
+    const value = analyseScript(script, registry).values.find((v) => v.option.name === 'vpc-config');
+    expect(value?.analysis.model?.value).toEqual({ SecurityGroupIds: ['sg-1', 'sg-2'], Subnets: ['s-1'] });
   });
 
   it('works on a shape alone, for parse --shape', () => {
