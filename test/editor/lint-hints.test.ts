@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { analyseScript } from '../../src/editor/script.js';
+import { analyseScript, hoverScript } from '../../src/editor/script.js';
 import type { ModelLookup } from '../../src/editor/script.js';
 import { hintFindings, quoteFixFor } from '../../src/editor/lint/hints.js';
 import { analyse } from '../../src/editor/analysis.js';
@@ -123,6 +123,27 @@ describe('JSON or shorthand', () => {
     expect(explainReading(filters, { texts: ['https://x/f.json'] }, 0, 'v2').reading).toBe('shorthand');
     expect(explainReading(filters, { texts: ['_'], startsWithExpansion: [true] }, 0).reading).toBe('run-time');
     expect(explainReading(filters, { texts: ['{"Name":"a"}', 'Name=b'] }, 1).reason).toContain("the first word's first non-blank character is `{`");
+  });
+});
+
+describe('hover: why JSON or shorthand', () => {
+  it('says a value starting with [ is read as JSON, and why', () => {
+    const script = `${TAGS} '[{"Key": "a", "Value": "b"}]'`;
+    const hover = hoverScript(analyseScript(script, registry), script.indexOf('"Key"'));
+    expect(hover?.contents).toContain("*Read as JSON*: `--tags`: its first non-blank character is `[`, so the AWS CLI reads the value as JSON, not shorthand.");
+  });
+
+  it('says a shorthand value is read as shorthand, inside the value too', () => {
+    const script = `${TAGS} Key=a,Value=b`;
+    const hover = hoverScript(analyseScript(script, registry), script.indexOf('Value=b') + 1);
+    expect(hover?.contents).toMatch(/^`--tags` › \*\*Tags\[0\]\.Value\*\*/);
+    expect(hover?.contents).toContain('*Read as shorthand*: `--tags` is a list<structure>, which takes shorthand, and its first non-blank character is `K`, not `{` or `[`: the AWS CLI reads it as shorthand.');
+  });
+
+  it('says a scalar is read as it is', () => {
+    const script = `${JOB} --input-data-config TargetAttributeName=y`;
+    const hover = hoverScript(analyseScript(script, registry), script.indexOf(' j ') + 1);
+    expect(hover?.contents).toContain('*Read as it is*: `--auto-ml-job-name` is a string: the word is the value as it is, never JSON or shorthand.');
   });
 });
 
