@@ -163,3 +163,16 @@ describe('parseJsonTree', () => {
     expect(ours).toEqual(JSON.parse(python.stdout));
   });
 });
+
+describe('parse --shape: the comma hint under the validation report', () => {
+  it('explains the list and offers \\, or quotes', async () => {
+    const { runCliCaptured } = await import('../helpers/run-cli.js');
+    const result = await runCliCaptured(['parse', '--shape', 'sagemaker.AutoMLChannel', 'TargetAttributeName=y,z']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.split('\n')).toContain(
+      "hint: TargetAttributeName: the unquoted comma makes a list ['y', 'z'] where a string is wanted; write `y\\,z` or quote it (`\"y,z\"`) to keep the comma in the value.",
+    );
+    const escaped = await runCliCaptured(['parse', '--shape', 'sagemaker.AutoMLChannel', 'TargetAttributeName=y\\,z']);
+    expect(JSON.parse(escaped.stdout)).toEqual({ TargetAttributeName: 'y,z' });
+  });
+});
