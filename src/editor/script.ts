@@ -29,8 +29,7 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
-import { explainReading } from './value-reading.js';
-import type { ValueReading } from './value-reading.js';
+import { explainReading, READING_LABELS } from './value-reading.js';
 import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
 import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
 import type { CustomCommandRecord } from '../awscli/custom-commands.js';
@@ -662,16 +661,9 @@ function readingLine(option: CliOption, argument: AwsArgument, word: ShellWord):
   const index = Math.max(0, argument.values.indexOf(word));
   const words = { texts: argument.values.map((w) => w.text), startsWithExpansion: argument.values.map((w) => w.expansions.some((e) => e.offset === 0)) };
   const { reading, reason } = explainReading(option, words, index);
-  return `\n\n${READING_LABEL[reading]}: ${reason}`;
+  const label = READING_LABELS[reading];
+  return `\n\n*${label.charAt(0).toUpperCase()}${label.slice(1)}*: ${reason}`;
 }
-
-const READING_LABEL: Readonly<Record<ValueReading, string>> = {
-  json: '*Read as JSON*',
-  shorthand: '*Read as shorthand*',
-  plain: '*Read as it is*',
-  file: '*Read from a file*',
-  'run-time': '*Read at run time*',
-};
 
 function optionHover(option: CliOption): string {
   const shape = option.member.shape;

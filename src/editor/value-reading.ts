@@ -36,6 +36,15 @@ export type ValueReading =
   /** The word starts with a shell expansion: its value, known only at run time, decides. */
   | 'run-time';
 
+/** Each reading in words: `read as JSON`, `read at run time`, … */
+export const READING_LABELS: Readonly<Record<ValueReading, string>> = {
+  json: 'read as JSON',
+  shorthand: 'read as shorthand',
+  plain: 'read as it is',
+  file: 'read from a file',
+  'run-time': 'read at run time',
+};
+
 /** A reading and the AWS CLI's reason for it, in one sentence (markdown). */
 export interface ReadingExplanation {
   readonly reading: ValueReading;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseScript, hoverScript } from '../../src/editor/script.js';
 import type { ModelLookup } from '../../src/editor/script.js';
 import { hintFindings, quoteFixFor } from '../../src/editor/lint/hints.js';
+import { explainFindings } from '../../src/editor/lint/explain.js';
 import { analyse } from '../../src/editor/analysis.js';
 import { commaListHints, explainReading } from '../../src/editor/value-reading.js';
 import { parseJsonTree } from '../../src/editor/json-tree.js';
@@ -174,5 +175,20 @@ describe('parse --shape: the comma hint under the validation report', () => {
     );
     const escaped = await runCliCaptured(['parse', '--shape', 'sagemaker.AutoMLChannel', 'TargetAttributeName=y\\,z']);
     expect(JSON.parse(escaped.stdout)).toEqual({ TargetAttributeName: 'y,z' });
+  });
+});
+
+describe('explainFindings (check --explain)', () => {
+  it('notes how each JSON-or-shorthand value is read, on its word', () => {
+    const script = [`${TAGS} Key=a,Value=b '{"Key": "c"}'`, `${JOB} --input-data-config '[{"TargetAttributeName": "y"}]'`, `${JOB} --input-data-config "$CHANNELS"`].join('\n');
+    const notes = explainFindings(analyseScript(script, registry), CONTEXT).map((f) => [f.command, slice(script, f), f.severity, f.message.split(':')[0]]);
+    expect(notes).toEqual([
+      [0, 'Key=a,Value=b', 'info', 'read as shorthand'],
+      [0, `'{"Key": "c"}'`, 'info', 'read as shorthand'],
+      [1, 'S3OutputPath=s3://b/o', 'info', 'read as shorthand'],
+      [1, `'[{"TargetAttributeName": "y"}]'`, 'info', 'read as JSON'],
+      [2, 'S3OutputPath=s3://b/o', 'info', 'read as shorthand'],
+      [2, '"$CHANNELS"', 'info', 'read at run time'],
+    ]);
   });
 });
