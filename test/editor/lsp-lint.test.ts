@@ -19,7 +19,7 @@ const SCRIPT = [
   '#!/bin/bash',
   `${JOB} \\`,
   "  --input-data-config 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/i}},TargetAttributeName=y,z'",
-  "aws sagemaker add-tags --resource-arn arn:aws:sagemaker:us-east-1:123456789012:x/y --tags '[{\"Key\": \"a\" \"Value\": \"b\"}]'",
+  "aws sagemaker add-tags --resource-arn arn:aws:sagemaker:us-east-1:123456789012:x/y --tags '{Key=a,Value=b}'",
   '',
 ].join('\n');
 
@@ -76,7 +76,7 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
     const lint = diagnostics.filter((d) => d.code.startsWith('hint-')).map((d) => [d.code, d.severity, covered(SCRIPT, d.range)]);
     expect(lint).toEqual([
       ['hint-comma-list', 2, 'y,z'],
-      ['hint-json-syntax', 1, '"'],
+      ['hint-shorthand-as-json', 2, "{Key=a,Value=b}"],
     ]);
     // The AWS CLI's own verdict on the list stays there too.
     expect(diagnostics.find((d) => d.code === 'INVALID_TYPE')).toBeDefined();

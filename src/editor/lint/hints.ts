@@ -28,12 +28,6 @@ export const HINT_RULES: readonly RuleInfo[] = [
     family: 'hint',
     summary: 'A value written as shorthand in brackets (`{Key=a}`) is read as JSON because it starts with `{` or `[`; drop the outer brackets.',
   },
-  {
-    id: 'hint-json-syntax',
-    severity: 'error',
-    family: 'hint',
-    summary: "A value the AWS CLI reads as JSON is not JSON: Python's message, at the position where json.loads stops.",
-  },
 ];
 
 /** The option forms whose values the AWS CLI may read as JSON or shorthand. */
@@ -53,10 +47,10 @@ export function hintFindings(analysis: ScriptAnalysis, context: LintContext): Fi
       const valueWords: ValueWords = { texts: words.map((word) => word.text), startsWithExpansion: words.map((word) => word.expansions.some((e) => e.offset === 0)) };
       words.forEach((word, index) => {
         for (const hint of readingHints(option, valueWords, index, context.dialect)) {
-          if (hint.kind === 'json-syntax' && touchesExpansion(word, hint.offset, hint.offset + hint.length)) continue;
-          const rule = `hint-${hint.kind}`;
+          // A plain JSON syntax error is the core rule `json-syntax`'s (parseJsonTree gives Python's message and position).
+          if (hint.kind === 'json-syntax') continue;
           const fix = hint.edits === undefined ? undefined : fixOf(word, 'Drop the outer brackets (shorthand)', hint.edits);
-          out.push(finding(rule, hint.kind === 'json-syntax' ? 'error' : 'warning', hint.message, word, hint.offset, hint.length, command, fix));
+          out.push(finding(`hint-${hint.kind}`, 'warning', hint.message, word, hint.offset, hint.length, command, fix));
         }
         const value = embedded.get(word);
         if (value === undefined) return;
