@@ -22,6 +22,8 @@ import type { Reference } from '../helpers/live.js';
 import { applyEdits } from './helpers.js';
 
 const V2_AWS = '/usr/bin/aws';
+/** util-linux's `script`: runs a command on a pseudo-terminal. */
+const SCRIPT_COMMAND = '/usr/bin/script';
 
 function botocoreData(): string | undefined {
   const run = spawnSync('python3', ['-c', 'import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), "data"))'], { encoding: 'utf8' });
@@ -174,9 +176,9 @@ describeWith(both, 'fixFor: the original under v1 and the fix under v2 send the 
   };
 
   /** Run `script` with bash under v1 or v2; the requests it sent and its exit status. */
-  const run = async (script: string, version: 'v1' | 'v2'): Promise<{ requests: Recorded[]; status: number | null; stderr: string }> => {
+  const run = async (script: string, version: 'v1' | 'v2', pty = false): Promise<{ requests: Recorded[]; status: number | null; stderr: string; stdout: string }> => {
     const { server, port, requests } = await stub();
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: version === 'v2' ? `${v2Bin}:${process.env['PATH'] ?? ''}` : (process.env['PATH'] ?? ''),
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
@@ -190,13 +192,24 @@ describeWith(both, 'fixFor: the original under v1 and the fix under v2 send the 
       EP: `http://127.0.0.1:${port}`,
       MSG: 'from the environment',
     };
-    const child = spawn('bash', ['-c', script], { cwd: work, env });
+    let child;
+    if (pty) {
+      // A terminal for the AWS CLI (v2 pages only to one), with a pager that marks what it shows.
+      delete env['AWS_PAGER'];
+      env['PAGER'] = 'sed s/^/PAGED:/';
+      const file = join(work, `pty-${port}.sh`);
+      writeFileSync(file, script);
+      child = spawn(SCRIPT_COMMAND, ['-qec', `bash ${file}`, '/dev/null'], { cwd: work, env });
+    } else {
+      child = spawn('bash', ['-c', script], { cwd: work, env });
+    }
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.stdout.resume();
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    return { requests, status, stderr };
+    return { requests, status, stderr, stdout: stdout.replaceAll('\r\n', '\n') };
   };
 
   /** The requests as compared: method, path, target and the body (parsed when JSON). */
@@ -242,6 +255,20 @@ describeWith(both, 'fixFor: the original under v1 and the fix under v2 send the 
     const script = 'aws --endpoint-url $EP storagegateway describe-tapes --gateway-arn arn:aws:storagegateway:us-east-1:123456789012:gateway/sgw-12A3456B --tape-ar-ns arn:aws:storagegateway:us-east-1:123456789012:tape/TEST0001';
     const after = await prove(script, findingAt(script, 'v2-alias', '--tape-ar-ns'));
     expect(after).toContain('--tape-arns ');
+  });
+
+  itWith(fileReference(SCRIPT_COMMAND))('v2-pager: on a terminal, the fixed script is not paged under v2, as v1 never pages', { timeout }, async () => {
+    answer = () => ({ status: 200, body: '{"Keys": [{"KeyId": "k"}]}', type: 'application/x-amz-json-1.1' });
+    try {
+      const script = '#!/bin/bash\naws --endpoint-url $EP kms list-keys\n';
+      const after = fixed(script, { rule: 'v2-pager', severity: 'info', message: 'pager', offset: 12, length: 0 });
+      const [original, repaired, unrepaired] = await Promise.all([run(script, 'v1', true), run(after, 'v2', true), run(script, 'v2', true)]);
+      expect(original.stdout).toContain('"KeyId": "k"');
+      expect(repaired.stdout).toBe(original.stdout);
+      expect(unrepaired.stdout).toContain('PAGED:');
+    } finally {
+      answer = () => ({ status: 200, body: '{}', type: 'application/x-amz-json-1.1' });
+    }
   });
 
   live('v2-cfn-empty-changeset: an empty change set fails under v2 as under v1', { timeout }, async () => {

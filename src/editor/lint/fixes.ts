@@ -19,7 +19,9 @@
  * The other upgrade rules have no mechanical rewrite: a URL parameter (v2 does not fetch it),
  * `ecr get-login` (its replacement pipes into `docker login` with the registry's address),
  * pagination keys inside `--cli-input-json`, S3 copy metadata (v1's behaviour depends on the
- * object's size), timestamps and exit statuses (what the script does with them is its own).
+ * object's size), timestamps and exit statuses (what the script does with them is its own),
+ * and S3 upload checksums (v1's CRC32 on a later v2 would be `--checksum-algorithm CRC32`,
+ * which the reference v2, 2.9.19, does not know for `s3 cp`: measured, it fails there).
  */
 import { endOf } from '../../grammar/index.js';
 import type { ScalarNode } from '../../grammar/ast.js';
