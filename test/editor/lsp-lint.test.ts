@@ -102,6 +102,31 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
   });
 });
 
+describe('aws-shorthand lsp --stdio: hints in a shorthand file', () => {
+  it('publishes the comma hint and its fix in a file naming its shape', async () => {
+    const entry = await serverEntry();
+    const child = spawn(process.execPath, [entry, 'lsp', '--stdio', '--debounce-ms', '10'], { cwd: ROOT, env: { ...process.env, AWS_DATA_PATH: '' } });
+    const client = new Client(child);
+    try {
+      await client.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+      client.notify('initialized', {});
+      const uri = 'file:///work/channel.shorthand';
+      const text = '# shape: sagemaker.AutoMLChannel\nTargetAttributeName=y,z\n';
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'aws-shorthand', version: 1, text } });
+      const message = await client.notification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
+      const diagnostics = (message.params as { diagnostics: PublishedDiagnostic[] }).diagnostics;
+      expect(diagnostics.filter((d) => d.code === 'hint-comma-list').map((d) => covered(text, d.range))).toEqual(['y,z']);
+      const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 1, character: 21 }, end: { line: 1, character: 21 } }, context: { diagnostics: [] } });
+      const fix = actions.find((a) => a.diagnostics[0]?.code === 'hint-comma-list');
+      expect(applyLspEdits(text, fix?.edit.changes[uri] ?? [])).toBe('# shape: sagemaker.AutoMLChannel\nTargetAttributeName=y\\,z\n');
+    } finally {
+      await client.request('shutdown', null);
+      client.notify('exit', null);
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  }, 60_000);
+});
+
 describe('findingDiagnostic', () => {
   it('links an upgrade finding to its section of the migration guide, with the rule id as the code', () => {
     const text = 'aws kms encrypt --plaintext hi\n';

@@ -53,6 +53,7 @@ import type { Finding, FindingFix, LintContext } from '../lint/finding.js';
 import { fixFor } from '../lint/fixes.js';
 import { hintFindings, quoteFixFor } from '../lint/hints.js';
 import { upgradeFindings } from '../lint/upgrade.js';
+import { commaListHints } from '../value-reading.js';
 
 /** Options of the language server. */
 export interface LspServerOptions {
@@ -302,13 +303,25 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 const TIMED_OUT = Symbol('timed out');
 
 /**
- * The lint findings of a script document (none for a shorthand file), with their fixes: the
- * hint rules, and the upgrade rules when `context.upgrade`. The core rules are not run here:
- * the document's own diagnostics already report what they would.
+ * The lint findings of a document, with their fixes: for a script, the hint rules, and the
+ * upgrade rules when `context.upgrade` (the core rules are not run here: the document's own
+ * diagnostics already report what they would); for a shorthand file, the comma hint.
  */
 function findingsOf(state: OpenState, context: LintContext): readonly Finding[] {
-  if (state.document.kind !== 'script') return [];
   if (state.findings !== undefined) return state.findings;
+  if (state.document.kind === 'shorthand') {
+    // A shorthand file: the one hint that needs no script, a comma that made a list.
+    const { analysis, valueOffset } = state.document;
+    state.findings = commaListHints(analysis).map((hint) => ({
+      rule: 'hint-comma-list',
+      severity: 'warning' as const,
+      message: hint.message,
+      offset: hint.offset + valueOffset,
+      length: hint.length,
+      fix: { title: `Escape the comma${hint.escape.length > 1 ? 's' : ''} (\\,)`, edits: hint.escape.map((edit) => ({ ...edit, offset: edit.offset + valueOffset })) },
+    }));
+    return state.findings;
+  }
   const { analysis } = state.document;
   const found = [...(context.upgrade ? upgradeFindings(analysis, context) : []), ...hintFindings(analysis, context)];
   const findings = found
