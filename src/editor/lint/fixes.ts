@@ -29,7 +29,7 @@ import type { Shape } from '../../model/shape.js';
 import { encodeString } from '../../serializer/index.js';
 import { hiddenAliases } from '../../awscli/option-rules.js';
 import { aliasTarget } from '../../awscli/command-table.js';
-import type { ResolvedCommand, ScriptAnalysis } from '../script.js';
+import type { EmbeddedValue, ResolvedCommand, ScriptAnalysis } from '../script.js';
 import type { AwsArgument } from '../shell/aws-command.js';
 import { sourceRange, touchesExpansion } from '../shell/words.js';
 import type { ShellWord } from '../shell/words.js';
@@ -142,7 +142,7 @@ function blobSites(resolved: ResolvedCommand, analysis: ScriptAnalysis): BlobSit
         out.push(...jsonBlobSites(argument, word, wordShape));
         continue;
       }
-      const value = analysis.values.find((candidate) => candidate.word === word);
+      const value = valuesByWord(analysis).get(word);
       if (value === undefined || value.analysis.walk === undefined) continue;
       for (const binding of value.analysis.walk.bindings()) {
         if (binding.word !== value.analysis.word) continue;
@@ -156,6 +156,18 @@ function blobSites(resolved: ResolvedCommand, analysis: ScriptAnalysis): BlobSit
     }
   }
   return out;
+}
+
+/** The embedded values of an analysis by their word, built once per analysis (fixes are asked one finding at a time). */
+const byWord = new WeakMap<ScriptAnalysis, ReadonlyMap<ShellWord, EmbeddedValue>>();
+
+function valuesByWord(analysis: ScriptAnalysis): ReadonlyMap<ShellWord, EmbeddedValue> {
+  let map = byWord.get(analysis);
+  if (map === undefined) {
+    map = new Map(analysis.values.map((value) => [value.word, value] as const));
+    byWord.set(analysis, map);
+  }
+  return map;
 }
 
 /** The blob strings of a JSON word read against `shape`. */

@@ -69,6 +69,7 @@ export function hintFindings(analysis: ScriptAnalysis, context: LintContext): Fi
 export function quoteFixFor(finding: Finding, analysis: ScriptAnalysis): FindingFix | undefined {
   if (finding.rule !== 'hint-comma-list') return undefined;
   for (const value of analysis.values) {
+    if (finding.offset < value.word.offset || finding.offset > value.word.offset + value.word.length) continue;
     for (const hint of commaListHints(value.analysis)) {
       const range = sourceRange(value.word, hint.offset, hint.offset + hint.length);
       if (range.offset === finding.offset && range.length === finding.length) return fixOf(value.word, 'Quote the value', [hint.quote]);
