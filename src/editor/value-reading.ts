@@ -240,7 +240,7 @@ export function commaListHints(analysis: Analysis): CommaListHint[] {
     const path = binding.pathText;
     const listed = items.map((item) => `'${item}'`).join(', ');
     const escaped = joined.replaceAll(',', '\\,');
-    const message = `${path === '' ? 'The value' : path}: the unquoted comma makes a list [${listed}] where a ${wanted} is wanted; write \`${escaped}\` or quote it (\`${quote.newText}\`) to keep the comma in the value.`;
+    const message = `${path === '' ? 'The value' : path}: the unquoted comma makes a list [${listed}] where ${/^[aeiou]/.test(wanted) ? 'an' : 'a'} ${wanted} is wanted; write \`${escaped}\` or quote it (\`${quote.newText}\`) to keep the comma in the value.`;
     out.push({ offset: node.offset, length: node.length, path, items, wanted, message, escape, quote });
   }
   return out;

@@ -60,6 +60,11 @@ describe('hint-comma-list', () => {
     expect(value?.analysis.model?.value).toEqual([{ TargetAttributeName: word.includes('w') ? 'y,z,w' : 'y,z' }]);
   });
 
+  it('names what the model wants there (an enum)', () => {
+    const script = `${JOB} --input-data-config 'TargetAttributeName=t,ChannelType=training,validation'`;
+    expect(hints(script).map(([rule, text, message]) => [rule, text, message.includes("where an enum is wanted")])).toEqual([['hint-comma-list', 'training,validation', true]]);
+  });
+
   it('offers quoting as the alternative fix', () => {
     const script = `${JOB} --input-data-config 'TargetAttributeName=y,z'`;
     const analysis = analyseScript(script, registry);
