@@ -120,7 +120,7 @@ export interface ReadingHint {
   readonly length: number;
   /** The JSON failure, for `json-syntax` and `shorthand-as-json`. */
   readonly error?: JsonSyntaxError;
-  /** A rewrite of the word's text that reads as meant (`shorthand-as-json`: the braces dropped). */
+  /** A rewrite of the word's text that reads as meant (the braces of `shorthand-as-json`, the stray quotes of `json-as-shorthand`). */
   readonly edits?: readonly TextEdit[];
 }
 
@@ -142,7 +142,16 @@ export function readingHints(option: CliOption, words: ValueWords, index: number
       index > 0
         ? `the first word decides, and it is shorthand: this word is read as shorthand too (give every word as JSON, or all as shorthand)`
         : `it starts with \`${firstNonSpace(text) ?? ''}\`, not \`{\` or \`[\`, so the AWS CLI reads shorthand (remove what stands before \`${jsonStart.char}\`)`;
-    return [{ kind: 'json-as-shorthand', message: `${name}: this value looks like JSON but ${why}.`, offset: jsonStart.offset, length: text.length - jsonStart.offset }];
+    const edits = index === 0 ? strayQuotes(text) : undefined;
+    return [
+      {
+        kind: 'json-as-shorthand',
+        message: `${name}: this value looks like JSON but ${why}.`,
+        offset: jsonStart.offset,
+        length: text.length - jsonStart.offset,
+        ...(edits === undefined ? {} : { edits }),
+      },
+    ];
   }
   if (reading !== 'json' || option.form === 'scalar-list' || (words.texts.length > 1 && index > 0 && firstNonSpace(text) !== '{')) return [];
   const parsed = parseJsonTree(text);
@@ -175,6 +184,18 @@ function looksLikeJson(text: string, laterWord: boolean): { offset: number; char
   if (match === null) return undefined;
   const char = match[1] as string;
   return { offset: match[0].indexOf(char), char };
+}
+
+/** For JSON wrapped in a pair of quotes the shell passed on (`'{"a": 1}'`): the edits that drop them. */
+function strayQuotes(text: string): TextEdit[] | undefined {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  const quote = text[start];
+  if (end - start < 2 || (quote !== '"' && quote !== "'" && quote !== '`') || text[end - 1] !== quote) return undefined;
+  return [
+    { offset: end - 1, length: 1, newText: '' },
+    { offset: start, length: 1, newText: '' },
+  ];
 }
 
 /**

@@ -100,6 +100,14 @@ describe('JSON or shorthand', () => {
     const [finding] = hints(script);
     expect(finding?.[0]).toBe('hint-json-as-shorthand');
     expect(finding?.[1]).toBe(`[{\\"Key\\": \\"c\\"}]'`);
+    // The fix drops the quotes the shell passed on: the value is then read as JSON.
+    const after = fixed(script);
+    expect(after).toBe(`${TAGS} "[{\\"Key\\": \\"c\\"}]"`);
+    const resolved = analyseScript(after, registry).commands[0];
+    const option = resolved?.options.get('tags');
+    const word = resolved?.command.arguments.find((argument) => argument.name === 'tags')?.values[0];
+    expect(word?.text).toBe('[{"Key": "c"}]');
+    expect(option && word && explainReading(option, { texts: [word.text] }, 0).reading).toBe('json');
   });
 
   it('takes {Key=a} for shorthand read as JSON, and drops the braces as its fix', () => {

@@ -49,7 +49,8 @@ export function hintFindings(analysis: ScriptAnalysis, context: LintContext): Fi
         for (const hint of readingHints(option, valueWords, index, context.dialect)) {
           // A plain JSON syntax error is the core rule `json-syntax`'s (parseJsonTree gives Python's message and position).
           if (hint.kind === 'json-syntax') continue;
-          const fix = hint.edits === undefined ? undefined : fixOf(word, 'Drop the outer brackets (shorthand)', hint.edits);
+          const title = hint.kind === 'shorthand-as-json' ? 'Drop the outer brackets (shorthand)' : 'Drop the quotes around the JSON';
+          const fix = hint.edits === undefined ? undefined : fixOf(word, title, hint.edits);
           out.push(finding(`hint-${hint.kind}`, 'warning', hint.message, word, hint.offset, hint.length, command, fix));
         }
         const value = embedded.get(word);
