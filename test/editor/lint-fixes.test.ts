@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { analyseScript } from '../../src/editor/script.js';
 import { fixFor } from '../../src/editor/lint/fixes.js';
+import { upgradeFindings } from '../../src/editor/lint/upgrade.js';
 import type { Finding } from '../../src/editor/lint/finding.js';
 import { ModelRegistry } from '../../src/model/registry.js';
 import { awsCommand, describeWith, fileReference, itWith, pythonAwsCli, reference } from '../helpers/live.js';
@@ -114,6 +115,25 @@ describeWith(modelsRef, 'fixFor: the rewrites, quoting kept', () => {
   unit.each([['v2-paramfile'], ['v2-ecr-get-login'], ['v2-skeleton-paging'], ['v2-s3-copy-metadata'], ['v2-timestamp'], ['v2-exit-status']])('%s: no mechanical fix', (rule) => {
     const script = 'aws ecr get-login --no-include-email';
     expect(fixFor(findingAt(script, rule, 'get-login'), analyseScript(script, models))).toBeUndefined();
+  });
+});
+
+describeWith(modelsRef, 'fixFor on the upgrade rules\' own findings', () => {
+  // The findings upgrade.ts reports (their ranges as it draws them) get the fixes proven below.
+  unit.each([
+    ["aws kms encrypt --key-id k --plaintext 'hello world'", 'v2-binary-param', "aws kms encrypt --key-id k --plaintext 'aGVsbG8gd29ybGQ='"],
+    ['aws kms encrypt --key-id k --plaintext "$MSG"', 'v2-binary-param', 'aws kms encrypt --cli-binary-format raw-in-base64-out --key-id k --plaintext "$MSG"'],
+    ["aws kinesis put-records --stream-name s --records 'Data=hi there,PartitionKey=k'", 'v2-binary-param', "aws kinesis put-records --stream-name s --records 'Data=aGkgdGhlcmU=,PartitionKey=k'"],
+    ['aws kinesis put-records --stream-name s --records Data=a,PartitionKey=k "Data=$X,PartitionKey=k"', 'v2-binary-param', 'aws kinesis put-records --cli-binary-format raw-in-base64-out --stream-name s --records Data=a,PartitionKey=k "Data=$X,PartitionKey=k"'],
+    ['aws storagegateway describe-tapes --gateway-arn g --tape-ar-ns a b', 'v2-alias', 'aws storagegateway describe-tapes --gateway-arn g --tape-arns a b'],
+    ['aws cloudformation deploy --template-file t.yaml --stack-name s', 'v2-cfn-empty-changeset', 'aws cloudformation deploy --fail-on-empty-changeset --template-file t.yaml --stack-name s'],
+    ['aws kms list-keys', 'v2-pager', 'export AWS_PAGER=""\naws kms list-keys'],
+  ])('%s → %s', (script, rule, expected) => {
+    const analysis = analyseScript(script, models);
+    const found = upgradeFindings(analysis, { dialect: 'v1', upgrade: true }).filter((finding) => finding.rule === rule);
+    expect(found.length).toBeGreaterThan(0);
+    const fix = found[0] === undefined ? undefined : fixFor(found[0], analysis);
+    expect(applyEdits(script, fix?.edits ?? [])).toBe(expected);
   });
 });
 
