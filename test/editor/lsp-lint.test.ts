@@ -94,6 +94,18 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
     expect(applyLspEdits(SCRIPT, lint[1]?.edit.changes[URI] ?? [])).toBe(SCRIPT.replace('TargetAttributeName=y,z', 'TargetAttributeName="y,z"'));
   });
 
+  it('with upgrade on, publishes the v2 findings linked to the migration guide, their fixes as quick fixes', async () => {
+    const uri = 'file:///work/upgrade.sh';
+    const text = '#!/bin/bash\naws sagemaker list-models\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
+    const diagnostics = await published(uri, 1);
+    const pager = diagnostics.find((d) => d.code === 'v2-pager') as (PublishedDiagnostic & { codeDescription?: { href: string } }) | undefined;
+    expect(pager?.codeDescription).toEqual({ href: `${MIGRATION_GUIDE}#cliv2-migration-output-pager` });
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: pager?.range, context: { diagnostics: [] } });
+    const fix = actions.find((a) => a.diagnostics[0]?.code === 'v2-pager');
+    expect(applyLspEdits(text, fix?.edit.changes[uri] ?? [])).toBe('#!/bin/bash\nexport AWS_PAGER=""\naws sagemaker list-models\n');
+  });
+
   it('applying the fix clears the hint in the next version', async () => {
     const text = SCRIPT.replace('TargetAttributeName=y,z', 'TargetAttributeName=y\\,z');
     client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });
