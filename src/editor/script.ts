@@ -29,6 +29,7 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
+import { explainReading, READING_LABELS } from './value-reading.js';
 import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
 import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
 import type { CustomCommandRecord } from '../awscli/custom-commands.js';
@@ -642,6 +643,7 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
   if (spot.kind !== 'value') return undefined;
   const option = spot.resolved.options.get(spot.argument.name);
   if (option === undefined) return undefined;
+  const reading = readingLine(option, spot.argument, word);
   const embedded = analysis.values.find((v) => v.word === word);
   if (embedded !== undefined) {
     const found = hoverAnalysis(embedded.analysis, textIndex(word, offset));
@@ -649,9 +651,18 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
     const range = sourceRange(word, found.offset, found.offset + found.length);
     // Name the path as the AWS CLI does in the whole request: from the member.
     const contents = found.contents.replace(/^\*\*(.*?)\*\*/, (_all, path: string) => `**${memberPath(option.member.name, path === '(value)' ? '' : path)}**`);
-    return { contents: `\`--${option.name}\` › ${contents}`, offset: range.offset, length: range.length };
+    return { contents: `\`--${option.name}\` › ${contents}${reading}`, offset: range.offset, length: range.length };
   }
-  return { contents: optionHover(option), offset: word.offset, length: word.length };
+  return { contents: `${optionHover(option)}${reading}`, offset: word.offset, length: word.length };
+}
+
+/** How the AWS CLI reads `word` of `argument` (JSON, shorthand, as it is) and why, as a hover paragraph. */
+function readingLine(option: CliOption, argument: AwsArgument, word: ShellWord): string {
+  const index = Math.max(0, argument.values.indexOf(word));
+  const words = { texts: argument.values.map((w) => w.text), startsWithExpansion: argument.values.map((w) => w.expansions.some((e) => e.offset === 0)) };
+  const { reading, reason } = explainReading(option, words, index);
+  const label = READING_LABELS[reading];
+  return `\n\n*${label.charAt(0).toUpperCase()}${label.slice(1)}*: ${reason}`;
 }
 
 function optionHover(option: CliOption): string {
