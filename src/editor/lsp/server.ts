@@ -45,6 +45,8 @@ import {
   openDocumentInSteps,
 } from '../document.js';
 import type { DocumentModels, EditorDocument } from '../document.js';
+import { isDialect } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import { LineIndex } from '../positions.js';
 import { plainText } from '../snippet.js';
 import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as EditorSymbolKind, TextEdit } from '../types.js';
@@ -59,6 +61,11 @@ export interface LspServerOptions {
   readonly requestBudgetMs?: number;
   /** Longest stretch of analysis between two turns of the event loop, in milliseconds (default 20). */
   readonly sliceMs?: number;
+  /**
+   * The AWS CLI documents are written for unless they say (`# dialect: v2`); the client's
+   * `initializationOptions.dialect` overrides it. Default v1.
+   */
+  readonly dialect?: Dialect;
 }
 
 /** The server's name in diagnostics (`source`) and `serverInfo`. */
@@ -84,6 +91,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
   const jobs = new Map<string, { readonly version: number; readonly done: Promise<OpenState | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   let snippets = false;
+  let dialect = options.dialect;
 
   const isLatest = (uri: string, version: number): boolean => documents.get(uri)?.version === version;
 
@@ -98,7 +106,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     const running = jobs.get(uri);
     if (running !== undefined && running.version === version) return running.done;
     const text = textDocument.getText();
-    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document), sliceMs, () => !isLatest(uri, version))
+    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document, dialect === undefined ? {} : { dialect }), sliceMs, () => !isLatest(uri, version))
       .then((document): OpenState | undefined => {
         if (document === undefined || !isLatest(uri, version)) return undefined;
         const state = { version, document, lines: new LineIndex(text) };
@@ -165,6 +173,9 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 
   connection.onInitialize((params): InitializeResult => {
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    // `initializationOptions: { dialect: 'v2' }`: the AWS CLI of documents without a `# dialect:` comment.
+    const chosen = (params.initializationOptions as { dialect?: unknown } | null | undefined)?.dialect;
+    if (isDialect(chosen)) dialect = chosen;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
