@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { isDeepStrictEqual, TextDecoder } from 'node:util';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { toCommandArgs } from '../../src/awscli/command-line.js';
@@ -115,6 +115,43 @@ function blobsAsBytes(value: unknown, shape: Shape | undefined): unknown {
   }
 }
 
+/** The nesting depth (0: a top-level member) of each blob value in `value`. */
+function blobDepths(value: unknown, shape: Shape, depth: number): number[] {
+  return collectBlobPaths(value, shape, depth).map(([at]) => at);
+}
+
+/** The blob values in `value`. */
+function collectBlobs(value: unknown, shape: Shape): unknown[] {
+  return collectBlobPaths(value, shape, 0).map(([, blob]) => blob);
+}
+
+/** `[depth, value]` of each blob value in `value` (below a structure member of the input at depth 0). */
+function collectBlobPaths(value: unknown, shape: Shape | undefined, depth: number): Array<[number, unknown]> {
+  if (shape === undefined || value === null || value === undefined) return [];
+  switch (shape.kind) {
+    case 'blob':
+      return [[depth - 1, value]];
+    case 'list':
+      return Array.isArray(value) ? value.flatMap((item) => collectBlobPaths(item, shape.member, depth + 1)) : [];
+    case 'map':
+    case 'structure':
+    case 'union':
+      if (typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) return [];
+      return Object.entries(value).flatMap(([key, item]) => collectBlobPaths(item, shape.kind === 'map' ? shape.value : shape.members.get(key)?.shape, depth + 1));
+    default:
+      return [];
+  }
+}
+
+function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The cases whose parameters, as the AWS CLI read them, are not the request. */
 function disagreements(all: readonly Case[], outcomes: ReadonlyArray<{ params?: unknown; error?: string }>): unknown[] {
   return all
@@ -131,8 +168,13 @@ describeWith(fileReference(AWS_CLI_V2_DATA), 'AWS CLI v2 reads toCommandArgs(…
   it('blobs as base64 (from text or bytes) and fileb://, top-level and nested, in several services', () => {
     const all = cases(registry, 'v2', true);
     expect(all.length).toBeGreaterThan(OPERATIONS.length * PER_OPERATION);
-    // The generator reaches blobs: a good share of the lines carry base64 of non-UTF-8 bytes.
-    expect(all.filter((c) => c.argv.some((word) => /[A-Za-z0-9+/]{2}==?/.test(word))).length).toBeGreaterThan(40);
+    // The generator reaches blobs at the top level and nested, as text and as bytes that are no UTF-8.
+    const depths = all.map((c) => blobDepths(c.request, c.shape, 0));
+    expect(depths.filter((found) => found.includes(0)).length).toBeGreaterThan(40);
+    expect(depths.filter((found) => found.some((depth) => depth > 0)).length).toBeGreaterThan(30);
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    const notUtf8 = all.filter((c) => collectBlobs(c.request, c.shape).some((blob) => blob instanceof Uint8Array && !decodes(utf8, blob)));
+    expect(notUtf8.length).toBeGreaterThan(20);
     const outcomes = awsV2CommandParams(
       all.map((c) => c.argv.slice(1)),
       all.map((c) => c.files),
