@@ -45,10 +45,11 @@ import {
   openDocumentInSteps,
 } from '../document.js';
 import type { DocumentModels, EditorDocument } from '../document.js';
+import { isDialect } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import { LineIndex } from '../positions.js';
 import { plainText } from '../snippet.js';
 import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as EditorSymbolKind, TextEdit } from '../types.js';
-import { DEFAULT_DIALECT, isDialect } from '../../awscli/dialect.js';
 import type { Finding, FindingFix, LintContext } from '../lint/finding.js';
 import { fixFor } from '../lint/fixes.js';
 import { hintFindings, quoteFixFor } from '../lint/hints.js';
@@ -65,6 +66,11 @@ export interface LspServerOptions {
   readonly requestBudgetMs?: number;
   /** Longest stretch of analysis between two turns of the event loop, in milliseconds (default 20). */
   readonly sliceMs?: number;
+  /**
+   * The AWS CLI documents are written for unless they say (`# dialect: v2`); the client's
+   * `initializationOptions.dialect` overrides it. Default v1.
+   */
+  readonly dialect?: Dialect;
 }
 
 /** The server's name in diagnostics (`source`) and `serverInfo`. */
@@ -107,7 +113,8 @@ export function startLspServer(connection: Connection, options: LspServerOptions
   const jobs = new Map<string, { readonly version: number; readonly done: Promise<OpenState | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   let snippets = false;
-  let lint: LintContext = { dialect: DEFAULT_DIALECT, upgrade: false };
+  let upgrade = false;
+  let dialect = options.dialect;
 
   const isLatest = (uri: string, version: number): boolean => documents.get(uri)?.version === version;
 
@@ -122,7 +129,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     const running = jobs.get(uri);
     if (running !== undefined && running.version === version) return running.done;
     const text = textDocument.getText();
-    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document), sliceMs, () => !isLatest(uri, version))
+    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document, dialect === undefined ? {} : { dialect }), sliceMs, () => !isLatest(uri, version))
       .then((document): OpenState | undefined => {
         if (document === undefined || !isLatest(uri, version)) return undefined;
         const state = { version, document, lines: new LineIndex(text) };
@@ -185,7 +192,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
       logError(error);
     }
     try {
-      diagnostics = diagnostics.concat(findingsOf(state, lint).map((finding) => findingDiagnostic(finding, state.lines)));
+      diagnostics = diagnostics.concat(findingsOf(state, { dialect: state.document.dialect, upgrade }).map((finding) => findingDiagnostic(finding, state.lines)));
     } catch (error) {
       logError(error);
     }
@@ -194,8 +201,11 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 
   connection.onInitialize((params): InitializeResult => {
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    // `initializationOptions: { dialect: 'v2', upgrade: true }`: the AWS CLI of documents without
+    // a `# dialect:` comment, and whether to report what changes on v2.
     const init = (params.initializationOptions ?? {}) as LspInitializationOptions;
-    lint = { dialect: isDialect(init.dialect) ? init.dialect : DEFAULT_DIALECT, upgrade: init.upgrade === true };
+    upgrade = init.upgrade === true;
+    if (isDialect(init.dialect)) dialect = init.dialect;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -283,7 +293,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
         }),
       );
       // The lint findings' fixes: the finding's own (preferred) and, for a comma that made a list, quoting.
-      for (const finding of findingsOf(state, lint)) {
+      for (const finding of findingsOf(state, { dialect: state.document.dialect, upgrade })) {
         if (finding.offset > end || finding.offset + finding.length < start) continue;
         const diagnostic = findingDiagnostic(finding, state.lines);
         const alternative = state.document.kind === 'script' ? quoteFixFor(finding, state.document.analysis) : undefined;
