@@ -140,7 +140,10 @@ it('shows the hover of the member under the pointer', async () => {
   if (box === null) throw new Error('the editor line has no box');
   // Over the first character (the `K` of `Key`).
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
-  await expect.poll(() => page.getByTestId('hover').innerText(), { timeout: 10_000 }).toBe(expected?.contents);
+  // The Markdown's `**` and backticks become bold and code elements.
+  const shown = expected?.contents.replace(/\*\*([^*]+)\*\*|`([^`]+)`/g, (_all, bold?: string, code?: string) => bold ?? code ?? '');
+  await expect.poll(() => page.getByTestId('hover').innerText(), { timeout: 10_000 }).toBe(shown);
+  await expect(page.locator('[data-testid="hover"] strong').innerText()).resolves.toBe('Key');
 });
 
 it('formats the shorthand and applies a quick fix', async () => {

@@ -119,7 +119,7 @@ function toCompletion(item: CompletionItem): Completion {
   };
 }
 
-/** Hover from the worker's `hover`: the Markdown shown as preformatted text. */
+/** Hover from the worker's `hover`, its Markdown drawn with `**bold**` and `` `code` `` only. */
 async function hoverSource(view: EditorView, pos: number): Promise<Tooltip | null> {
   const info = await ask({ kind: 'hover', shape: state.shape, text: view.state.doc.toString(), offset: pos });
   if (info === null) return null;
@@ -131,10 +131,29 @@ async function hoverSource(view: EditorView, pos: number): Promise<Tooltip | nul
       const dom = document.createElement('div');
       dom.className = 'hover';
       dom.dataset['testid'] = 'hover';
-      dom.textContent = info.contents;
+      dom.append(...markdownSpans(info.contents));
       return { dom };
     },
   };
+}
+
+/**
+ * The little Markdown the hover text uses (bold and code spans; line breaks kept by the
+ * tooltip's `white-space: pre-wrap`), built as nodes so that no model text becomes HTML.
+ */
+function markdownSpans(markdown: string): Node[] {
+  const nodes: Node[] = [];
+  const pattern = /\*\*([^*]+)\*\*|`([^`]+)`/g;
+  let last = 0;
+  for (const match of markdown.matchAll(pattern)) {
+    nodes.push(document.createTextNode(markdown.slice(last, match.index)));
+    const span = document.createElement(match[1] !== undefined ? 'strong' : 'code');
+    span.textContent = match[1] ?? match[2] ?? '';
+    nodes.push(span);
+    last = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(markdown.slice(last)));
+  return nodes;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
