@@ -158,6 +158,41 @@ it('formats the shorthand and applies a quick fix', async () => {
   await expect.poll(diagnosticsText).toBe('No problems.');
 });
 
+/** A small botocore model with a blob member, as a user would drop a service-2.json. */
+const DEMO_MODEL = {
+  version: '2.0',
+  metadata: { apiVersion: '2026-01-01', endpointPrefix: 'demo', protocol: 'json', serviceId: 'Demo Echo', signatureVersion: 'v4' },
+  operations: { Echo: { name: 'Echo', http: { method: 'POST', requestUri: '/' }, input: { shape: 'EchoRequest' } } },
+  shapes: {
+    EchoRequest: { type: 'structure', required: ['Payload'], members: { Payload: { shape: 'Bytes' }, Name: { shape: 'Text' } } },
+    Bytes: { type: 'blob' },
+    Text: { type: 'string' },
+  },
+};
+
+it('adds the shapes of a dropped service-2.json, and the dialect switch adds v2\'s base64 reading of blobs', async () => {
+  await open('?shape=sagemaker.Tag&shorthand=Key=a,Value=b');
+  await page.locator('#model-file').setInputFiles({ name: 'service-2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(DEMO_MODEL)) });
+  // The picker's search list now offers the new service's shapes.
+  await expect.poll(() => page.locator('#shapes option[value="demo-echo.EchoRequest"]').count()).toBe(1);
+  await page.locator('#shape').fill('demo-echo.EchoRequest');
+  await page.locator('#shape').dispatchEvent('change');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Payload=not*base64,Name=n');
+  await expect.poll(jsonOutput).toBe('{\n  "Payload": "not*base64",\n  "Name": "n"\n}');
+  expect(await diagnosticsText()).toBe('No problems.');
+  expect(await page.getByTestId('command-line').innerText()).toBe("aws demo-echo echo --payload 'not*base64' --name n");
+  // AWS CLI v2 decodes blob text as base64 (Python's lenient decoder drops the `*`, leaving 9 characters: an open quantum).
+  await page.locator('#dialect').selectOption('v2');
+  await expect.poll(diagnosticsText).toContain('AWS CLI v2: Invalid base64: "not*base64"');
+  expect(new URL(page.url()).searchParams.get('dialect')).toBe('v2');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Payload=aGk=,Name=n');
+  await expect.poll(diagnosticsText).toBe('No problems.');
+});
+
 it('saves a screenshot, and no request left the local server', async () => {
   await open(query({ shape: 'sagemaker.AutoMLChannel', shorthand: 'DataSource={S3DataSource={S3DataType=S3Prefix,S3Uri=s3://b/}},TargetAttributeName=label,Channeltype=training' }));
   mkdirSync(OUTPUT, { recursive: true });
