@@ -55,6 +55,8 @@ async function open(query: string): Promise<void> {
 const jsonOutput = (): Promise<string> => page.getByTestId('json-output').inputValue();
 const shorthandOutput = (): Promise<string> => page.locator('[data-testid="shorthand-output"] .cm-content').innerText();
 const diagnosticsText = (): Promise<string> => page.getByTestId('diagnostics').innerText();
+/** expect.poll with room for a busy machine (its default gives up after 1 s). */
+const poll = <T>(read: () => Promise<T> | T): ReturnType<typeof expect.poll<T>> => expect.poll(read, { timeout: 20_000 });
 const query = (params: Record<string, string>): string => `?${new URLSearchParams(params).toString()}`;
 
 /** The JSON pane's text for `shorthand`, as the toolkit computes it in Node. */
@@ -80,7 +82,7 @@ it('lists the diagnostic naming Vlaue for ?shape=sagemaker.Tag&shorthand=Key=a,V
   for (const diagnostic of expected) expect(listed).toContain(diagnostic.message);
   expect(listed).toContain('"Vlaue"');
   // The squiggle sits under the unknown key.
-  await expect.poll(() => page.locator('.cm-lintRange-error').allInnerTexts()).toContain('Vlaue');
+  await poll(() => page.locator('.cm-lintRange-error').allInnerTexts()).toContain('Vlaue');
 });
 
 it('shows Key=k,Value=a\\,b for ?shape=sagemaker.Tag&json={"Key":"k","Value":"a,b"}', async () => {
@@ -102,14 +104,14 @@ it('converts typed shorthand to JSON live, and keeps the state in the URL', asyn
   await open('?shape=sagemaker.Tag&shorthand=');
   await page.locator('.cm-content').click();
   await page.keyboard.type('Key=env,Value=prod');
-  await expect.poll(jsonOutput).toBe(nodeJson('Key=env,Value=prod', 'sagemaker.Tag'));
+  await poll(jsonOutput).toBe(nodeJson('Key=env,Value=prod', 'sagemaker.Tag'));
   expect(new URL(page.url()).searchParams.get('shorthand')).toBe('Key=env,Value=prod');
 });
 
 it('converts typed JSON to shorthand live, big integers exact', async () => {
   await open('?shape=sagemaker.DescribePipelineRequest&json=');
   await page.getByTestId('json-output').fill('{"PipelineName": "p", "PipelineVersionId": 12345678901234567890}');
-  await expect.poll(shorthandOutput).toBe('PipelineName=p,PipelineVersionId=12345678901234567890');
+  await poll(shorthandOutput).toBe('PipelineName=p,PipelineVersionId=12345678901234567890');
   expect(new URL(page.url()).searchParams.get('json')).toContain('12345678901234567890');
 });
 
@@ -120,15 +122,15 @@ it('offers the completion list of the toolkit and applies the chosen item', asyn
   const labels = complete('Key=a,V', resolveShape('sagemaker.Tag'), 7).map((item) => item.label);
   expect(labels).toContain('Value');
   const list = page.locator('.cm-tooltip-autocomplete .cm-completionLabel');
-  await expect.poll(() => list.allInnerTexts()).toEqual(labels);
+  await poll(() => list.allInnerTexts()).toEqual(labels);
   await page.locator('.cm-tooltip-autocomplete [aria-selected="true"]').waitFor();
   // CodeMirror ignores Enter for 75 ms after the list opens (its interactionDelay), so that a
   // list opening under a fast typist does not take the Enter meant for a new line.
   await page.waitForTimeout(150);
   await page.keyboard.press('Enter');
   await page.keyboard.type('b');
-  await expect.poll(shorthandOutput).toBe('Key=a,Value=b');
-  await expect.poll(diagnosticsText).toBe('No problems.');
+  await poll(shorthandOutput).toBe('Key=a,Value=b');
+  await poll(diagnosticsText).toBe('No problems.');
 });
 
 it('shows the hover of the member under the pointer', async () => {
@@ -142,20 +144,20 @@ it('shows the hover of the member under the pointer', async () => {
   await page.mouse.move(box.x + 4, box.y + box.height / 2);
   // The Markdown's `**` and backticks become bold and code elements.
   const shown = expected?.contents.replace(/\*\*([^*]+)\*\*|`([^`]+)`/g, (_all, bold?: string, code?: string) => bold ?? code ?? '');
-  await expect.poll(() => page.getByTestId('hover').innerText(), { timeout: 10_000 }).toBe(shown);
+  await poll(() => page.getByTestId('hover').innerText()).toBe(shown);
   await expect(page.locator('[data-testid="hover"] strong').innerText()).resolves.toBe('Key');
 });
 
 it('formats the shorthand and applies a quick fix', async () => {
   await open('?shape=sagemaker.Tag&shorthand=Key = a , Vlaue = b');
   await page.getByRole('button', { name: 'Format' }).click();
-  await expect.poll(shorthandOutput).toBe('Key=a,Vlaue=b');
+  await poll(shorthandOutput).toBe('Key=a,Vlaue=b');
   // The lint panel (Ctrl-Shift-M) lists the diagnostics with their fixes.
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+Shift+M');
   await page.locator('.cm-panel.cm-panel-lint button', { hasText: "Change to 'Value'" }).click();
-  await expect.poll(shorthandOutput).toBe('Key=a,Value=b');
-  await expect.poll(diagnosticsText).toBe('No problems.');
+  await poll(shorthandOutput).toBe('Key=a,Value=b');
+  await poll(diagnosticsText).toBe('No problems.');
 });
 
 /** A small botocore model with a blob member, as a user would drop a service-2.json. */
@@ -174,23 +176,23 @@ it('adds the shapes of a dropped service-2.json, and the dialect switch adds v2\
   await open('?shape=sagemaker.Tag&shorthand=Key=a,Value=b');
   await page.locator('#model-file').setInputFiles({ name: 'service-2.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(DEMO_MODEL)) });
   // The picker's search list now offers the new service's shapes.
-  await expect.poll(() => page.locator('#shapes option[value="demo-echo.EchoRequest"]').count()).toBe(1);
+  await poll(() => page.locator('#shapes option[value="demo-echo.EchoRequest"]').count()).toBe(1);
   await page.locator('#shape').fill('demo-echo.EchoRequest');
   await page.locator('#shape').dispatchEvent('change');
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Payload=not*base64,Name=n');
-  await expect.poll(jsonOutput).toBe('{\n  "Payload": "not*base64",\n  "Name": "n"\n}');
+  await poll(jsonOutput).toBe('{\n  "Payload": "not*base64",\n  "Name": "n"\n}');
   expect(await diagnosticsText()).toBe('No problems.');
   expect(await page.getByTestId('command-line').innerText()).toBe("aws demo-echo echo --payload 'not*base64' --name n");
   // AWS CLI v2 decodes blob text as base64 (Python's lenient decoder drops the `*`, leaving 9 characters: an open quantum).
   await page.locator('#dialect').selectOption('v2');
-  await expect.poll(diagnosticsText).toContain('AWS CLI v2: Invalid base64: "not*base64"');
+  await poll(diagnosticsText).toContain('AWS CLI v2: Invalid base64: "not*base64"');
   expect(new URL(page.url()).searchParams.get('dialect')).toBe('v2');
   await page.locator('.cm-content').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Payload=aGk=,Name=n');
-  await expect.poll(diagnosticsText).toBe('No problems.');
+  await poll(diagnosticsText).toBe('No problems.');
 });
 
 it('saves a screenshot, and no request left the local server', async () => {
