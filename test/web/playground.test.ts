@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { complete, diagnose, hover } from '../../src/editor/index.js';
-import { analyzeShorthand, resolveShape } from '../../src/index.js';
+import { analyzeShorthand, bundledRegistry, resolveShape } from '../../src/index.js';
 import { jsonText } from '../../src/serializer/json.js';
 import { ROOT } from '../helpers/corpus.js';
 import { itWith } from '../helpers/live.js';
@@ -83,6 +83,26 @@ it('lists the diagnostic naming Vlaue for ?shape=sagemaker.Tag&shorthand=Key=a,V
   expect(listed).toContain('"Vlaue"');
   // The squiggle sits under the unknown key.
   await poll(() => page.locator('.cm-lintRange-error').allInnerTexts()).toContain('Vlaue');
+});
+
+it('names a shape the model lacks, as the registry does in Node, and dims the stale JSON', async () => {
+  await open('?shape=sagemaker.Tag&shorthand=Key=a,Value=b');
+  expect(await page.locator('#json').getAttribute('class') ?? '').not.toContain('stale');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(',[');
+  await poll(async () => (await page.locator('#json').getAttribute('class')) ?? '').toContain('stale');
+  await open('?shape=sagemaker.NoSuchShape&shorthand=a=b');
+  const expected = (() => {
+    try {
+      bundledRegistry().shape('sagemaker.NoSuchShape');
+      return 'no error';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  })();
+  expect(expected).toContain('NoSuchShape');
+  expect(await diagnosticsText()).toContain(expected);
 });
 
 it('shows Key=k,Value=a\\,b for ?shape=sagemaker.Tag&json={"Key":"k","Value":"a,b"}', async () => {

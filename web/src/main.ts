@@ -166,11 +166,14 @@ function scheduleFromShorthand(): void {
 async function fromShorthand(): Promise<void> {
   const mine = ++generation;
   const text = shorthandView.state.doc.toString();
+  shorthandView.dom.classList.remove('stale');
   state = { ...state, source: 'shorthand', text };
   saveState();
   const result = await ask({ kind: 'from-shorthand', shape: state.shape, text, dialect: state.dialect });
   if (mine !== generation) return;
   if (result.text !== undefined) jsonPane.value = result.text;
+  // Input with no value (a syntax error, a value of the wrong type) leaves the last JSON, dimmed.
+  jsonPane.classList.toggle('stale', result.text === undefined);
   show(result);
 }
 
@@ -181,6 +184,8 @@ async function fromJson(): Promise<void> {
   saveState();
   const result = await ask({ kind: 'from-json', shape: state.shape, text, dialect: state.dialect });
   if (mine !== generation) return;
+  jsonPane.classList.remove('stale');
+  shorthandView.dom.classList.toggle('stale', result.text === undefined);
   if (result.text !== undefined && result.text !== shorthandView.state.doc.toString()) {
     writingShorthand = true;
     shorthandView.dispatch({ changes: { from: 0, to: shorthandView.state.doc.length, insert: result.text } });
