@@ -23,11 +23,13 @@ const TYPES = {
 export function serveStatic(dir, port = 0) {
   const base = resolve(dir);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    // Inside `base` only: `..` segments are resolved away before the check.
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     let size;
+    let file;
     try {
+      // decodeURIComponent throws on malformed escapes (`%E0`): a 404 like any other bad path.
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      // Inside `base` only: `..` segments are resolved away before the check.
+      file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside');
       const stats = statSync(file);
       if (!stats.isFile()) throw new Error('not a file');
