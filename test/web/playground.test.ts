@@ -117,7 +117,12 @@ it('keeps every digit of PipelineVersionId=9007199254740993 (a big integer, as i
   const shown = await jsonOutput();
   expect(shown).toContain('"PipelineVersionId": 9007199254740993');
   expect(shown).toBe(nodeJson(shorthand, 'sagemaker.DescribePipelineRequest'));
-  expect(await page.getByTestId('command-line').innerText()).toBe('aws sagemaker describe-pipeline --pipeline-name p --pipeline-version-id 9007199254740993');
+  const line = 'aws sagemaker describe-pipeline --pipeline-name p --pipeline-version-id 9007199254740993';
+  expect(await page.getByTestId('command-line').innerText()).toBe(line);
+  // Ready to copy: the button puts the line on the clipboard.
+  await browser?.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(line);
 });
 
 it('converts typed shorthand to JSON live, and keeps the state in the URL', async () => {
@@ -169,8 +174,12 @@ it('shows the hover of the member under the pointer', async () => {
 });
 
 it('formats the shorthand and applies a quick fix', async () => {
-  await open('?shape=sagemaker.Tag&shorthand=Key = a , Vlaue = b');
+  await open('?shape=sagemaker.Tag&shorthand=Key = a , Value = b');
   await page.getByRole('button', { name: 'Format' }).click();
+  await poll(shorthandOutput).toBe('Key=a,Value=b');
+  await open('?shape=sagemaker.Tag&shorthand=Key = a , Vlaue = b');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Shift+Alt+F');
   await poll(shorthandOutput).toBe('Key=a,Vlaue=b');
   // The lint panel (Ctrl-Shift-M) lists the diagnostics with their fixes.
   await page.locator('.cm-content').click();

@@ -285,8 +285,25 @@ jsonPane.addEventListener('input', () => {
 });
 formatButton.addEventListener('click', () => void formatShorthand());
 copyButton.addEventListener('click', () => {
-  void navigator.clipboard?.writeText(commandLine.textContent ?? '');
+  const text = commandLine.textContent ?? '';
+  // The clipboard API needs a secure context (https or localhost); elsewhere the line is
+  // selected, for Ctrl-C.
+  if (window.isSecureContext && navigator.clipboard !== undefined) {
+    void navigator.clipboard.writeText(text).then(() => flash(copyButton, 'Copied'));
+    return;
+  }
+  const range = document.createRange();
+  range.selectNodeContents(commandLine);
+  window.getSelection()?.removeAllRanges();
+  window.getSelection()?.addRange(range);
 });
+
+/** Show `label` on `button` for a moment. */
+function flash(button: HTMLButtonElement, label: string): void {
+  const before = button.textContent;
+  button.textContent = label;
+  setTimeout(() => (button.textContent = before), 1200);
+}
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];
   if (file !== undefined) void loadModelFile(file);
