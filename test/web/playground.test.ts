@@ -156,6 +156,15 @@ it('offers the completion list of the toolkit and applies the chosen item', asyn
   await page.keyboard.type('b');
   await poll(shorthandOutput).toBe('Key=a,Value=b');
   await poll(diagnosticsText).toBe('No problems.');
+  // Asked for in an empty value: every member, in the toolkit's order (required ones first).
+  await open('?shape=sagemaker.AutoMLChannel&shorthand=');
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Space');
+  const members = complete('', resolveShape('sagemaker.AutoMLChannel'), 0)
+    .sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))
+    .map((item) => item.label);
+  expect(members.length).toBeGreaterThan(3);
+  await poll(() => list.allInnerTexts()).toEqual(members);
 });
 
 it('shows the hover of the member under the pointer', async () => {

@@ -90,15 +90,19 @@ async function completionSource(context: CompletionContext): Promise<CompletionR
     from,
     to: context.pos,
     filter: true,
-    options: items.map((item) => toCompletion(item)),
+    // The toolkit's order (its sortText: required members first) as CodeMirror's boost, which
+    // ranges over -99..99 and is added to the match score.
+    options: [...items]
+      .sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))
+      .map((item, rank) => toCompletion(item, -Math.min(rank, 99))),
   };
 }
 
-function toCompletion(item: CompletionItem): Completion {
+function toCompletion(item: CompletionItem, boost: number): Completion {
   return {
     label: item.label,
     type: item.kind === 'member' ? 'property' : item.kind === 'enum' ? 'enum' : 'constant',
-    boost: -Number.parseInt(item.sortText, 10) || 0,
+    boost,
     ...(item.detail !== undefined ? { detail: item.detail } : {}),
     ...(item.documentation !== undefined ? { info: item.documentation } : {}),
     apply: (view: EditorView) => {
