@@ -3,13 +3,12 @@
  * editor services, command lines), so the page's main thread never waits on them while the
  * user types. Only browser-safe modules are imported (test/web/browser-safe.test.ts).
  */
-import { analyse } from '../../src/editor/analysis.js';
+import { analyse, analyseTree } from '../../src/editor/analysis.js';
 import { completeAnalysis } from '../../src/editor/complete.js';
 import { diagnoseAnalysis, limitDiagnostics } from '../../src/editor/diagnose.js';
 import { formattedText } from '../../src/editor/format.js';
 import { hoverAnalysis } from '../../src/editor/hover.js';
 import { quickFixesOf } from '../../src/editor/quick-fix.js';
-import { analyseTree } from '../../src/editor/analysis.js';
 import type { EditorDiagnostic } from '../../src/editor/types.js';
 import { modelFromBotocore } from '../../src/model/loaders/botocore.js';
 import type { BotocoreModelJson } from '../../src/model/loaders/botocore.js';
