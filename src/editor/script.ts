@@ -32,6 +32,7 @@ import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
 import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
 import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
 import type { CustomCommandRecord } from '../awscli/custom-commands.js';
+import type { Dialect } from '../awscli/dialect.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -87,16 +88,17 @@ export type ValueAnalyses = ReadonlyMap<CliOption, ReadonlyMap<string, readonly 
  * Scan `text` as a shell script and resolve its `aws` commands with `models`.
  * @example analyseScript("aws sagemaker create-auto-ml-job --tags 'Key=a'", registry).values.length // 1
  */
-export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis {
-  return runSteps(analyseScriptInSteps(text, models));
+export function analyseScript(text: string, models: ModelLookup, dialect?: Dialect): ScriptAnalysis {
+  return runSteps(analyseScriptInSteps(text, models, undefined, dialect));
 }
 
 /**
  * `analyseScript` as steps: the generator yields after scanning and after each `aws` command, so
  * a caller (the language server) can spread a long script over several turns of the event loop
- * and drop the work when the text changes. Its return value is the analysis.
+ * and drop the work when the text changes. Its return value is the analysis. `dialect` picks the
+ * AWS CLI whose command table and option names apply (v1's by default).
  */
-export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis): Generator<void, ScriptAnalysis, void> {
+export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis, dialect?: Dialect): Generator<void, ScriptAnalysis, void> {
   const script = yield* scanShellInSteps(text);
   const commands: ResolvedCommand[] = [];
   const values: EmbeddedValue[] = [];
@@ -105,7 +107,7 @@ export function* analyseScriptInSteps(text: string, models: ModelLookup, previou
     const command = awsCommand(shellCommand);
     if (command === undefined) continue;
     yield;
-    const resolved = resolve(command, models);
+    const resolved = resolve(command, models, dialect);
     commands.push(resolved);
     for (const argument of command.arguments) {
       const option = resolved.options.get(argument.name);
@@ -146,10 +148,10 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
+function resolve(command: AwsCommand, models: ModelLookup, dialect: Dialect | undefined): ResolvedCommand {
   const service = serviceName(command);
   const operationName = command.operation?.text;
-  const custom = service === undefined ? undefined : customCommand(operationName === undefined ? [service] : [service, operationName]);
+  const custom = service === undefined ? undefined : customCommand(operationName === undefined ? [service] : [service, operationName], dialect);
   // The AWS CLI's own command of that name wins over a model's (`aws s3 …` is not s3api).
   if (custom !== undefined) return { command, operation: undefined, serviceKnown: true, options: new Map(), custom };
   let operation: Operation | undefined;
@@ -163,7 +165,7 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     if (operationName !== undefined) {
       try {
         // Commands the AWS CLI removes are unknown to it, whatever the model says.
-        operation = isRemovedCommand(service, operationName) ? undefined : models.findOperation(service, aliasTarget(service, operationName));
+        operation = isRemovedCommand(service, operationName, dialect) ? undefined : models.findOperation(service, aliasTarget(service, operationName, dialect));
       } catch {
         operation = undefined;
       }
@@ -181,7 +183,7 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     const waiter = command.waiter === undefined ? undefined : waiters.get(command.waiter.text);
     operation = waiter === undefined ? undefined : model?.operations.get(waiter.operation);
   }
-  const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined);
+  const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined, dialect);
   return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }) };
 }
 
