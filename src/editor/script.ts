@@ -58,6 +58,8 @@ export interface ResolvedCommand {
   readonly options: ReadonlyMap<string, CliOption>;
   /** One of the AWS CLI's own commands (`s3 cp`, `cloudformation deploy`), which no model declares. */
   readonly custom?: CustomCommandRecord;
+  /** The service's model, when the models have it (for the AWS CLI's per-operation rules). */
+  readonly model?: ServiceModel;
 }
 
 /** A value word to be read as shorthand against a shape. */
@@ -184,7 +186,7 @@ function resolve(command: AwsCommand, models: ModelLookup, dialect: Dialect | un
     operation = waiter === undefined ? undefined : model?.operations.get(waiter.operation);
   }
   const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined, dialect);
-  return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }) };
+  return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }), ...(model === undefined ? {} : { model }) };
 }
 
 /** The AWS CLI's command for waiters. */
@@ -239,7 +241,7 @@ export function diagnoseScript(analysis: ScriptAnalysis): EditorDiagnostic[] {
  * A value's diagnostic named as the AWS CLI names it in the whole request: the path gains the
  * member (`InputDataConfig[0].DataSource`), and the message says which option it came from.
  */
-function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagnostic {
+export function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagnostic {
   const memberName = option.member.name;
   if (diagnostic.path === undefined) return { ...diagnostic, message: `--${option.name}: ${diagnostic.message}` };
   const from = diagnostic.path === '' ? 'input' : diagnostic.path;
