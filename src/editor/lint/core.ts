@@ -246,6 +246,8 @@ function readJson(text: string): JsonRead {
 
 /* ------------------------------------------------------------------ file:// paths */
 
+const FILE_PREFIX = /^fileb?:\/\//;
+
 /** `file://` and `fileb://` values whose file does not exist, for options the AWS CLI loads files for. */
 function fileFindings(resolved: ResolvedCommand, index: number, context: LintContext): Finding[] {
   const exists = context.fileExists;
@@ -253,10 +255,9 @@ function fileFindings(resolved: ResolvedCommand, index: number, context: LintCon
   const out: Finding[] = [];
   const { command } = resolved;
   for (const argument of command.arguments) {
-    if (!loadsFiles(resolved, argument.name, context)) continue;
     for (const word of argument.values) {
-      const prefix = /^fileb?:\/\//.exec(word.text)?.[0];
-      if (prefix === undefined || isComputed(word)) continue;
+      const prefix = FILE_PREFIX.exec(word.text)?.[0];
+      if (prefix === undefined || isComputed(word) || !loadsFiles(resolved, argument.name, context)) continue;
       const path = word.text.slice(prefix.length);
       if (path === '' || exists(path)) continue;
       out.push({ rule: 'missing-file', severity: 'warning', message: `--${argument.name}: no file ${path} (relative to the script)`, offset: word.offset, length: word.length, command: index });
@@ -270,8 +271,8 @@ function loadsFiles(resolved: ResolvedCommand, name: string, context: LintContex
   const { custom, model, command } = resolved;
   if (custom !== undefined) return !paramfileDisabled('custom', custom.path[custom.path.length - 1] as string, name, context.dialect);
   const service = command.service?.text;
-  const operation = command.operation?.text;
-  if (model === undefined || service === undefined || operation === undefined) return true;
-  const key = operationKey(service, model, operation);
+  if (model === undefined || service === undefined || resolved.operation === undefined) return true;
+  // By the model's name, which the key finds at once (a CLI name means a search of every operation).
+  const key = operationKey(service, model, resolved.operation.name);
   return !paramfileDisabled(key.serviceEventName, key.operation, name, context.dialect) && !paramfileDisabled(key.service, key.operation, name, context.dialect);
 }
