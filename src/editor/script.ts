@@ -119,7 +119,9 @@ export function* analyseScriptInSteps(text: string, models: ModelLookup, previou
       if (words.length === 0) continue;
       // Texts joined with a character no shell word holds after scanning (a NUL cannot pass argv).
       const key = words.map((word) => word.text).join('\u0000');
+      // The same words for the same option (a script repeats `--tags Key=team,Value=ml`) share one analysis.
       const analyses =
+        reusable.get(option)?.get(key) ??
         previous?.reusable?.get(option)?.get(key) ??
         (option.form === 'shorthand-list'
           ? analyseWords(words.map((word) => word.text), option.member.shape)
