@@ -28,7 +28,7 @@ export type { NodeAtOffset } from './hover.js';
 export { getLocation } from './location.js';
 export type { Location, Slot } from './location.js';
 export { documentSymbols, documentSymbolsOf, foldingRegions, foldingRegionsOf } from './outline.js';
-export { ALL_RULES, applyFixes, atOrAbove, atOrAboveSeverity, lintAnalysis, lintScript, suppressionDirectives } from './lint/index.js';
+export { ALL_RULES, applyFixes, atOrAbove, atOrAboveSeverity, lintAnalysis, lintScript, rememberingModels, suppressionDirectives } from './lint/index.js';
 export type { FixResult, LintOptions } from './lint/index.js';
 export { FINDING_SEVERITIES } from './lint/finding.js';
 export type { Finding, FindingFix, FindingSeverity, LintContext, RuleInfo } from './lint/finding.js';

@@ -13,7 +13,7 @@ import { DEFAULT_DIALECT, isDialect } from '../../awscli/dialect.js';
 import type { Dialect } from '../../awscli/dialect.js';
 import { FINDING_SEVERITIES } from '../../editor/lint/finding.js';
 import type { Finding, FindingSeverity, LintContext } from '../../editor/lint/finding.js';
-import { ALL_RULES, applyFixes, lintScript } from '../../editor/lint/index.js';
+import { ALL_RULES, applyFixes, lintScript, rememberingModels } from '../../editor/lint/index.js';
 import { ModelRegistry } from '../../model/index.js';
 import { unifiedDiff } from '../check/diff.js';
 import { collectScripts } from '../check/files.js';
@@ -139,13 +139,8 @@ async function check(args: readonly string[], options: CheckOptions, io: CliIo):
   let failed = collected.errors.length > 0;
   for (const error of collected.errors) io.stderr.write(`aws-shorthand check: ${error}\n`);
   // One registry for every script: each service's model is loaded once for the whole run.
-  const models = ModelRegistry.fromEnvironment({ dataPath: options.dataPath, env });
-  let serviceNames: readonly string[];
-  try {
-    serviceNames = models.serviceNames();
-  } catch {
-    serviceNames = [];
-  }
+  const models = rememberingModels(ModelRegistry.fromEnvironment({ dataPath: options.dataPath, env }));
+  const serviceNames = models.serviceNames?.() ?? [];
   const files: CheckedFile[] = [];
   const fixesOf = new Map<LocatedFinding, ReturnType<typeof jsonFix>>();
   let diffs = 0;

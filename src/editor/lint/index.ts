@@ -6,6 +6,7 @@
 import { LineIndex } from '../positions.js';
 import type { TextEdit } from '../types.js';
 import { analyseScript } from '../script.js';
+import type { Operation, ServiceModel } from '../../model/shape.js';
 import type { ModelLookup, ScriptAnalysis } from '../script.js';
 import { CORE_RULES, coreFindings } from './core.js';
 import { FINDING_SEVERITIES } from './finding.js';
@@ -45,6 +46,57 @@ export function lintAnalysis(analysis: ScriptAnalysis, context: LintContext, opt
     return fix === undefined ? finding : { ...finding, fix };
   });
   return unsuppressed(withFixes, analysis).sort((a, b) => a.offset - b.offset || a.length - b.length || compareText(a.rule, b.rule));
+}
+
+/**
+ * `models` with every answer remembered: a script asks for the same service and operations once
+ * per command (the registry builds a fresh list of a service's operation names each time), and
+ * `check` asks again for every file. Failures (a throw) are remembered as `undefined`.
+ */
+export function rememberingModels(models: ModelLookup): ModelLookup {
+  const operations = new Map<string, Operation | undefined>();
+  const names = new Map<string, string[] | undefined>();
+  const services = new Map<string, ServiceModel | undefined>();
+  let serviceNames: string[] | undefined;
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  const remembered: ModelLookup = {
+    findOperation(service, operation) {
+      const key = `${service}\u0000${operation}`;
+      if (!operations.has(key)) operations.set(key, attempt(() => models.findOperation(service, operation)));
+      return operations.get(key);
+    },
+    serviceNames: () => (serviceNames ??= attempt(() => models.serviceNames?.()) ?? []),
+  };
+  const operationNames = models.operationNames?.bind(models);
+  const findService = models.findService?.bind(models);
+  return {
+    ...remembered,
+    ...(operationNames === undefined
+      ? {}
+      : {
+          operationNames(service: string) {
+            if (!names.has(service)) names.set(service, attempt(() => operationNames(service)));
+            const found = names.get(service);
+            // The lookup contract: an unknown service throws (or answers undefined).
+            if (found === undefined) throw new Error(`unknown service ${service}`);
+            return found;
+          },
+        }),
+    ...(findService === undefined
+      ? {}
+      : {
+          findService(service: string) {
+            if (!services.has(service)) services.set(service, attempt(() => findService(service)));
+            return services.get(service);
+          },
+        }),
+  };
 }
 
 /** The service names of `models`, or none when it cannot list them. */
