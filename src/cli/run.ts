@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   'render-command': async () => (await import('./commands/render-command.js')).runRenderCommand,
   cli: async () => (await import('./commands/cli-jsonl.js')).runCliJsonl,
   lsp: async () => (await import('./commands/lsp.js')).runLsp,
+  check: async () => (await import('./commands/check.js')).runCheck,
 };
 
 /** Run the command line `argv` (without the node and script paths); resolves to the exit code. */

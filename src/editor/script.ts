@@ -36,6 +36,7 @@ import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/comm
 import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
 import type { CustomCommandRecord } from '../awscli/custom-commands.js';
 import { dialectTables } from '../awscli/dialect.js';
+import type { Dialect } from '../awscli/dialect.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -61,6 +62,8 @@ export interface ResolvedCommand {
   readonly options: ReadonlyMap<string, CliOption>;
   /** One of the AWS CLI's own commands (`s3 cp`, `cloudformation deploy`), which no model declares. */
   readonly custom?: CustomCommandRecord;
+  /** The service's model, when the models have it (for the AWS CLI's per-operation rules). */
+  readonly model?: ServiceModel;
 }
 
 /** A value word to be read as shorthand against a shape. */
@@ -91,16 +94,17 @@ export type ValueAnalyses = ReadonlyMap<CliOption, ReadonlyMap<string, readonly 
  * Scan `text` as a shell script and resolve its `aws` commands with `models`.
  * @example analyseScript("aws sagemaker create-auto-ml-job --tags 'Key=a'", registry).values.length // 1
  */
-export function analyseScript(text: string, models: ModelLookup): ScriptAnalysis {
-  return runSteps(analyseScriptInSteps(text, models));
+export function analyseScript(text: string, models: ModelLookup, dialect?: Dialect): ScriptAnalysis {
+  return runSteps(analyseScriptInSteps(text, models, undefined, dialect));
 }
 
 /**
  * `analyseScript` as steps: the generator yields after scanning and after each `aws` command, so
  * a caller (the language server) can spread a long script over several turns of the event loop
- * and drop the work when the text changes. Its return value is the analysis.
+ * and drop the work when the text changes. Its return value is the analysis. `dialect` picks the
+ * AWS CLI whose command table and option names apply (v1's by default).
  */
-export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis): Generator<void, ScriptAnalysis, void> {
+export function* analyseScriptInSteps(text: string, models: ModelLookup, previous?: ScriptAnalysis, dialect?: Dialect): Generator<void, ScriptAnalysis, void> {
   const script = yield* scanShellInSteps(text);
   const commands: ResolvedCommand[] = [];
   const values: EmbeddedValue[] = [];
@@ -109,7 +113,7 @@ export function* analyseScriptInSteps(text: string, models: ModelLookup, previou
     const command = awsCommand(shellCommand);
     if (command === undefined) continue;
     yield;
-    const resolved = resolve(command, models);
+    const resolved = resolve(command, models, dialect);
     commands.push(resolved);
     for (const argument of command.arguments) {
       const option = resolved.options.get(argument.name);
@@ -119,7 +123,9 @@ export function* analyseScriptInSteps(text: string, models: ModelLookup, previou
       if (words.length === 0) continue;
       // Texts joined with a character no shell word holds after scanning (a NUL cannot pass argv).
       const key = words.map((word) => word.text).join('\u0000');
+      // The same words for the same option (a script repeats `--tags Key=team,Value=ml`) share one analysis.
       const analyses =
+        reusable.get(option)?.get(key) ??
         previous?.reusable?.get(option)?.get(key) ??
         (option.form === 'shorthand-list'
           ? analyseWords(words.map((word) => word.text), option.member.shape)
@@ -150,10 +156,10 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
+function resolve(command: AwsCommand, models: ModelLookup, dialect: Dialect | undefined): ResolvedCommand {
   const service = serviceName(command);
   const operationName = command.operation?.text;
-  const custom = service === undefined ? undefined : customCommand(operationName === undefined ? [service] : [service, operationName]);
+  const custom = service === undefined ? undefined : customCommand(operationName === undefined ? [service] : [service, operationName], dialect);
   // The AWS CLI's own command of that name wins over a model's (`aws s3 …` is not s3api).
   if (custom !== undefined) return { command, operation: undefined, serviceKnown: true, options: new Map(), custom };
   let operation: Operation | undefined;
@@ -167,7 +173,7 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     if (operationName !== undefined) {
       try {
         // Commands the AWS CLI removes are unknown to it, whatever the model says.
-        operation = isRemovedCommand(service, operationName) ? undefined : models.findOperation(service, aliasTarget(service, operationName));
+        operation = isRemovedCommand(service, operationName, dialect) ? undefined : models.findOperation(service, aliasTarget(service, operationName, dialect));
       } catch {
         operation = undefined;
       }
@@ -185,8 +191,8 @@ function resolve(command: AwsCommand, models: ModelLookup): ResolvedCommand {
     const waiter = command.waiter === undefined ? undefined : waiters.get(command.waiter.text);
     operation = waiter === undefined ? undefined : model?.operations.get(waiter.operation);
   }
-  const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined);
-  return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }) };
+  const options = operation === undefined ? new Map() : cliOptions(operation, service !== undefined && model !== undefined ? { name: service, model } : undefined, dialect);
+  return { command, operation, serviceKnown, options, ...(waiters === undefined ? {} : { waiterNames: [...waiters.keys()] }), ...(model === undefined ? {} : { model }) };
 }
 
 /** The AWS CLI's command for waiters. */
@@ -299,7 +305,7 @@ function commandBlobDiagnostics(resolved: ResolvedCommand, options: BlobCheckOpt
  * A value's diagnostic named as the AWS CLI names it in the whole request: the path gains the
  * member (`InputDataConfig[0].DataSource`), and the message says which option it came from.
  */
-function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagnostic {
+export function inRequest(diagnostic: EditorDiagnostic, option: CliOption): EditorDiagnostic {
   const memberName = option.member.name;
   if (diagnostic.path === undefined) return { ...diagnostic, message: `--${option.name}: ${diagnostic.message}` };
   const from = diagnostic.path === '' ? 'input' : diagnostic.path;

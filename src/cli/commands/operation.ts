@@ -307,7 +307,8 @@ export function versionString(): string {
   return `aws-shorthand/${packageVersion()} Node.js/${process.versions.node} ${process.platform}`;
 }
 
-function packageVersion(): string {
+/** The version of the installed package, from the nearest package.json named aws-shorthand. */
+export function packageVersion(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {

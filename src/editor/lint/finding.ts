@@ -63,4 +63,9 @@ export interface LintContext {
    * absent where files cannot be seen (a browser, an unsaved buffer): then no file rule runs.
    */
   readonly fileExists?: (path: string) => boolean;
+  /**
+   * CLI names of the services the models know, for "did you mean" on an unknown service;
+   * `lintScript` fills it from its models when absent.
+   */
+  readonly serviceNames?: readonly string[];
 }

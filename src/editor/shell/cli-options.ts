@@ -5,6 +5,8 @@
  * and how each option's words are read (shorthand, plain scalars, JSON only).
  */
 import { buildArgumentTable } from '../../awscli/arguments.js';
+import { DEFAULT_DIALECT } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import { hasStreamingOutput, xformName } from '../../model/index.js';
 import type { Member, Operation, ServiceModel, Shape, StructureShape } from '../../model/index.js';
 
@@ -70,21 +72,21 @@ export function genericOptions(operation: Operation): ReadonlyMap<string, string
   );
 }
 
-/** Per operation, the options by service (`''` without one): renames depend on the service. */
+/** Per operation, the options by service and dialect (`''` without a service): renames depend on both. */
 const optionCache = new WeakMap<Operation, Map<string, ReadonlyMap<string, CliOption>>>();
 
 /**
  * The options of `operation`, by name without dashes, in the AWS CLI's table order. With the
- * service (its CLI name and model) the AWS CLI's renames and hidden aliases apply too.
+ * service (its CLI name and model) the AWS CLI's renames and hidden aliases of `dialect` apply too.
  * @example cliOptions(createAutoMLJob).get('auto-ml-job-name')?.required // true
  */
-export function cliOptions(operation: Operation, service?: { readonly name: string; readonly model: ServiceModel }): ReadonlyMap<string, CliOption> {
+export function cliOptions(operation: Operation, service?: { readonly name: string; readonly model: ServiceModel }, dialect?: Dialect): ReadonlyMap<string, CliOption> {
   let byService = optionCache.get(operation);
   if (byService === undefined) optionCache.set(operation, (byService = new Map()));
-  const key = service?.name ?? '';
+  const key = service === undefined ? '' : `${service.name} ${dialect ?? DEFAULT_DIALECT}`;
   const cached = byService.get(key);
   if (cached !== undefined) return cached;
-  const options = service === undefined ? fromMembers(operation) : fromArgumentTable(operation, service.name, service.model);
+  const options = service === undefined ? fromMembers(operation) : fromArgumentTable(operation, service.name, service.model, dialect);
   byService.set(key, options);
   return options;
 }
@@ -105,11 +107,11 @@ function fromMembers(operation: Operation): Map<string, CliOption> {
 }
 
 /** Options from the CLI layer's argument table (renames, hidden aliases, EC2's value flags). */
-function fromArgumentTable(operation: Operation, service: string, model: ServiceModel): Map<string, CliOption> {
+function fromArgumentTable(operation: Operation, service: string, model: ServiceModel, dialect: Dialect | undefined): Map<string, CliOption> {
   const options = new Map<string, CliOption>();
   const input = operation.input;
   if (input === undefined) return options;
-  for (const argument of buildArgumentTable(service, model, operation).arguments) {
+  for (const argument of buildArgumentTable(service, model, operation, dialect).arguments) {
     const { role } = argument;
     if (role.kind === 'cli-input-json' || role.kind === 'generate-cli-skeleton' || role.kind === 'paging' || role.kind === 'outfile') continue;
     const member = input.members.get(role.member);

@@ -60,6 +60,19 @@ export function* scanShellInSteps(text: string): Generator<void, ShellScript, vo
 const BLANK = /[ \t]/;
 const OPERATOR_START = /[;&|()<>\n]/;
 
+/**
+ * ASCII code units that end a run of plain characters in a word: blanks, operators, quotes,
+ * escapes, expansions and `\r`. Everything else (any non-ASCII unit too) is copied as it is,
+ * so a word's plain stretches are taken in one step instead of one character at a time.
+ */
+const SPECIAL = new Uint8Array(128);
+for (const ch of ' \t;&|()<>\n\\\'"$`\r') SPECIAL[ch.charCodeAt(0)] = 1;
+
+/** Whether the code unit `code` ends a plain run (see `SPECIAL`). */
+function isSpecial(code: number): boolean {
+  return code < 128 && SPECIAL[code] === 1;
+}
+
 interface HereDoc {
   readonly delimiter: string;
   readonly stripTabs: boolean;
@@ -168,7 +181,7 @@ class ShellScanner {
     while (this.pos < text.length) {
       const at = this.pos;
       const ch = text[at] as string;
-      if (BLANK.test(ch) || OPERATOR_START.test(ch) || (ch === '\r' && text[at + 1] === '\n')) break;
+      if (ch === ' ' || ch === '\t' || OPERATOR_START.test(ch) || (ch === '\r' && text[at + 1] === '\n')) break;
       if (ch === '\\') {
         if (this.isLineBreakAt(at + 1)) {
           this.pos = this.afterLineBreak(at + 1);
@@ -193,9 +206,11 @@ class ShellScanner {
       } else if (ch === '$' || ch === '`') {
         this.expansion(builder);
       } else {
-        const size = codePointSize(text, at);
-        builder.add(text.slice(at, at + size), at, at + size);
-        this.pos = at + size;
+        // A run of plain characters (the first may be a lone `\r`); a surrogate pair is never split, as no special unit is a surrogate.
+        let end = at + 1;
+        while (end < text.length && !isSpecial(text.charCodeAt(end))) end++;
+        builder.addSource(text, at, end);
+        this.pos = end;
       }
     }
     return builder.build(this.pos);
@@ -206,11 +221,7 @@ class ShellScanner {
     const open = this.pos;
     const close = text.indexOf("'", open + 1);
     const end = close === -1 ? text.length : close;
-    for (let i = open + 1; i < end; ) {
-      const size = codePointSize(text, i);
-      builder.add(text.slice(i, i + size), i, i + size);
-      i += size;
-    }
+    builder.addSource(text, open + 1, end);
     builder.quoted({ quote: 'single', contentStart: open + 1, contentEnd: end, terminated: close !== -1 });
     if (close === -1) this.unterminated("'", open);
     this.pos = close === -1 ? text.length : close + 1;

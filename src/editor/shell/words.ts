@@ -34,6 +34,30 @@ export interface ShellWord {
   readonly expansions: ReadonlyArray<{ readonly offset: number; readonly length: number }>;
 }
 
+/**
+ * Source maps of words are views into shared blocks: a script has hundreds of thousands of
+ * small words, and a typed array of its own (with its own buffer) for each made the garbage
+ * collector the largest cost of scanning a long script. Views are never written after `build`.
+ */
+const SOURCE_MAP_BLOCK = 1 << 16;
+let sourceMapBlock = new Int32Array(SOURCE_MAP_BLOCK);
+let sourceMapUsed = 0;
+
+/** `values` as an `Int32Array` view in the current shared block (a new block when it is full). */
+function sourceMapArray(values: readonly number[]): Int32Array {
+  const size = values.length;
+  if (sourceMapUsed + size > sourceMapBlock.length) {
+    sourceMapBlock = new Int32Array(Math.max(SOURCE_MAP_BLOCK, size));
+    sourceMapUsed = 0;
+  }
+  const block = sourceMapBlock;
+  const from = sourceMapUsed;
+  // A plain loop: `set` from an ordinary array converts element by element more slowly.
+  for (let i = 0; i < size; i++) block[from + i] = values[i] as number;
+  sourceMapUsed += size;
+  return block.subarray(from, from + size);
+}
+
 /** Builds a word character by character. */
 export class WordBuilder {
   private text = '';
@@ -53,6 +77,26 @@ export class WordBuilder {
     this.text += chars;
   }
 
+  /**
+   * Append `source` from `from` to `to` as it stands: each character maps to its own range (both
+   * halves of a surrogate pair to the pair's), as `add` would map them one code point at a time.
+   */
+  addSource(source: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const code = source.charCodeAt(i);
+      const low = i + 1 < to ? source.charCodeAt(i + 1) : 0;
+      if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+        this.starts.push(i, i);
+        this.ends.push(i + 2, i + 2);
+        i++;
+      } else {
+        this.starts.push(i);
+        this.ends.push(i + 1);
+      }
+    }
+    this.text += source.slice(from, to);
+  }
+
   /** Append an expansion's placeholder for the source range `from`..`to`. */
   expansion(from: number, to: number): void {
     this.expansions.push({ offset: this.text.length, length: 1 });
@@ -70,8 +114,8 @@ export class WordBuilder {
       text: this.text,
       offset: this.start,
       length: end - this.start,
-      starts: Int32Array.from(this.starts),
-      ends: Int32Array.from(this.ends),
+      starts: sourceMapArray(this.starts),
+      ends: sourceMapArray(this.ends),
       quotes: this.quotes,
       expansions: this.expansions,
     };
