@@ -1,9 +1,17 @@
 /**
  * Facts about the YAML AWS CLI v2 (awscli 2.9.19) prints for `--output yaml|yaml-stream`: it
  * dumps with ruamel.yaml 0.17's safe dumper (block style, libyaml's emitter) under YAML 1.2, so
- * these are ruamel's and libyaml's settings and tables. The printing code is
- * `src/cli/send/yaml-emit.ts`.
+ * these are ruamel's and libyaml's settings and tables. `--cli-input-yaml` is read with
+ * ruamel.yaml's safe loader under YAML 1.2 with the same resolvers. The printing code is
+ * `src/cli/send/yaml-emit.ts`, the reading code `src/cli/argv/yaml-input.ts`.
  */
+
+/** One implicit resolver: plain scalars matching `pattern` (and starting with one of `first`) get `tag:yaml.org,2002:<tag>`. */
+export interface YamlResolver {
+  readonly tag: 'bool' | 'float' | 'int' | 'merge' | 'null' | 'timestamp' | 'value' | 'yaml';
+  readonly first: string;
+  readonly pattern: RegExp;
+}
 
 /** The dumper's settings and the texts a plain scalar may not have. */
 export const YAML_OUTPUT = {
@@ -19,21 +27,23 @@ export const YAML_OUTPUT = {
    * string reads as null): a string matching one is quoted so that it reads back as a string.
    */
   implicitTypes: [
-    { first: 'tTfF', pattern: /^(?:true|True|TRUE|false|False|FALSE)$/ },
+    { tag: 'bool', first: 'tTfF', pattern: /^(?:true|True|TRUE|false|False|FALSE)$/ },
     {
+      tag: 'float',
       first: '-+0123456789.',
       pattern: /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
     },
-    { first: '-+0123456789', pattern: /^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$/ },
-    { first: '<', pattern: /^(?:<<)$/ },
-    { first: '~nN', pattern: /^(?:~|null|Null|NULL)$/ },
+    { tag: 'int', first: '-+0123456789', pattern: /^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$/ },
+    { tag: 'merge', first: '<', pattern: /^(?:<<)$/ },
+    { tag: 'null', first: '~nN', pattern: /^(?:~|null|Null|NULL)$/ },
     {
+      tag: 'timestamp',
       first: '0123456789',
       pattern: /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/,
     },
-    { first: '=', pattern: /^(?:=)$/ },
-    { first: '!&*', pattern: /^(?:!|&|\*)$/ },
-  ] as ReadonlyArray<{ readonly first: string; readonly pattern: RegExp }>,
+    { tag: 'value', first: '=', pattern: /^(?:=)$/ },
+    { tag: 'yaml', first: '!&*', pattern: /^(?:!|&|\*)$/ },
+  ] as ReadonlyArray<YamlResolver>,
   /** libyaml's short escapes in double-quoted scalars, by code point. */
   escapes: {
     0x00: '0',

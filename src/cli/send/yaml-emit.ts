@@ -12,10 +12,16 @@
 import { floatRepr } from '../../model/python.js';
 import { YAML_OUTPUT } from '../../awscli/v2/yaml-output.js';
 import { PyFloat } from './python-json-dumps.js';
+import type { YamlSkeletonNode } from '../../awscli/yaml-skeleton.js';
 
 /** A naive Python `datetime` as the YAML dumper represents it: `1970-01-01 00:00:00`, plain. */
 export class YamlTimestamp {
   constructor(readonly text: string) {}
+
+  /** As JSON (for `--query`), the datetime's `isoformat()`. */
+  toJSON(): string {
+    return this.text.replace(' ', 'T');
+  }
 }
 
 /**
@@ -25,6 +31,19 @@ export class YamlTimestamp {
 export function dumpYaml(value: unknown): string {
   const emitter = new Emitter();
   emitter.node(value, 'root');
+  emitter.breakLine();
+  return emitter.text();
+}
+
+/**
+ * `--generate-cli-skeleton yaml-input` as v2 prints it (ruamel.yaml's round-trip dumper): keys
+ * in the model's order, each member's comment at the end of its line (after `key:` when the
+ * value is a block), blobs as `!!binary ''`.
+ * @example dumpYamlSkeleton(yamlInputSkeleton(listAutoMLJobs.input)) // "CreationTimeAfter: 1970-01-01 00:00:00  # Request a list of jobs, …"
+ */
+export function dumpYamlSkeleton(skeleton: YamlSkeletonNode): string {
+  const emitter = new Emitter();
+  emitter.skeleton(skeleton, 'root', undefined);
   emitter.breakLine();
   return emitter.text();
 }
@@ -60,6 +79,42 @@ class Emitter {
     } else {
       this.scalar(representScalar(value), context);
     }
+  }
+
+  /** A skeleton node; `comment` is written after the value, or after `key:` when the value is a block. */
+  skeleton(node: YamlSkeletonNode, context: Context, comment: string | undefined): void {
+    const block = (node.kind === 'mapping' && node.entries.length > 0) || (node.kind === 'sequence' && node.items.length > 0);
+    if (block && comment !== undefined) this.put(comment);
+    if (node.kind === 'sequence') {
+      if (node.items.length === 0) this.emptyFlow('[', ']');
+      else {
+        this.increaseIndent(false, context === 'mapping' && !this.indention);
+        for (const item of node.items) {
+          this.writeIndent();
+          this.writeIndicator('-', true, false, true);
+          this.skeleton(item, 'sequence', undefined);
+        }
+        this.popIndent();
+      }
+    } else if (node.kind === 'mapping') {
+      if (node.entries.length === 0) this.emptyFlow('{', '}');
+      else {
+        this.increaseIndent(false, false);
+        for (const entry of node.entries) {
+          this.writeIndent();
+          this.scalar(representScalar(entry.key), 'key');
+          this.writeIndicator(':', false, false, false);
+          this.skeleton(entry.value, 'mapping', entry.comment === undefined ? undefined : `${entry.commentGap ?? ' '}# ${entry.comment}`);
+        }
+        this.popIndent();
+      }
+    } else {
+      if (node.type === 'binary') this.writeIndicator('!!binary', true, false, false);
+      // A tagged scalar is never plain-implicit: the binary tag's empty text is quoted, `''`.
+      const plainImplicit = node.type === 'binary' ? false : node.type !== 'str' || !resolvesToOtherType(node.text);
+      this.scalar({ text: node.text, plainImplicit }, context);
+    }
+    if (!block && comment !== undefined) this.put(comment);
   }
 
   private blockSequence(items: readonly unknown[], context: Context): void {
