@@ -59,13 +59,6 @@ const V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
  * claimed (it is still run and counted in the printed agreement).
  */
 const UNIMPLEMENTED: ReadonlyArray<readonly [string, (row: Row) => boolean]> = [
-  [
-    '--cli-input-yaml and --generate-cli-skeleton yaml-input',
-    (row) => row.argv.some((arg) => arg.startsWith('--cli-input-y') || arg === 'yaml-input') || row.error?.message.includes('yaml-input') === true,
-  ],
-  ['printed responses (--output, ISO 8601 timestamps, service errors): rows with a canned response', (row) => row.response !== undefined],
-  ['--generate-cli-skeleton output (printed with --output)', (row) => row.argv.includes('output') && row.argv.some((arg) => arg.startsWith('--generate-cli-skeleton'))],
-  ['--output yaml / yaml-stream', (row) => row.argv.some((arg) => arg === '--output' || arg.startsWith('--output='))],
   ['automatic paging observed across pages', (row) => row.observePaging === true],
   [
     'pagination keys in --cli-input-json turn paging off (and refuse --page-size/--max-items beside them)',

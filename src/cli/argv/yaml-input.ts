@@ -13,6 +13,7 @@
 import { YAML_OUTPUT } from '../../awscli/v2/yaml-output.js';
 import type { YamlResolver } from '../../awscli/v2/yaml-output.js';
 import { pythonB64decode } from '../../awscli/binary-format.js';
+import { importPackage } from '../import-package.js';
 
 /** The outcome of reading: the loaded value, or that the text is not YAML the safe loader takes. */
 export type YamlLoadResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
@@ -37,7 +38,9 @@ export type YamlReader = (text: string) => YamlLoadResult;
  * @example (await yamlReader())('MaxResults: 5\nNameContains: "007"') // { ok: true, value: { MaxResults: 5, NameContains: '007' } }
  */
 export async function yamlReader(): Promise<YamlReader> {
-  const yaml = await import('yaml');
+  // Through importPackage, as every package the command line loads on demand (the bundle's launcher replaces it).
+  const module = (await importPackage('yaml')) as YamlModule & { default?: YamlModule };
+  const yaml = typeof module.parseDocument === 'function' ? module : (module.default as YamlModule);
   return (text) => loadWith(yaml, text);
 }
 
