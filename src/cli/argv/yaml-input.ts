@@ -2,8 +2,8 @@
  * `--cli-input-yaml` (AWS CLI v2): the text read as ruamel.yaml's safe loader reads it under
  * YAML 1.2. The `yaml` package parses the text (loaded only when the option is used); each
  * plain scalar is then typed with ruamel's own implicit resolvers (`src/awscli/v2/yaml-output.ts`),
- * which differ from YAML 1.2's core schema: `1_000` and `0b11` are integers, `017` is octal,
- * `2020-01-01T00:00:00Z` is a timestamp. Values come out as the rest of the command line holds
+ * which differ from YAML 1.2's core schema: `1_000` and `0b11` are integers, `2020-01-01T00:00:00Z`
+ * is a timestamp; keys are compared as Python compares them (`1` and `true` are the same key). Values come out as the rest of the command line holds
  * them: integers as `number` (`bigint` beyond 2^53), floats as `PyFloat`-free numbers,
  * timestamps as `Date`, `!!binary` as bytes.
  *
@@ -52,7 +52,8 @@ export function mayReadYaml(argv: readonly string[]): boolean {
 /** `loadYaml` with the `yaml` module already loaded. */
 export function loadWith(yaml: YamlModule, text: string): YamlLoadResult {
   // failsafe: every scalar stays text, so typing is ruamel's alone.
-  const doc = yaml.parseDocument(text, { schema: 'failsafe', version: '1.2', uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below, by Python's equality of the loaded keys, not by their text.
+  const doc = yaml.parseDocument(text, { schema: 'failsafe', version: '1.2', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) return { ok: false, reason: doc.errors[0]?.message ?? 'invalid YAML' };
   try {
     return { ok: true, value: construct(yaml, doc, doc.contents, 0) };
@@ -76,6 +77,7 @@ function construct(yaml: YamlModule, doc: import('yaml').Document, node: unknown
     checkTag(node.tag, 'map');
     const out: Record<string, unknown> = {};
     const merged: Array<Record<string, unknown>> = [];
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const value = construct(yaml, doc, pair.value, depth + 1);
       if (isMergeKey(yaml, pair.key)) {
@@ -84,6 +86,9 @@ function construct(yaml: YamlModule, doc: import('yaml').Document, node: unknown
       }
       const key = construct(yaml, doc, pair.key, depth + 1);
       if (typeof key === 'object' && key !== null && !(key instanceof Date)) throw new Refused('a key that is a collection');
+      const identity = pythonKeyIdentity(key);
+      if (seen.has(identity)) throw new Refused('a duplicate key');
+      seen.add(identity);
       define(out, pythonStr(key), value);
     }
     // `<<` keys fill in what the mapping itself does not set, earlier sources first.
@@ -154,7 +159,7 @@ function constructTyped(tag: YamlResolver['tag'], text: string): unknown {
   }
 }
 
-/** ruamel's int: underscores dropped, a sign, then `0b`, `0x`, `0o` or a leading `0` (octal) or decimal. */
+/** ruamel's int under YAML 1.2: underscores dropped, a sign, then `0b`, `0x`, `0o` or decimal (a leading `0` too). */
 function constructInt(text: string): number | bigint {
   let digits = text.replaceAll('_', '');
   let sign = 1n;
@@ -165,10 +170,7 @@ function constructInt(text: string): number | bigint {
   else if (digits.startsWith('0b')) value = BigInt(digits);
   else if (digits.startsWith('0x')) value = BigInt(`0x${digits.slice(2)}`);
   else if (digits.startsWith('0o')) value = BigInt(digits);
-  else if (digits.startsWith('0')) {
-    if (!/^[0-7]+$/.test(digits)) throw new Refused(`invalid octal ${text}`);
-    value = BigInt(`0o${digits.slice(1)}`);
-  } else value = BigInt(digits);
+  else value = BigInt(digits.replace(/^0+(?=.)/, ''));
   value *= sign;
   return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
 }
@@ -206,6 +208,16 @@ function constructBinary(text: string): Uint8Array {
   const decoded = pythonB64decode(text);
   if (!decoded.ok) throw new Refused('invalid base64 in !!binary');
   return decoded.bytes;
+}
+
+/** Keys equal in Python (`1 == 1.0 == True`, `0 == False`) share an identity. */
+function pythonKeyIdentity(key: unknown): string {
+  if (key === true) return 'n:1';
+  if (key === false) return 'n:0';
+  if (typeof key === 'number' || typeof key === 'bigint') return `n:${String(key)}`;
+  if (key === null) return 'None';
+  if (key instanceof Date) return `d:${key.getTime()}`;
+  return `s:${String(key)}`;
 }
 
 /** Python's `str()` of a scalar key. */
