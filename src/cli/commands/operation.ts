@@ -109,7 +109,7 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
     const output = outputFormat(view);
     if (!output.ok) return write(io, failed(output.failure), evaluation.globals.dialect);
     const { sendPaged } = await import('../send/paginate.js');
-    if (output.format === 'text') return sendTextPages(sendPage, evaluation.params, paging, view, io);
+    if (output.format === 'text' || output.format === 'yaml-stream') return sendStreamedPages(sendPage, evaluation.params, paging, view, io, output.format);
     const sent = await sendPaged(sendPage, evaluation.params, paging);
     return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure), evaluation.globals.dialect);
   }
@@ -257,23 +257,25 @@ class PagePrintFailure extends Error {
 }
 
 /**
- * `--output text` of a paginated call, as the AWS CLI prints it: page by page as the pages
- * arrive (each through `--query`), then the resume token when `--max-items` stopped early.
+ * The streamed outputs of a paginated call, as the AWS CLI prints them: page by page as the
+ * pages arrive (each through `--query`). `--output text` prints each page's result keys (the
+ * first page's other keys too), then the resume token when `--max-items` stopped early;
+ * v2's `--output yaml-stream` prints each page, as it came, as one element of a YAML list.
  */
-async function sendTextPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo): Promise<number> {
+async function sendStreamedPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo, output: 'text' | 'yaml-stream'): Promise<number> {
   const { sendPaged, pageForText } = await import('../send/paginate.js');
   const format = await import('../send/format-response.js');
   const print = (data: unknown, shape: Operation['output']): void => {
-    const rendered = renderData(format, data, shape, 'text', view);
+    const rendered = renderData(format, data, shape, output, view);
     if (rendered.failure !== undefined) throw new PagePrintFailure(rendered);
     if (rendered.stdout !== undefined) io.stdout.write(rendered.stdout);
   };
   try {
     const sent = await sendPaged(sendPage, params, plan, (page, index, nonAggregate) =>
-      print(pageForText(page, index, plan.paginator.resultKey, nonAggregate), view.operation.output),
+      print(output === 'text' ? pageForText(page, index, plan.paginator.resultKey, nonAggregate) : page, view.operation.output),
     );
     if (!sent.ok) return write(io, failed(sent.failure), view.globals.dialect);
-    if (sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
+    if (output === 'text' && sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
     return EXIT_STATUS.OK;
   } catch (error) {
     if (error instanceof PagePrintFailure) return write(io, error.rendered, view.globals.dialect);
