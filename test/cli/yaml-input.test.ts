@@ -12,6 +12,7 @@ import type { YamlReader } from '../../src/cli/argv/yaml-input.js';
 import { dumpYaml } from '../../src/cli/send/yaml-emit.js';
 import { ROOT } from '../helpers/corpus.js';
 import { describeWith, fileReference } from '../helpers/live.js';
+import { cleanEnv } from './run-helpers.js';
 
 const ORACLE = join(ROOT, 'test/cli/yaml-load-oracle.py');
 const read: YamlReader = await yamlReader();
@@ -114,6 +115,16 @@ describe('the YAML reader', () => {
       }),
       { numRuns: 300, seed: 20261205 },
     );
+  });
+});
+
+describe('deep --cli-input-yaml', () => {
+  it('is refused as invalid YAML, not a stack overflow, on the main thread of the built command line', () => {
+    const deep = `a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const argv = ['dist/cli/main.js', '--dialect', 'v2', '--cli-dry-run', 'sagemaker', 'list-auto-ml-jobs', '--cli-input-yaml', deep];
+    const ran = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', env: cleanEnv({ AWS_SHORTHAND_NO_CACHE: '1' }) });
+    expect(ran.stderr).toBe("\nError parsing parameter 'cli-input-yaml': Invalid YAML received.\n");
+    expect(ran.status).toBe(252);
   });
 });
 
