@@ -859,6 +859,45 @@ def outputs_group() -> Group:
     return g
 
 
+# ---- yaml-outputs: v2's YAML printer on harder values (its own file, yaml-outputs.jsonl) --------
+# Nested maps and lists, blobs, timestamps with fractions, multi-line and long strings (libyaml
+# folds at column 80), strings YAML would read as other types, unicode beyond the BMP (libyaml
+# double-quotes it), floats, and the same values as json/yaml-stream/text where they differ.
+
+NESTED_ITEM = {
+    'pk': {'S': 'user#1'},
+    'n': {'N': '123456789012345678901234567890'},
+    'b': {'B': b64(b'\x00\x01\xfe\xff')},
+    'bs': {'BS': [b64(b'a'), b64(b'')]},
+    'm': {'M': {'inner': {'L': [{'S': ''}, {'NULL': True}, {'BOOL': False}, {'M': {}}, {'L': []}]}, 'z': {'SS': ['true', '1e3', '~']}}},
+    'text': {'S': 'line one\nline two\n\nafter a blank line'},
+    'long': {'S': ' '.join(['word'] * 40)},
+    'quoted': {'S': "it's \"quoted\" : # not a comment"},
+    'emoji': {'S': 'smile \U0001F600 caf\u00e9'},
+    'tab': {'S': 'a\tb'},
+}
+
+
+def yaml_outputs_group() -> Group:
+    g = Group('yaml-outputs', "v2's --output yaml on harder values (canned responses): nested maps and lists, blobs, timestamps, multi-line, long and unicode strings")
+    get_item = ['dynamodb', 'get-item', '--table-name', 'tbl', '--key', '{"pk": {"S": "user#1"}}']
+    for output in ('yaml', 'yaml-stream', 'json', 'text'):
+        g.add(f'dynamodb-nested/{output}', get_item + ['--output', output], response={'body': {'Item': NESTED_ITEM}})
+    g.add('dynamodb-nested/query-yaml', get_item + ['--output', 'yaml', '--query', 'Item.m.M.inner.L'], response={'body': {'Item': NESTED_ITEM}})
+    g.add('dynamodb-nested/query-scalar-yaml', get_item + ['--output', 'yaml', '--query', 'Item.emoji.S'], response={'body': {'Item': NESTED_ITEM}})
+    describe = ['sagemaker', 'describe-auto-ml-job', '--auto-ml-job-name', 'job-1']
+    # Fractions in milliseconds: sending goes through the AWS SDK, whose timestamps are Dates
+    # (microseconds are cut; see docs/aws-cli.md, deviations).
+    timestamps = {**AUTOML_RESPONSE, 'CreationTime': 1700000000.125, 'LastModifiedTime': 0, 'EndTime': 4102444800,
+                  'FailureReason': 'x' * 100, 'AutoMLJobConfig': {'DataSplitConfig': {'ValidationFraction': 0.1}, 'CompletionCriteria': {'MaxCandidates': 10}}}
+    g.add('timestamps-and-floats/yaml', describe + ['--output', 'yaml'], response={'body': timestamps})
+    g.add('timestamps-and-floats/yaml-wire', describe + ['--output', 'yaml'], response={'body': timestamps},
+          files={'config': '[default]\ncli_timestamp_format = wire\n'}, env={'AWS_CONFIG_FILE': 'config'})
+    g.add('kms-encrypt-binary/yaml', ['kms', 'encrypt', '--key-id', 'k', '--plaintext', 'aGk=', '--output', 'yaml'],
+          response={'body': {'CiphertextBlob': b64(bytes(range(256))), 'KeyId': 'k', 'EncryptionAlgorithm': 'SYMMETRIC_DEFAULT'}})
+    return g
+
+
 
 EXAMPLES_DIR = Path(awscli.__file__).parent / 'examples'
 # Services whose documented examples are mined (blob-heavy ones first); at most
@@ -948,7 +987,7 @@ def v1_argv_group(name: str) -> Group:
 
 def groups() -> list[Group]:
     return [blob_group(), config_group(), removed_group(), paging_group(), input_group(), errors_group(),
-            http_group(), globals_group(), outputs_group(), examples_group()] + [v1_argv_group(n) for n in V1_REUSED]
+            http_group(), globals_group(), outputs_group(), yaml_outputs_group(), examples_group()] + [v1_argv_group(n) for n in V1_REUSED]
 
 
 def header(group: Group) -> dict[str, Any]:

@@ -20,6 +20,7 @@ import { streamingOutputMember } from '../model/payload.js';
 import type { Operation, ServiceModel, Shape } from '../model/shape.js';
 import type { OptionSpec, ParserSpec, PositionalSpec } from './option-spec.js';
 import { hiddenAliases, optionRenames } from './option-rules.js';
+import { dialectTables } from './dialect.js';
 import type { Dialect } from './dialect.js';
 
 /** What an argument stands for. */
@@ -35,6 +36,8 @@ export type ArgumentRole =
   | { readonly kind: 'value-boolean'; readonly member: string; readonly shape: Shape; readonly negated: boolean }
   /** `--cli-input-json`: the whole request as JSON; options given explicitly win. */
   | { readonly kind: 'cli-input-json' }
+  /** `--cli-input-yaml` (v2): the whole request as YAML; options given explicitly win. */
+  | { readonly kind: 'cli-input-yaml' }
   /** `--generate-cli-skeleton [input|output]`. */
   | { readonly kind: 'generate-cli-skeleton' }
   /** The positional `outfile`: where the output member `member` (a blob payload) is saved. */
@@ -74,6 +77,8 @@ export interface ArgumentTable {
   readonly operation: string;
   readonly model: Operation;
   readonly arguments: readonly CliArgument[];
+  /** The dialect the table was built for (v1 when absent). */
+  readonly dialect?: Dialect;
 }
 
 /** The name (and argparse dest) of the positional a payload output is saved to. */
@@ -134,12 +139,15 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     table.push({ name: OUTFILE, dest: OUTFILE, required: true, documented: true, documentedAsRequired: false, role: { kind: 'outfile', member: payload.name } });
   } else {
     table.push({ name: 'cli-input-json', dest: 'cli_input_json', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-json' } });
+    if (dialectTables(dialect).cliInputYaml) {
+      table.push({ name: 'cli-input-yaml', dest: 'cli_input_yaml', required: false, documented: true, documentedAsRequired: false, role: { kind: 'cli-input-yaml' } });
+    }
   }
   if (operation.paginator !== undefined) table = withPagingOptions(table, operation);
   if (payload === undefined) {
     table.push({ name: 'generate-cli-skeleton', dest: 'generate_cli_skeleton', required: false, documented: true, documentedAsRequired: false, role: { kind: 'generate-cli-skeleton' } });
   }
-  return { service, serviceEventName, operation: operationName, model: operation, arguments: table };
+  return { service, serviceEventName, operation: operationName, model: operation, arguments: table, ...(dialect === undefined ? {} : { dialect }) };
 }
 
 /**
@@ -217,18 +225,19 @@ export function operationParserSpec(table: ArgumentTable, args: readonly string[
   const skeletonAt = args.indexOf('--generate-cli-skeleton');
   const relaxRequired =
     (has('cli-input-json') && args.includes('--cli-input-json')) ||
+    (has('cli-input-yaml') && args.includes('--cli-input-yaml')) ||
     (has('generate-cli-skeleton') && skeletonAt !== -1 && args[skeletonAt + 1] !== 'output');
   const options: OptionSpec[] = [];
   const positionals: PositionalSpec[] = [];
   for (const arg of table.arguments) {
     const role = arg.role;
     if (role.kind === 'outfile') positionals.push({ dest: arg.dest });
-    else options.push(optionSpec(arg, role, !relaxRequired && arg.required));
+    else options.push(optionSpec(arg, role, !relaxRequired && arg.required, table.dialect));
   }
   return { options, positionals: [...positionals, { dest: 'help', optional: true }] };
 }
 
-function optionSpec(arg: CliArgument, role: Exclude<ArgumentRole, { readonly kind: 'outfile' }>, required: boolean): OptionSpec {
+function optionSpec(arg: CliArgument, role: Exclude<ArgumentRole, { readonly kind: 'outfile' }>, required: boolean, dialect: Dialect | undefined): OptionSpec {
   const flag = `--${arg.name}`;
   switch (role.kind) {
     case 'boolean':
@@ -236,9 +245,10 @@ function optionSpec(arg: CliArgument, role: Exclude<ArgumentRole, { readonly kin
     case 'value-boolean':
       return role.negated ? { flag, dest: arg.dest, nargs: 'zero', constValue: true } : { flag, dest: arg.dest, nargs: 'optional' };
     case 'cli-input-json':
+    case 'cli-input-yaml':
       return { flag, dest: arg.dest, nargs: 'one' };
     case 'generate-cli-skeleton':
-      return { flag, dest: arg.dest, nargs: 'optional', constValue: 'input', choices: ['input', 'output'] };
+      return { flag, dest: arg.dest, nargs: 'optional', constValue: 'input', choices: dialectTables(dialect).skeletonKinds };
     case 'paging':
       return { flag, dest: arg.dest, nargs: 'one', ...(role.type === undefined ? {} : { type: role.type }) };
     case 'member': {

@@ -88,7 +88,27 @@ export interface DialectTables {
   readonly profileLookUp: 'after-options' | 'at-client';
   /** The texts that differ between dialects for the same failure. */
   readonly messages: DialectMessages;
+  /** What `--output`, `AWS_DEFAULT_OUTPUT` and the profile's `output` may name. */
+  readonly outputFormats: readonly OutputFormatName[];
+  /** How response timestamps print when `cli_timestamp_format` is not set: as sent (`wire`) or ISO 8601. */
+  readonly defaultTimestampFormat: 'wire' | 'iso8601';
+  /**
+   * How the timestamps of `--generate-cli-skeleton output` print: always `datetime.isoformat()`
+   * (v1), or as the output format prints a naive `datetime` (v2: `str()` in text and tables, a
+   * YAML timestamp in YAML, `isoformat()` in JSON).
+   */
+  readonly outputSkeletonTimestamps: 'isoformat' | 'by-output';
+  /** Whether operations take `--cli-input-yaml` beside `--cli-input-json`. */
+  readonly cliInputYaml: boolean;
+  /** The values of `--generate-cli-skeleton`, in argparse's order. */
+  readonly skeletonKinds: readonly SkeletonKindName[];
 }
+
+/** What `--generate-cli-skeleton` can print: an input JSON, an output, or (v2) an input YAML. */
+export type SkeletonKindName = 'input' | 'output' | 'yaml-input';
+
+/** Every output format either dialect prints. */
+export type OutputFormatName = 'json' | 'text' | 'table' | 'yaml' | 'yaml-stream';
 
 /** Failure texts that differ between dialects. */
 export interface DialectMessages {
@@ -127,6 +147,11 @@ const V1: DialectTables = {
     invalidInputJson: 'detailed',
     inputJsonNotAnObject: 'attribute-error',
   },
+  outputFormats: ['json', 'text', 'table'],
+  defaultTimestampFormat: 'wire',
+  outputSkeletonTimestamps: 'isoformat',
+  cliInputYaml: false,
+  skeletonKinds: ['input', 'output'],
 };
 
 /** AWS CLI v2 (awscli 2.9.19): recorded tables, its global options and its exit statuses. */
@@ -160,6 +185,8 @@ const V2: DialectTables = {
       CONFLICTING_OPTIONS: { exitStatus: 252 },
       ENDPOINT_URL_REQUIRED: { exitStatus: 252 },
       NO_REGION: { exitStatus: 253, kind: 'other' },
+      // `Only one --cli-input- parameter may be specified.` is a ParamSyntaxError.
+      CLI_INPUT_CONFLICT: { exitStatus: 252 },
     },
   },
   defaultBinaryFormat: 'base64',
@@ -174,6 +201,11 @@ const V2: DialectTables = {
     invalidInputJson: 'Invalid JSON received.',
     inputJsonNotAnObject: 'Invalid type: expecting map, received',
   },
+  outputFormats: ['json', 'text', 'table', 'yaml', 'yaml-stream'],
+  defaultTimestampFormat: 'iso8601',
+  outputSkeletonTimestamps: 'by-output',
+  cliInputYaml: true,
+  skeletonKinds: ['input', 'output', 'yaml-input'],
 };
 
 const TABLES: Readonly<Record<Dialect, DialectTables>> = { v1: V1, v2: V2 };

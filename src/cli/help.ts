@@ -51,6 +51,8 @@ const GLOBAL_OPTION_DOCS: ReadonlyArray<readonly [string, string, string]> = [
 
 const CLI_INPUT_JSON_DOC =
   'Performs service operation based on the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton. If other arguments are provided on the command line, the CLI values will override the JSON-provided values. It is not possible to pass arbitrary binary values using a JSON-provided value as the string will be taken literally.';
+const CLI_INPUT_YAML_DOC =
+  'Reads arguments from the YAML string provided. The YAML string follows the format provided by --generate-cli-skeleton yaml-input. If other arguments are provided on the command line, those values will override the YAML-provided values. This may not be specified along with --cli-input-json.';
 const SKELETON_DOC =
   'Prints a JSON skeleton to standard output without sending an API request. If provided with no value or the value input, prints a sample input JSON that can be used as an argument for --cli-input-json. If provided with the value output, it validates the command inputs and returns a sample output JSON for that command.';
 const OUTFILE_DOC = 'Filename where the content will be saved';
@@ -207,6 +209,8 @@ function optionText(table: ArgumentTable, arg: CliArgument): string {
     }
     case 'cli-input-json':
       return `--cli-input-json (string) ${CLI_INPUT_JSON_DOC}`;
+    case 'cli-input-yaml':
+      return `--cli-input-yaml (string) ${CLI_INPUT_YAML_DOC}`;
     case 'generate-cli-skeleton':
       return `--generate-cli-skeleton (string) ${SKELETON_DOC}`;
     case 'outfile':

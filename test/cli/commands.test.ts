@@ -76,12 +76,13 @@ describe('models beyond the bundled one', () => {
   });
 
   it('says which SDK package is missing when sending', async () => {
-    const { code, stderr } = await run(['--data-path', FIXTURES, ...argv.slice(0, -1)], {
+    // SNS: a service whose client is not among the package's dependencies or dev dependencies.
+    const { code, stderr } = await run(['--data-path', FIXTURES, 'sns', 'subscribe', '--topic-arn', 'arn:aws:sns:us-east-1:123456789012:t', '--protocol', 'email'], {
       env: cleanEnv({ AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'us-east-1' }),
     });
     expect(code).toBe(255);
     expect(stderr).toBe(
-      '\nSending dynamodb requests needs the npm package @aws-sdk/client-dynamodb, which is not installed (npm install @aws-sdk/client-dynamodb). Use --cli-dry-run to print the request parameters instead.\n',
+      '\nSending sns requests needs the npm package @aws-sdk/client-sns, which is not installed (npm install @aws-sdk/client-sns). Use --cli-dry-run to print the request parameters instead.\n',
     );
   });
 

@@ -3,12 +3,18 @@
  * through our command line with `--dialect v2 --data-path <v2's own data directory>` and
  * `--cli-dry-run`: the same request parameters, or the same error message and exit status.
  *
+ * Rows with a canned `response` are also sent, to a local endpoint answering with that
+ * response: what is printed (stdout, stderr) and the exit status must be v2's.
+ *
  * Rows that need a v2 feature we have not built are listed by feature below (UNIMPLEMENTED)
  * and not claimed; every other row must agree. The agreement over all rows is printed, so the
  * gap stays visible. v2's data directory exists only where Debian's awscli is installed: the
  * suite goes through test/helpers/live.ts, so CI (AWS_SHORTHAND_REQUIRE_LIVE=1) fails without it.
  */
-import { afterAll, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { customCommand } from '../../src/awscli/custom-commands.js';
 import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
 import { describeWith, fileReference } from '../helpers/live.js';
@@ -24,13 +30,26 @@ interface Row {
   files?: Files;
   env?: Record<string, string | null>;
   observePaging?: boolean;
-  response?: unknown;
+  response?: CannedResponse;
   interrupt?: boolean;
   params?: unknown;
   paging?: boolean;
   stdout?: string;
+  stderr?: string;
+  exitCode?: number | null;
   error?: { kind: string; message: string; exitCode: number };
 }
+
+/** An HTTP response the recorder had botocore parse: a JSON body and its status (200 when absent). */
+interface CannedResponse {
+  readonly status?: number;
+  readonly body: unknown;
+}
+
+/** The local endpoint rows with a response are sent to, and the response it gives now. */
+let server: Server | undefined;
+let endpoint = '';
+let answer: CannedResponse | undefined;
 
 /** AWS CLI v2's models, as Debian's awscli package installs them. */
 const V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
@@ -40,13 +59,6 @@ const V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
  * claimed (it is still run and counted in the printed agreement).
  */
 const UNIMPLEMENTED: ReadonlyArray<readonly [string, (row: Row) => boolean]> = [
-  [
-    '--cli-input-yaml and --generate-cli-skeleton yaml-input',
-    (row) => row.argv.some((arg) => arg.startsWith('--cli-input-y') || arg === 'yaml-input') || row.error?.message.includes('yaml-input') === true,
-  ],
-  ['printed responses (--output, ISO 8601 timestamps, service errors): rows with a canned response', (row) => row.response !== undefined],
-  ['--generate-cli-skeleton output (printed with --output)', (row) => row.argv.includes('output') && row.argv.some((arg) => arg.startsWith('--generate-cli-skeleton'))],
-  ['--output yaml / yaml-stream', (row) => row.argv.some((arg) => arg === '--output' || arg.startsWith('--output='))],
   ['automatic paging observed across pages', (row) => row.observePaging === true],
   [
     'pagination keys in --cli-input-json turn paging off (and refuse --page-size/--max-items beside them)',
@@ -84,8 +96,23 @@ function rowEnvironment(changes: Record<string, string | null>): NodeJS.ProcessE
   return env;
 }
 
+/** Send a row with a canned response to the local endpoint; undefined when we print what v2 printed. */
+async function replaySent(row: Row & { response: CannedResponse }): Promise<string | undefined> {
+  const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
+  const env = { ...rowEnvironment(row.env ?? {}), AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret' };
+  answer = row.response;
+  const ran = await run(['--dialect', 'v2', '--data-path', V2_DATA, '--endpoint-url', endpoint, ...row.argv], { cwd, env });
+  const expected = { code: row.exitCode ?? 0, stdout: row.stdout ?? '', stderr: row.stderr ?? '' };
+  const got = { code: ran.code, stdout: ran.stdout, stderr: ran.stderr };
+  return JSON.stringify(got) === JSON.stringify(expected) ? undefined : `sent: expected ${JSON.stringify(expected).slice(0, 400)}; got ${JSON.stringify(got).slice(0, 400)}`;
+}
+
 /** Run one row; undefined when we answer as v2 did, else what differs. */
 async function replay(row: Row, label: string): Promise<string | undefined> {
+  if (row.response !== undefined) {
+    const sent = await replaySent(row as Row & { response: CannedResponse });
+    if (sent !== undefined) return sent;
+  }
   const cwd = row.files === undefined ? process.cwd() : materialise(row.files);
   const dryRun = row.env === undefined || row.params !== undefined ? ['--cli-dry-run'] : [];
   const env = row.env === undefined ? cleanEnv() : rowEnvironment(row.env);
@@ -130,6 +157,23 @@ async function replay(row: Row, label: string): Promise<string | undefined> {
 
 describeWith(fileReference(V2_DATA), 'corpus/cli-v2 replay (--dialect v2 --cli-dry-run)', () => {
   const outcomes = new Map<string, string | undefined>();
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        const canned = answer ?? { status: 500, body: { __type: 'NoCannedResponse', message: 'the test set no response' } };
+        response.writeHead(canned.status ?? 200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'req-1' });
+        response.end(JSON.stringify(canned.body));
+      });
+    });
+    await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((done) => (server === undefined ? done() : server.close(() => done())));
+  });
 
   it('has rows', () => {
     expect(rows.length).toBeGreaterThan(1000);

@@ -61,6 +61,9 @@ export function expectedValue(value: unknown, files: Record<string, string | { $
     if (typeof escape['$bytes'] === 'string') return escape['$bytes'];
     if (typeof escape['$float'] === 'string') return ({ nan: NaN, inf: Infinity, '-inf': -Infinity } as Record<string, number>)[escape['$float']];
     if (typeof escape['$int'] === 'string') return BigInt(escape['$int']);
+    // A naive UTC datetime (from a YAML timestamp). Our dry run holds it as a JavaScript Date,
+    // which knows no naive form, and prints the isoformat() of the same instant in UTC.
+    if (typeof escape['$timestamp'] === 'string') return `${escape['$timestamp']}+00:00`;
     if (typeof escape['$file'] === 'string') {
       const content = files?.[escape['$file']];
       return typeof content === 'string' ? Buffer.from(content).toString('base64') : content?.$bytes;

@@ -2,7 +2,7 @@
  * The package's entries as a user meets them: `aws-shorthand`, `aws-shorthand/editor` and
  * `aws-shorthand/awscli`, imported (ESM) and required (CommonJS) from `dist/` through
  * package.json's `exports`, their types resolved by `tsc` with node16 resolution, and the
- * toolkit's import cost: no AWS SDK, Smithy, language-server or JMESPath module, and no
+ * toolkit's import cost: no AWS SDK, Smithy, language-server, JMESPath or YAML module, and no
  * Chevrotain until an input needs it. Each check runs in a child `node` process in a consumer
  * directory whose `node_modules/aws-shorthand` links to the repository (`npm test` builds first).
  */
@@ -54,7 +54,7 @@ function runConsumer(source: string, kind: 'mjs' | 'cjs'): { output: unknown; lo
   return { output: JSON.parse(result.stdout), loaded };
 }
 
-const HEAVY = /[\\/]node_modules[\\/](@aws-sdk|@smithy|vscode-languageserver[^\\/]*|jmespath|chevrotain)[\\/]/;
+const HEAVY = /[\\/]node_modules[\\/](@aws-sdk|@smithy|vscode-languageserver[^\\/]*|jmespath|chevrotain|yaml)[\\/]/;
 const PARSER = /[\\/]dist[\\/]grammar-parser\.cjs$/;
 
 /** What the toolkit-only script does, whichever way it is loaded. */

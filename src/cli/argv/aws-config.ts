@@ -110,15 +110,18 @@ export type TimestampFormat = 'wire' | 'iso8601';
 
 /**
  * The profile's `cli_timestamp_format` (`none` and `wire` mean the same) among `choices` (the
- * dialect's; v1's by default); a failure, in the AWS CLI's words, for any other value.
+ * dialect's; v1's by default), `unset` when there is none; a failure, in the AWS CLI's words,
+ * for any other value.
  * @example timestampFormat({ cli_timestamp_format: 'iso8601' }) // { ok: true, format: 'iso8601' }
  */
 export function timestampFormat(
   settings: ProfileSettings,
   choices: readonly string[] = ['none', 'wire', 'iso8601'],
+  unset: TimestampFormat = 'wire',
 ): { ok: true; format: TimestampFormat } | { ok: false; failure: CliFailure } {
   const value = textSetting(settings, 'cli_timestamp_format');
-  if (value === undefined || (choices.includes(value) && (value === 'none' || value === 'wire'))) return { ok: true, format: 'wire' };
+  if (value === undefined) return { ok: true, format: unset };
+  if (choices.includes(value) && (value === 'none' || value === 'wire')) return { ok: true, format: 'wire' };
   if (value === 'iso8601') return { ok: true, format: 'iso8601' };
   const listed = choices.map((choice) => `"${choice}"`);
   const valid = `${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1] ?? ''}`;

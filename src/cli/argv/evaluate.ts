@@ -38,6 +38,7 @@ import { customCommandNames } from '../../awscli/custom-commands.js';
 import { s3ParameterFailure } from '../../awscli/s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
 import type { OutfileTarget, SkeletonKind } from './request.js';
+import type { YamlReader } from './yaml-input.js';
 import { evaluateWaitCommand, WAIT_COMMAND } from './wait.js';
 import type { OperationVariant, WaitPlan } from './wait.js';
 
@@ -53,6 +54,8 @@ export interface EvaluateContext {
   readonly withoutClient?: boolean;
   /** Receives the warnings the AWS CLI prints to stderr as it reads the options. */
   readonly warn?: (message: string) => void;
+  /** Reads `--cli-input-yaml` (v2): loaded by the caller when the command line may name it (`mayReadYaml`). */
+  readonly readYaml?: YamlReader;
   /** Data directories searched after a command line's own `--data-path` ones (`cli --jsonl --data-path`). */
   readonly dataPath?: readonly string[];
   /**
@@ -210,13 +213,13 @@ function evaluateOperation(
     // With paging off, the options the paging options shadowed are read as themselves.
     paged ? table : withoutPagingShadows(table),
     parsed,
-    { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, dialect: ctx.dialect, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }) },
+    { serviceEventName: table.serviceEventName, operation: table.operation, readFile, cwd: ctx.cwd, env: ctx.env, dialect: ctx.dialect, ...(ctx.warn === undefined ? {} : { warn: ctx.warn }), ...(ctx.readYaml === undefined ? {} : { readYaml: ctx.readYaml }) },
     dialectTables(ctx.dialect).profileLookUp === 'after-options' ? lookUpProfile : undefined,
   );
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
-  if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
+  if (skeleton === 'input' || skeleton === 'yaml-input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   if (dialectTables(ctx.dialect).profileLookUp === 'at-client') {
     const missing = lookUpProfile();
     if (missing !== undefined) return { kind: 'failure', failure: missing };

@@ -4,6 +4,8 @@
  * first failing option in that order is the one reported), each value first loaded from a
  * parameter file when it names one; then the `--cli-input-json` object fills in every key the
  * options did not set. Values from `--cli-input-json` are taken as they are, never coerced.
+ * AWS CLI v2's `--cli-input-yaml` fills in the same way, from the YAML it loads; the two
+ * together are refused.
  */
 import { setOwn } from '../../grammar/value.js';
 import type { ShorthandValue } from '../../grammar/value.js';
@@ -25,7 +27,7 @@ import type { UnpackContext } from './unpack.js';
 import { isIndexLikeKey, orderedKeys, rememberKeyOrder } from '../../model/key-order.js';
 
 /** Which skeleton `--generate-cli-skeleton` asked for. */
-export type SkeletonKind = 'input' | 'output';
+export type SkeletonKind = 'input' | 'output' | 'yaml-input';
 
 /** The request an operation's options describe. */
 export interface OperationRequest {
@@ -59,6 +61,7 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   const both = conflictingValueBooleans(table, parsed);
   if (both !== undefined) return { ok: false, failure: both };
   let inputJson: LoadedValue | undefined;
+  let inputYaml: LoadedValue | undefined;
   let skeleton: SkeletonKind | undefined;
   let paging: Record<string, unknown> | undefined;
   let outfile: OutfileTarget | undefined;
@@ -114,8 +117,11 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
       case 'cli-input-json':
         inputJson = value;
         break;
+      case 'cli-input-yaml':
+        inputYaml = value;
+        break;
       case 'generate-cli-skeleton':
-        skeleton = value === 'output' ? 'output' : 'input';
+        skeleton = value === 'output' || value === 'yaml-input' ? value : 'input';
         break;
       case 'outfile':
         // The file name itself may come from a parameter file, as for any argument.
@@ -126,8 +132,15 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
   // Between the options and --cli-input-json the AWS CLI runs checks of its own (the profile).
   const interrupted = afterOptions?.();
   if (interrupted !== undefined) return { ok: false, failure: interrupted };
+  if (inputJson !== undefined && inputYaml !== undefined) {
+    return { ok: false, failure: failure('other', 'Only one --cli-input- parameter may be specified.', { code: 'CLI_INPUT_CONFLICT' }) };
+  }
   if (inputJson !== undefined) {
     const merged = mergeInputJson(params, inputJson, dialectTables(ctx.dialect).messages);
+    if (merged !== undefined) return { ok: false, failure: merged };
+  }
+  if (inputYaml !== undefined) {
+    const merged = mergeInputYaml(params, inputYaml, ctx);
     if (merged !== undefined) return { ok: false, failure: merged };
   }
   return {
@@ -193,7 +206,27 @@ function mergeInputJson(params: Record<string, unknown>, source: LoadedValue, me
     }
     return failure('other', `'${pythonTypeName(data)}' object has no attribute 'keys'`, { option: '--cli-input-json', code: 'NOT_AN_OBJECT' });
   }
-  // The request is a dict: the options' members, then the JSON's other keys in written order.
+  fillIn(params, data);
+  return undefined;
+}
+
+/** Add the `--cli-input-yaml` mapping's keys that no option set; a failure when it is not usable. */
+function mergeInputYaml(params: Record<string, unknown>, source: LoadedValue, ctx: UnpackContext): CliFailure | undefined {
+  const text = source instanceof Uint8Array ? new TextDecoder().decode(source) : String(source);
+  if (ctx.readYaml === undefined) return failure('other', 'The YAML reader was not loaded for --cli-input-yaml.', { code: 'YAML_READER_MISSING' });
+  const result = ctx.readYaml(text);
+  // Every YAMLError is one message, and (unlike the type check below) it names the option without dashes.
+  if (!result.ok) return paramError('cli-input-yaml', 'Invalid YAML received.', { code: 'INVALID_YAML' });
+  const data = result.value;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || data instanceof Date || data instanceof Uint8Array) {
+    return paramError('--cli-input-yaml', `Invalid type: expecting map, received <class '${pythonTypeName(data)}'>`, { code: 'NOT_AN_OBJECT' });
+  }
+  fillIn(params, data as Record<string, unknown>);
+  return undefined;
+}
+
+/** The request is a dict: the options' members, then the input's other keys in written order. */
+function fillIn(params: Record<string, unknown>, data: Record<string, unknown>): void {
   const order = [...orderedKeys(params)];
   for (const key of orderedKeys(data)) {
     if (Object.hasOwn(params, key)) continue;
@@ -201,11 +234,12 @@ function mergeInputJson(params: Record<string, unknown>, source: LoadedValue, me
     order.push(key);
   }
   if (order.some(isIndexLikeKey)) rememberKeyOrder(params, order);
-  return undefined;
 }
 
 function pythonTypeName(value: unknown): string {
   if (value === null) return 'NoneType';
+  if (value instanceof Date) return 'datetime.datetime';
+  if (value instanceof Uint8Array) return 'bytes';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'string') return 'str';
   if (typeof value === 'boolean') return 'bool';

@@ -14,6 +14,7 @@
  * Shorthand is parsed, then coerced to the shape (`BackCompatVisitor` semantics) by the model
  * layer; JSON is not coerced. Failures carry the AWS CLI's exact text.
  */
+import type { YamlReader } from './yaml-input.js';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ShorthandError } from '../../grammar/index.js';
@@ -48,6 +49,8 @@ export interface UnpackContext {
   readonly warn?: (message: string) => void;
   /** Whose parameter-file exemptions apply (v1 when absent). */
   readonly dialect?: Dialect;
+  /** Reads `--cli-input-yaml` (v2); absent when the command line has none. */
+  readonly readYaml?: YamlReader;
 }
 
 /** The outcome of unpacking one option. */

@@ -27,6 +27,8 @@ import type { CliIo } from '../io.js';
 import { lineError, runJsonlBatch, stringField } from '../jsonl.js';
 import type { JsonlAnswer, JsonlRequest } from '../jsonl.js';
 import { loadQueryEngine } from '../send/jmespath.js';
+import { mayReadYaml, yamlReader } from '../argv/yaml-input.js';
+import type { YamlReader } from '../argv/yaml-input.js';
 import type { QueryEngine } from '../send/jmespath.js';
 import { renderEvaluation } from './operation.js';
 
@@ -65,9 +67,12 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
   }
   const registries = new Map<string, ModelRegistry>();
   let query: QueryEngine | undefined;
+  let readYaml: YamlReader | undefined;
   return runJsonlBatch(io, async (line) => {
     const request = readRequest(line);
     if (!request.ok) return request.answer;
+    // The YAML package is loaded for the first line that may need it.
+    if (readYaml === undefined && mayReadYaml(request.argv)) readYaml = await yamlReader();
     if (query === undefined && request.argv.some((arg) => arg.startsWith('--q'))) {
       query = await loadQueryEngine();
     }
@@ -80,6 +85,7 @@ export async function runCliJsonl(args: string[], io: CliIo): Promise<number> {
       registries,
       withoutClient: true,
       dataPath: values['data-path'] ?? [],
+      ...(readYaml === undefined ? {} : { readYaml }),
       ...(request.dialect === undefined ? (batchDialect === undefined ? {} : { dialect: batchDialect }) : { dialect: request.dialect }),
       ...(engine === undefined
         ? {}

@@ -11,7 +11,8 @@ import type { Operation, ServiceModel } from '../../model/shape.js';
 import { evaluateCommandLine } from '../argv/evaluate.js';
 import type { Evaluation, EvaluateContext } from '../argv/evaluate.js';
 import { EXIT_STATUS, failure, formatFailure, inDialect } from '../../awscli/failures.js';
-import type { Dialect } from '../../awscli/dialect.js';
+import { dialectTables } from '../../awscli/dialect.js';
+import type { Dialect, OutputFormatName } from '../../awscli/dialect.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { textSetting, timestampFormat } from '../argv/aws-config.js';
@@ -26,6 +27,7 @@ import { dumpPythonJson } from '../send/python-json-dumps.js';
 import { pythonView } from '../send/python-view.js';
 import type { TimestampStyle } from '../send/python-view.js';
 import { loadQueryEngine } from '../send/jmespath.js';
+import { mayReadYaml, yamlReader } from '../argv/yaml-input.js';
 import type { QueryEngine } from '../send/jmespath.js';
 
 /**
@@ -38,11 +40,14 @@ export async function runOperation(argv: string[], io: CliIo, toolCommands: read
   const env = io.env ?? process.env;
   // `--query` can be abbreviated down to `--q`; only then is the JMESPath engine loaded.
   const query = argv.some((arg) => arg.startsWith('--q')) ? await loadQueryEngine() : undefined;
+  // Likewise the YAML package, for `--cli-input-yaml` and its abbreviations.
+  const readYaml = mayReadYaml(argv) ? await yamlReader() : undefined;
   const ctx: EvaluateContext = {
     cwd: io.cwd ?? process.cwd(),
     env,
     warn: (message) => io.stderr.write(`${message}\n`),
     ...(query === undefined ? {} : { checkQuery: (expression: string) => queryProblem(query, expression) }),
+    ...(readYaml === undefined ? {} : { readYaml }),
   };
   const evaluation = evaluateCommandLine(argv, ctx);
   const status = await present(evaluation, io, query);
@@ -75,7 +80,7 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
       operation: evaluation.table.model,
       globals: evaluation.globals,
       settings: evaluation.settings,
-      timestamps: timestampStyle(evaluation.model, evaluation.settings),
+      timestamps: timestampStyle(evaluation.model, evaluation.settings, evaluation.globals.dialect),
       env,
       query,
       terminal,
@@ -104,7 +109,7 @@ async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | u
     const output = outputFormat(view);
     if (!output.ok) return write(io, failed(output.failure), evaluation.globals.dialect);
     const { sendPaged } = await import('../send/paginate.js');
-    if (output.format === 'text') return sendTextPages(sendPage, evaluation.params, paging, view, io);
+    if (output.format === 'text' || output.format === 'yaml-stream') return sendStreamedPages(sendPage, evaluation.params, paging, view, io, output.format);
     const sent = await sendPaged(sendPage, evaluation.params, paging);
     return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure), evaluation.globals.dialect);
   }
@@ -159,16 +164,22 @@ export async function renderEvaluation(evaluation: Evaluation, ctx: RenderContex
     }
     case 'skeleton': {
       const operation = evaluation.table.model;
+      if (evaluation.skeleton === 'yaml-input') {
+        // Printing YAML is needed only here: its modules load on this path alone.
+        const [{ yamlInputSkeleton }, { dumpYamlSkeleton }] = await Promise.all([import('../../awscli/yaml-skeleton.js'), import('../send/yaml-emit.js')]);
+        return { exitStatus: EXIT_STATUS.OK, stdout: dumpYamlSkeleton(yamlInputSkeleton(operation.input)) };
+      }
       if (evaluation.skeleton === 'input') {
         const skeleton = pythonView(generateSkeleton(operation.input), operation.input, 'naive-iso');
         return { exitStatus: EXIT_STATUS.OK, stdout: `${dumpPythonJson(skeleton, { indent: 4 })}\n` };
       }
       const response = generateSkeleton(operation.output, { useMemberNames: true });
+      const output = outputFormat({ globals: evaluation.globals, env: ctx.env, settings: evaluation.settings });
       return renderResponse(response, {
         operation,
         globals: evaluation.globals,
         settings: evaluation.settings,
-        timestamps: 'naive-iso',
+        timestamps: skeletonTimestamps(output.ok ? output.format : 'json', evaluation.globals.dialect),
         env: ctx.env,
         query: ctx.query,
         terminal: ctx.terminal ?? {},
@@ -246,23 +257,25 @@ class PagePrintFailure extends Error {
 }
 
 /**
- * `--output text` of a paginated call, as the AWS CLI prints it: page by page as the pages
- * arrive (each through `--query`), then the resume token when `--max-items` stopped early.
+ * The streamed outputs of a paginated call, as the AWS CLI prints them: page by page as the
+ * pages arrive (each through `--query`). `--output text` prints each page's result keys (the
+ * first page's other keys too), then the resume token when `--max-items` stopped early;
+ * v2's `--output yaml-stream` prints each page, as it came, as one element of a YAML list.
  */
-async function sendTextPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo): Promise<number> {
+async function sendStreamedPages(sendPage: PageSender, params: Record<string, unknown>, plan: PagingPlan, view: ResponseView, io: CliIo, output: 'text' | 'yaml-stream'): Promise<number> {
   const { sendPaged, pageForText } = await import('../send/paginate.js');
   const format = await import('../send/format-response.js');
   const print = (data: unknown, shape: Operation['output']): void => {
-    const rendered = renderData(format, data, shape, 'text', view);
+    const rendered = renderData(format, data, shape, output, view);
     if (rendered.failure !== undefined) throw new PagePrintFailure(rendered);
     if (rendered.stdout !== undefined) io.stdout.write(rendered.stdout);
   };
   try {
     const sent = await sendPaged(sendPage, params, plan, (page, index, nonAggregate) =>
-      print(pageForText(page, index, plan.paginator.resultKey, nonAggregate), view.operation.output),
+      print(output === 'text' ? pageForText(page, index, plan.paginator.resultKey, nonAggregate) : page, view.operation.output),
     );
     if (!sent.ok) return write(io, failed(sent.failure), view.globals.dialect);
-    if (sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
+    if (output === 'text' && sent.resumeToken !== undefined) print({ NextToken: { NextToken: sent.resumeToken } }, undefined);
     return EXIT_STATUS.OK;
   } catch (error) {
     if (error instanceof PagePrintFailure) return write(io, error.rendered, view.globals.dialect);
@@ -270,7 +283,7 @@ async function sendTextPages(sendPage: PageSender, params: Record<string, unknow
   }
 }
 
-type OutputFormat = 'json' | 'text' | 'table';
+type OutputFormat = OutputFormatName;
 
 /**
  * The output format as the AWS CLI settles it: `--output`, `AWS_DEFAULT_OUTPUT`, the profile's
@@ -278,19 +291,28 @@ type OutputFormat = 'json' | 'text' | 'table';
  */
 function outputFormat(view: Pick<ResponseView, 'globals' | 'env' | 'settings'>): { ok: true; format: OutputFormat } | { ok: false; failure: CliFailure } {
   const name = view.globals.output ?? view.env['AWS_DEFAULT_OUTPUT'] ?? textSetting(view.settings, 'output') ?? 'json';
-  if (name === 'json' || name === 'text' || name === 'table') return { ok: true, format: name };
+  const known: readonly string[] = dialectTables(view.globals.dialect).outputFormats;
+  if (known.includes(name)) return { ok: true, format: name as OutputFormat };
   return { ok: false, failure: failure('other', `Unknown output type: ${name}`, { code: 'UNKNOWN_OUTPUT_TYPE' }) };
 }
 
 /**
- * How the AWS CLI v1 prints timestamps of a service: as they came over the wire, unless the
- * profile asks for ISO 8601 (`cli_timestamp_format`).
+ * How the AWS CLI prints timestamps of a service: as they came over the wire or as ISO 8601,
+ * as the profile's `cli_timestamp_format` says, else as the dialect does by default (v1: wire,
+ * v2: ISO 8601).
  */
-function timestampStyle(model: ServiceModel, settings: ProfileSettings): TimestampStyle {
-  const format = timestampFormat(settings);
+function timestampStyle(model: ServiceModel, settings: ProfileSettings, dialect: Dialect | undefined): TimestampStyle {
+  const tables = dialectTables(dialect);
+  const format = timestampFormat(settings, tables.messages.timestampFormats, tables.defaultTimestampFormat);
   if (format.ok && format.format === 'iso8601') return 'iso8601';
   const protocol = model.metadata.protocol ?? 'json';
   return protocol === 'json' || protocol === 'rest-json' ? 'epoch' : 'iso';
+}
+
+/** How the naive timestamps of an output skeleton print in `output` (the dialect decides). */
+function skeletonTimestamps(output: OutputFormat, dialect: Dialect | undefined): TimestampStyle {
+  if (dialectTables(dialect).outputSkeletonTimestamps === 'isoformat' || output === 'json') return 'naive-iso';
+  return output === 'yaml' || output === 'yaml-stream' ? 'naive-datetime' : 'naive-str';
 }
 
 function queryProblem(engine: QueryEngine, expression: string): string | undefined {

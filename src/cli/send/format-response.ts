@@ -4,15 +4,19 @@
  * - json: `json.dumps(indent=4, ensure_ascii=False)`; an empty object prints nothing;
  * - text: scalars of an object tab-separated on one line (keys sorted), nested lists and
  *   objects on following lines prefixed with their upper-cased key;
- * - table: titled sections, one per nested object or list, as `MultiTable` renders them.
+ * - table: titled sections, one per nested object or list, as `MultiTable` renders them;
+ * - yaml (v2): ruamel.yaml's block YAML (`yaml-emit.ts`); an empty object prints nothing, a
+ *   scalar prints as JSON;
+ * - yaml-stream (v2): the response as the one element of a YAML list.
  */
 import { floatRepr, isDict as isPythonDict, pythonTruthy, pyTypeOf } from '../../model/python.js';
 import { dumpPythonJson, PyFloat } from './python-json-dumps.js';
 import { COLOR_STYLE, MultiTable, PLAIN_STYLE } from './table.js';
+import { dumpYaml, YamlTimestamp } from './yaml-emit.js';
 
 /** How to print. */
 export interface FormatOptions {
-  readonly output: 'json' | 'text' | 'table';
+  readonly output: 'json' | 'text' | 'table' | 'yaml' | 'yaml-stream';
   /** The title of the outermost table section: the operation's model name. */
   readonly commandName: string;
   /** Terminal width for tables (80 when stdout is not a terminal). */
@@ -40,11 +44,25 @@ export function formatResponse(response: unknown, options: FormatOptions): strin
       }
       return out.join('');
     }
+    case 'yaml':
+      if (isDict(response) && Object.keys(response).length === 0) return '';
+      return yamlDocument(response);
+    case 'yaml-stream':
+      // Each response (page) is one element of a list; no output, no element.
+      if (isDict(response) && Object.keys(response).length === 0) return '';
+      return yamlDocument([response]);
     case 'table': {
       const table = new MultiTable(options.terminalWidth ?? 80, options.color === true ? COLOR_STYLE : PLAIN_STYLE);
       return buildTable(table, options.commandName, response, 0) ? table.render() : '';
     }
   }
+}
+
+/** AWS CLI v2's YAML dumper: scalars go out as JSON (YAML would end them with `...`). */
+function yamlDocument(value: unknown): string {
+  if (value instanceof YamlTimestamp) return `${dumpPythonJson(value.text.replace(' ', 'T'))}\n`;
+  if (Array.isArray(value) || isDict(value)) return dumpYaml(value);
+  return `${dumpPythonJson(value, { ensureAscii: false })}\n`;
 }
 
 /**
@@ -70,7 +88,7 @@ export function scalarText(value: unknown): string {
 
 /** A dict to format (a `PyFloat` is a number). */
 function isDict(value: unknown): value is Record<string, unknown> {
-  return isPythonDict(value) && !(value instanceof PyFloat);
+  return isPythonDict(value) && !(value instanceof PyFloat) && !(value instanceof YamlTimestamp);
 }
 
 function isScalar(value: unknown): boolean {

@@ -7,6 +7,7 @@
  */
 import type { Shape } from '../../model/shape.js';
 import { PyFloat } from './python-json-dumps.js';
+import { YamlTimestamp } from './yaml-emit.js';
 
 /** How timestamps print. */
 export type TimestampStyle =
@@ -16,6 +17,10 @@ export type TimestampStyle =
   | 'iso'
   /** `datetime.isoformat()` of a naive datetime: `1970-01-01T00:00:00` (skeletons). */
   | 'naive-iso'
+  /** `str()` of a naive datetime: `1970-01-01 00:00:00` (v2's skeletons in text and tables). */
+  | 'naive-str'
+  /** A naive datetime the YAML printer writes as a timestamp (v2's skeletons in YAML). */
+  | 'naive-datetime'
   /** `datetime.isoformat()` in UTC: `2023-11-14T22:13:20+00:00` (`cli_timestamp_format = iso8601`). */
   | 'iso8601';
 
@@ -32,7 +37,7 @@ export function pythonView(value: unknown, shape: Shape | undefined, timestamps:
   }
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
+    for (const key of keyOrder(value as Record<string, unknown>, shape)) {
       let inner: Shape | undefined;
       if (shape?.kind === 'structure' || shape?.kind === 'union') inner = shape.members.get(key)?.shape;
       else if (shape?.kind === 'map') inner = shape.value;
@@ -49,6 +54,18 @@ export function pythonView(value: unknown, shape: Shape | undefined, timestamps:
   return value;
 }
 
+/**
+ * A structure's keys as botocore's parser fills them in: in the model's member order (the SDK
+ * builds its objects in an order of its own), members the model does not know last.
+ */
+function keyOrder(value: Record<string, unknown>, shape: Shape | undefined): string[] {
+  const keys = Object.keys(value);
+  if (shape?.kind !== 'structure' && shape?.kind !== 'union') return keys;
+  const present = new Set(keys);
+  const ordered = [...shape.members.keys()].filter((name) => present.has(name));
+  return [...ordered, ...keys.filter((key) => !shape.members.has(key))];
+}
+
 function timestampView(date: Date, style: TimestampStyle): unknown {
   switch (style) {
     case 'epoch': {
@@ -59,6 +76,10 @@ function timestampView(date: Date, style: TimestampStyle): unknown {
       return date.toISOString();
     case 'naive-iso':
       return pythonIsoformat(date);
+    case 'naive-str':
+      return pythonIsoformat(date).replace('T', ' ');
+    case 'naive-datetime':
+      return new YamlTimestamp(pythonIsoformat(date).replace('T', ' '));
     case 'iso8601':
       return `${pythonIsoformat(date)}+00:00`;
   }

@@ -113,7 +113,7 @@ function fromArgumentTable(operation: Operation, service: string, model: Service
   if (input === undefined) return options;
   for (const argument of buildArgumentTable(service, model, operation, dialect).arguments) {
     const { role } = argument;
-    if (role.kind === 'cli-input-json' || role.kind === 'generate-cli-skeleton' || role.kind === 'paging' || role.kind === 'outfile') continue;
+    if (role.kind === 'cli-input-json' || role.kind === 'cli-input-yaml' || role.kind === 'generate-cli-skeleton' || role.kind === 'paging' || role.kind === 'outfile') continue;
     const member = input.members.get(role.member);
     if (member === undefined) continue;
     const form: OptionForm = role.kind === 'boolean' ? 'flag' : role.kind === 'value-boolean' ? (role.negated ? 'flag' : 'value-flag') : optionForm(member.shape);
