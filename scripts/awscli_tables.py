@@ -27,6 +27,39 @@ def recorded_command_aliases():
     return aliases
 
 
+def recorded_top_level_commands():
+    """The main command table beyond the services, as `(removed, appended)`: the services the
+    AWS CLI takes out of the list it builds from the session's services (renamed, or added again
+    later), and the commands that follow those services, in the table's order."""
+    driver = create_clidriver()
+    services = driver.session.get_available_services()
+    commands = list(driver._get_command_table())
+    prefix = 0
+    kept = []
+    for service in services:
+        if prefix < len(commands) and commands[prefix] == service:
+            kept.append(service)
+            prefix += 1
+    removed = [service for service in services if service not in kept]
+    return removed, commands[prefix:]
+
+
+def render_top_level_commands():
+    """`TOP_LEVEL_COMMANDS` as TypeScript, for a recorded-tables file."""
+    import json
+    removed, appended = recorded_top_level_commands()
+    return (
+        '/**\n'
+        ' * The main command list beyond the services: services taken out of it (renamed, or added again\n'
+        ' * later) and the commands appended after the services, in the AWS CLI\'s order (before `help`).\n'
+        ' */\n'
+        'export const TOP_LEVEL_COMMANDS: { readonly removed: readonly string[]; readonly appended: readonly string[] } = {\n'
+        f'  removed: {json.dumps(removed)},\n'
+        f'  appended: {json.dumps(appended)},\n'
+        '};\n'
+    )
+
+
 def write_or_check(out: pathlib.Path, root: pathlib.Path, text: str, source: str) -> int:
     """Write `text` to `out`, or with `--check` on the command line compare them; the exit status."""
     name = out.relative_to(root)

@@ -116,3 +116,12 @@ export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]
 export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
 
 ];
+
+/**
+ * The main command list beyond the services: services taken out of it (renamed, or added again
+ * later) and the commands appended after the services, in the AWS CLI's order (before `help`).
+ */
+export const TOP_LEVEL_COMMANDS: { readonly removed: readonly string[]; readonly appended: readonly string[] } = {
+  removed: ["codedeploy", "config", "s3"],
+  appended: ["s3api", "s3", "ddb", "configure", "deploy", "configservice", "opsworks-cm", "history", "cli-dev"],
+};

@@ -33,7 +33,7 @@ import { serviceView } from '../../model/loaders/operation-cache.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, withoutPagingShadows } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
-import { aliasTarget, availableCommands, commandAliases } from '../../awscli/command-table.js';
+import { aliasTarget, availableCommands, commandAliases, topLevelChoices } from '../../awscli/command-table.js';
 import { customCommandNames } from '../../awscli/custom-commands.js';
 import { s3ParameterFailure } from '../../awscli/s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
@@ -142,7 +142,7 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
   const view = serviceView(registry, command, ctx.env);
   if (view === undefined) {
-    return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
+    return usage(invalidChoice('command', command, topLevelChoices(registry.serviceNames(), dialect)));
   }
 
   // After the operations come the AWS CLI's hidden aliases, then its `wait` command.
@@ -192,7 +192,7 @@ function evaluateOperation(
   if (extras.length > 0) return { kind: 'failure', failure: failure('unknown-options', `Unknown options: ${extras.join(', ')}`, { code: 'UNKNOWN_OPTIONS' }) };
 
   // The AWS CLI settles paging as soon as the options are parsed, before any value is read.
-  const paged = pagingEnabled(table, parsed, globals.paginate);
+  let paged = pagingEnabled(table, parsed, globals.paginate);
   if (!paged && operation.paginator !== undefined) {
     const misuse = checkPagingOff(table, parsed, dialectTables(ctx.dialect).messages.pagingMisusePrefix);
     if (misuse !== undefined) return { kind: 'failure', failure: misuse };
@@ -216,6 +216,9 @@ function evaluateOperation(
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
+  // v2 looks at the call's parameters too: a paginator's input token or limit key there (from
+  // --cli-input-json) means the caller pages by hand.
+  if (paged && dialectTables(ctx.dialect).pagingOffByCallParameters && pagesByHand(params, operation)) paged = false;
   if (skeleton === 'input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   if (dialectTables(ctx.dialect).profileLookUp === 'at-client') {
     const missing = lookUpProfile();
@@ -274,13 +277,21 @@ function evaluateOperation(
     if (undecodable !== undefined) return { kind: 'failure', failure: undecodable };
   }
   // botocore's own S3 checks run before validation, whatever the profile says about it.
-  const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params);
+  const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params, ctx.dialect);
   if (s3 !== undefined) return { kind: 'failure', failure: s3 };
   // A profile can turn botocore's client-side validation off; the service then judges.
   const report = parameterValidation(settings) ? validationFailure(params, operation.input) : serializationFailure(params, operation.input, model.metadata.protocol);
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }), ...(outfile === undefined ? {} : { outfile }) };
+}
+
+/** Whether `params` holds one of the operation's paginator input tokens or its limit key. */
+function pagesByHand(params: Readonly<Record<string, unknown>>, operation: Operation): boolean {
+  const paginator = operation.paginator;
+  if (paginator === undefined) return false;
+  const tokens = paginator.limitKey === undefined ? paginator.inputToken : [...paginator.inputToken, paginator.limitKey];
+  return tokens.some((token) => Object.hasOwn(params, token));
 }
 
 /**
