@@ -488,7 +488,7 @@ FIXTURE_OPERATIONS = {
     'ec2': ['ModifyInstanceAttribute', 'CreateNetworkAclEntry', 'DescribeInstances', 'RunInstances'],
     'sns': ['Subscribe'],
     'dynamodb': ['PutItem'],
-    'lambda': ['TagResource', 'Invoke'],
+    'lambda': ['TagResource', 'Invoke', 'CreateFunction', 'PublishLayerVersion', 'UpdateFunctionCode'],
     'kinesis': ['PutRecord'],
     'bedrock-runtime': ['Converse'],
     'cloudformation': ['CreateStack'],

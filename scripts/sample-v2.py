@@ -43,7 +43,26 @@ assert _spec is not None and _spec.loader is not None
 rec = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(rec)
 
+import awscli.botocore.hooks  # noqa: E402
 from awscli.arguments import BooleanArgument, CLIArgument  # noqa: E402
+
+# Every fresh driver registers some 350 handlers, and botocore inspects each one's signature
+# (a fifth of a run). The answer depends only on the code object, so it is kept per code object;
+# this changes how fast the harness runs, not what the CLI does.
+_original_accepts_kwargs = awscli.botocore.hooks.accepts_kwargs
+_accepts: dict[Any, bool] = {}
+
+
+def _cached_accepts_kwargs(func: Any) -> bool:
+    code = getattr(func, '__code__', None) or getattr(getattr(func, '__func__', None), '__code__', None)
+    if code is None:
+        return _original_accepts_kwargs(func)
+    if code not in _accepts:
+        _accepts[code] = _original_accepts_kwargs(func)
+    return _accepts[code]
+
+
+awscli.botocore.hooks.accepts_kwargs = _cached_accepts_kwargs
 from awscli.clidriver import ServiceCommand, ServiceOperation, create_clidriver  # noqa: E402
 
 # How many cases of each kind, per 100.

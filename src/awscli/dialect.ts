@@ -92,6 +92,11 @@ export interface DialectTables {
    * in its order (`appended`: renamed services and its own commands), before `help`.
    */
   readonly topLevelCommands: { readonly removed: readonly string[]; readonly appended: readonly string[] };
+  /**
+   * Pairs of words that may not both appear anywhere in argv (checked before any parsing), with
+   * the failure's text: v2's auto-prompt options.
+   */
+  readonly exclusiveWords: ReadonlyArray<{ readonly words: readonly [string, string]; readonly message: string }>;
   /** Whether shorthand reads `key@=file://…` (v1's parser) or refuses the `@` (v2's). */
   readonly shorthandFileKeys: boolean;
   /**
@@ -138,6 +143,7 @@ const V1: DialectTables = {
   configuredEndpoints: true,
   profileLookUp: 'after-options',
   topLevelCommands: TOP_LEVEL_COMMANDS,
+  exclusiveWords: [],
   shorthandFileKeys: true,
   pagingOffByCallParameters: false,
   messages: {
@@ -183,6 +189,7 @@ const V2: DialectTables = {
       NO_REGION: { exitStatus: 253, kind: 'other' },
       // Lambda's zip-file checks raise v2's ParamValidationError (v1: a ValueError).
       NOT_A_ZIP_FILE: { exitStatus: 252 },
+      EXCLUSIVE_WORDS: { exitStatus: 252 },
       ZIP_FILE_IN_STRUCTURE: { exitStatus: 252 },
     },
   },
@@ -193,6 +200,12 @@ const V2: DialectTables = {
   configuredEndpoints: false,
   profileLookUp: 'at-client',
   topLevelCommands: v2.TOP_LEVEL_COMMANDS,
+  exclusiveWords: [
+    {
+      words: ['--cli-auto-prompt', '--no-cli-auto-prompt'],
+      message: 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.',
+    },
+  ],
   shorthandFileKeys: false,
   pagingOffByCallParameters: true,
   messages: {

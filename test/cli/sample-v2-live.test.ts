@@ -18,6 +18,7 @@ import { expect, it } from 'vitest';
 import { describeWith, reference } from '../helpers/live.js';
 import { expectedValue, materialise, ROOT } from '../helpers/corpus.js';
 import { cleanEnv, run } from './run-helpers.js';
+import { loadPythonJson } from '../../src/cli/argv/python-json-loads.js';
 
 /** AWS CLI v2's models, as Debian's awscli package installs them. */
 const V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
@@ -76,17 +77,22 @@ function drawSample(seed: number): Promise<SampleRow[]> {
   });
 }
 
+/** JSON text of `value`, bigints as digits. */
+function show(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner));
+}
+
 /** Why our answer differs from v2's, or undefined when they agree. */
 function difference(row: SampleRow, answer: Answer | undefined): string | undefined {
   if (answer === undefined) return 'no answer';
-  const ours = answer.ok ? (answer.params !== undefined ? `params ${JSON.stringify(answer.params)}` : `stdout ${JSON.stringify(answer.stdout)}`) : `exit ${answer.exitCode}: ${answer.error}`;
+  const ours = answer.ok ? (answer.params !== undefined ? `params ${show(answer.params)}` : `stdout ${JSON.stringify(answer.stdout)}`) : `exit ${answer.exitCode}: ${answer.error}`;
   if (row.params !== undefined) {
     if (!answer.ok || answer.params === undefined) return `v2 sent params; we: ${ours}`;
     try {
       expect(answer.params).toEqual(expectedValue(row.params, row.files));
       return undefined;
     } catch {
-      return `v2 params ${JSON.stringify(row.params)}; we: ${ours}`;
+      return `v2 params ${show(row.params)}; we: ${ours}`;
     }
   }
   if (row.error !== undefined) {
@@ -106,7 +112,12 @@ describeWith(awsCliV2(), 'a fresh sample of command lines, answered as AWS CLI v
     const lines = rows.map((row) => JSON.stringify({ argv: row.argv, cwd: materialise(row.files ?? {}) })).join('\n');
     const env = cleanEnv({ AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_DEFAULT_REGION: 'us-east-1' });
     const ran = await run(['cli', '--jsonl', '--dialect', 'v2', '--data-path', V2_DATA], { stdin: `${lines}\n`, env });
-    const answers = ran.stdout.trim().split('\n').map((line) => JSON.parse(line) as Answer);
+    // Python's JSON reader: integers beyond 2^53 stay exact, as the expected values' do.
+    const answers = ran.stdout.trim().split('\n').map((line) => {
+      const loaded = loadPythonJson(line);
+      if (!loaded.ok) throw new Error(`not JSON: ${line}`);
+      return loaded.value as unknown as Answer;
+    });
     expect(answers.length).toBe(rows.length);
     const differences = rows.map((row, i) => [row, difference(row, answers[i])] as const).filter(([, why]) => why !== undefined);
     const agreement = (rows.length - differences.length) / rows.length;

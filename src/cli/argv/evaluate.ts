@@ -119,6 +119,10 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
 }
 
 function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dialect): Evaluation {
+  // v2 looks at the raw words before parsing anything (values included, as it does).
+  for (const { words, message } of dialectTables(dialect).exclusiveWords) {
+    if (words.every((word) => argv.includes(word))) return { kind: 'failure', failure: failure('other', message, { code: 'EXCLUSIVE_WORDS' }) };
+  }
   const main = parseGlobalArgs(argv, dialect);
   if (!main.ok) return usage(main.error);
   if (main.parsed.versionRequested) return { kind: 'version' };
