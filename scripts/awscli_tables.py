@@ -41,21 +41,31 @@ def recorded_top_level_commands():
             kept.append(service)
             prefix += 1
     removed = [service for service in services if service not in kept]
-    return removed, commands[prefix:]
+    table = driver._get_command_table()
+    # Appended commands that run a service under another name (`opsworks-cm`: opsworkscm).
+    aliases = [(name, table[name]._service_name) for name in commands[prefix:]
+               if type(table[name]) is ServiceCommand and table[name]._service_name != name]
+    return removed, commands[prefix:], aliases
 
 
 def render_top_level_commands():
     """`TOP_LEVEL_COMMANDS` as TypeScript, for a recorded-tables file."""
     import json
-    removed, appended = recorded_top_level_commands()
+    removed, appended, aliases = recorded_top_level_commands()
     return (
         '/**\n'
         ' * The main command list beyond the services: services taken out of it (renamed, or added again\n'
-        ' * later) and the commands appended after the services, in the AWS CLI\'s order (before `help`).\n'
+        ' * later), the commands appended after the services, in the AWS CLI\'s order (before `help`),\n'
+        ' * and which of those run a service under another name (`[command, botocore service]`).\n'
         ' */\n'
-        'export const TOP_LEVEL_COMMANDS: { readonly removed: readonly string[]; readonly appended: readonly string[] } = {\n'
+        'export const TOP_LEVEL_COMMANDS: {\n'
+        '  readonly removed: readonly string[];\n'
+        '  readonly appended: readonly string[];\n'
+        '  readonly serviceAliases: ReadonlyArray<readonly [string, string]>;\n'
+        '} = {\n'
         f'  removed: {json.dumps(removed)},\n'
         f'  appended: {json.dumps(appended)},\n'
+        f'  serviceAliases: {json.dumps([list(pair) for pair in aliases])},\n'
         '};\n'
     )
 

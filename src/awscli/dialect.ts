@@ -89,9 +89,15 @@ export interface DialectTables {
   /**
    * The main parser's command list beyond the services: the services the AWS CLI takes out of
    * it (`removed`: renamed, or re-added later) and the commands it appends after the services,
-   * in its order (`appended`: renamed services and its own commands), before `help`.
+   * in its order (`appended`: renamed services, service aliases and its own commands), before
+   * `help`.
    */
-  readonly topLevelCommands: { readonly removed: readonly string[]; readonly appended: readonly string[] };
+  readonly topLevelCommands: {
+    readonly removed: readonly string[];
+    readonly appended: readonly string[];
+    /** `[command, botocore service]`: appended commands that run a service (`opsworks-cm`). */
+    readonly serviceAliases: ReadonlyArray<readonly [string, string]>;
+  };
   /**
    * Pairs of words that may not both appear anywhere in argv (checked before any parsing), with
    * the failure's text: v2's auto-prompt options.

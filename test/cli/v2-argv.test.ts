@@ -118,6 +118,21 @@ describe('the top-level command list of an unknown service', () => {
   });
 });
 
+describe('the top-level commands the AWS CLI appends', () => {
+  it('run their service when they are an alias of one (v2: opsworks-cm), else are its own commands, not run', async () => {
+    const env = cleanEnv();
+    const answer = (argv: string[]) => evaluateCommandLine(argv, { cwd: process.cwd(), env, withoutClient: true });
+    // No opsworkscm model here: the alias is as unknown as its service (its model is followed
+    // when there is one; the fresh-sample test meets it with v2's data directory).
+    const viaAlias = answer(['--dialect', 'v2', 'opsworks-cm', 'describe-servers']);
+    expect(viaAlias.kind === 'failure' ? viaAlias.failure.message : viaAlias.kind).toMatch(/^argument command: Invalid choice, valid choices are:/);
+    for (const [dialect, command] of [['v1', 's3'], ['v2', 'ddb'], ['v2', 'cli-dev']] as const) {
+      const own = answer(['--dialect', dialect, command, 'ls']);
+      expect(own.kind === 'failure' ? [own.failure.code, own.failure.message] : own.kind).toEqual(['CUSTOM_COMMAND', `aws-shorthand does not run the AWS CLI's own command \`${command}\``]);
+    }
+  });
+});
+
 describe('--cli-auto-prompt with --no-cli-auto-prompt', () => {
   it('fails before anything else in v2', async () => {
     const ran = await dryRun('v2', ['--cli-auto-prompt', 'sagemaker', 'list-auto-ml-jobs', '--no-cli-auto-prompt', '--cli-read-timeout', 'x']);

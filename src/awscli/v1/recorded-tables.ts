@@ -258,9 +258,15 @@ export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set(["CopyO
 
 /**
  * The main command list beyond the services: services taken out of it (renamed, or added again
- * later) and the commands appended after the services, in the AWS CLI's order (before `help`).
+ * later), the commands appended after the services, in the AWS CLI's order (before `help`),
+ * and which of those run a service under another name (`[command, botocore service]`).
  */
-export const TOP_LEVEL_COMMANDS: { readonly removed: readonly string[]; readonly appended: readonly string[] } = {
+export const TOP_LEVEL_COMMANDS: {
+  readonly removed: readonly string[];
+  readonly appended: readonly string[];
+  readonly serviceAliases: ReadonlyArray<readonly [string, string]>;
+} = {
   removed: ["codedeploy", "config", "s3"],
   appended: ["s3api", "s3", "configure", "deploy", "configservice", "runtime.sagemaker", "history"],
+  serviceAliases: [["s3api", "s3"], ["deploy", "codedeploy"], ["configservice", "config"], ["runtime.sagemaker", "sagemaker-runtime"]],
 };

@@ -30,6 +30,7 @@ import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../../awscli/skeleton.js';
 import { serviceView } from '../../model/loaders/operation-cache.js';
+import { referencedServiceName } from '../../model/loaders/names.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, withoutPagingShadows } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
@@ -144,8 +145,16 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
-  const view = serviceView(registry, command, ctx.env);
+  const commandList = dialectTables(dialect).topLevelCommands;
+  // A command the AWS CLI appends may run a service under another name (`opsworks-cm`).
+  const aliased = commandList.serviceAliases.find(([name]) => name === command)?.[1];
+  const view = serviceView(registry, command, ctx.env) ?? (aliased === undefined ? undefined : serviceView(registry, referencedServiceName(aliased), ctx.env));
   if (view === undefined) {
+    // An alias of a service no model was found for is as unknown as that service.
+    if (aliased !== undefined) return usage(invalidChoice('command', command, topLevelChoices(registry.serviceNames(), dialect).filter((name) => name !== command)));
+    if (commandList.appended.includes(command)) {
+      return { kind: 'failure', failure: failure('other', `aws-shorthand does not run the AWS CLI's own command \`${command}\``, { code: 'CUSTOM_COMMAND' }) };
+    }
     return usage(invalidChoice('command', command, topLevelChoices(registry.serviceNames(), dialect)));
   }
 
