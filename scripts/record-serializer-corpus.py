@@ -36,6 +36,7 @@ Needs python3 with awscli, node, and the repository's node_modules (esbuild, fas
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
 import json
@@ -45,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Optional
 
 import corpus_json  # our own, beside this script
 
@@ -137,8 +138,9 @@ def _provide_params(params: Any, **_: Any) -> None:
     raise _Stop()
 
 
-def aws_params(argv: List[str]) -> Dict[str, Any]:
-    """Run ``aws <argv>`` in-process; the parameters the CLI built, or its error text."""
+def aws_params(argv: List[str], files: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+    """Run ``aws <argv>`` in-process in a fresh directory holding ``files`` (name -> text, or
+    {"$bytes": base64}); the parameters the CLI built, or its error text."""
     global _driver
     if _driver is None:
         # A fake, isolated configuration: nothing is read from the user's files, and the
@@ -165,6 +167,9 @@ def aws_params(argv: List[str]) -> Dict[str, Any]:
     _captured.clear()
     out, err = io.StringIO(), io.StringIO()
     with tempfile.TemporaryDirectory(prefix='serializer-argv-') as cwd:
+        for name, content in (files or {}).items():
+            with open(os.path.join(cwd, name), 'wb') as handle:
+                handle.write(base64.b64decode(content['$bytes']) if isinstance(content, dict) else content.encode('utf-8'))
         previous = os.getcwd()
         os.chdir(cwd)
         try:
@@ -255,7 +260,8 @@ def oracle() -> int:
     for line in sys.stdin:
         if not line.strip():
             continue
-        outcome = aws_params(json.loads(line)['argv'])
+        case = json.loads(line)
+        outcome = aws_params(case['argv'], case.get('files'))
         if 'params' in outcome:
             outcome = {'params': encode(outcome['params'])}
         sys.stdout.write(dumps(outcome) + '\n')

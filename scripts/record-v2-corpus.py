@@ -40,6 +40,7 @@ Usage:
   /usr/bin/python3 scripts/record-v2-corpus.py --group paging [--check]   # one file only
   /usr/bin/python3 scripts/record-v2-corpus.py --compare  # v1-* rows whose outcome differs from corpus/cli
   /usr/bin/python3 scripts/record-v2-corpus.py --argv '["kms", "encrypt", "--key-id", "k", "--plaintext", "aGk="]'
+  /usr/bin/python3 scripts/record-v2-corpus.py --aws-argv < cases.jsonl   # one row per {argv, files?} line
 """
 
 from __future__ import annotations
@@ -170,13 +171,15 @@ def classify_error(rc: int, stderr: str) -> dict[str, Any]:
 
 
 def run_aws(argv: list[str], files: dict[str, Any] | None = None, env: dict[str, str | None] | None = None,
-            observe_paging: bool = False, response: Any = None, interrupt: bool = False) -> dict[str, Any]:
+            observe_paging: bool = False, response: Any = None, interrupt: bool = False,
+            before_validation: bool = False) -> dict[str, Any]:
     """Run `aws <argv>` in-process in a fresh directory holding `files`, with `env` changing the
-    environment (None removes a variable); the outcome as a row."""
+    environment (None removes a variable); the outcome as a row. `before_validation` stops at the
+    parameters the CLI hands the client (blobs decoded), before botocore validates them."""
     saved = {name: os.environ.get(name) for name in (env or {})}
     try:
         _set_environment(env or {})
-        return _run_aws(argv, files, observe_paging, response, interrupt)
+        return _run_aws(argv, files, observe_paging, response, interrupt, before_validation)
     finally:
         _set_environment(saved)
 
@@ -239,7 +242,8 @@ def _stub_page(model: Any) -> dict[str, Any] | None:
     return page
 
 
-def _run_aws(argv: list[str], files: dict[str, Any] | None, observe_paging: bool, response: Any, interrupt: bool) -> dict[str, Any]:
+def _run_aws(argv: list[str], files: dict[str, Any] | None, observe_paging: bool, response: Any, interrupt: bool,
+             before_validation: bool = False) -> dict[str, Any]:
     random.seed(0)
     calls: list[Any] = []
     stopped: list[bool] = []
@@ -247,6 +251,9 @@ def _run_aws(argv: list[str], files: dict[str, Any] | None, observe_paging: bool
 
     def provide_params(params: Any, **_: Any) -> None:
         calls.append(encode(dict(params)))
+        if before_validation:
+            stopped.append(True)
+            raise _Stop()
 
     previous = os.getcwd()
     with tempfile.TemporaryDirectory(prefix='aws-v2-corpus-') as cwd:
@@ -1007,7 +1014,16 @@ def main() -> int:
     parser.add_argument('--argv', help='run one JSON argv and print its row')
     parser.add_argument('--compare', action='store_true', help='print how the v1-* rows differ from corpus/cli')
     parser.add_argument('--group', action='append', help='only this corpus file (e.g. blobs); repeatable')
+    parser.add_argument('--aws-argv', action='store_true', help='run each {argv, files?} line of stdin and print its row')
     args = parser.parse_args()
+    if args.aws_argv:
+        # The oracle of the tests that have v2 read command lines back (test/serializer).
+        for line in sys.stdin:
+            if line.strip():
+                case = json.loads(line)
+                # ASCII escapes: a lone surrogate in a value could not be printed as UTF-8.
+                print(json.dumps(run_aws(case['argv'], case.get('files'), before_validation=True)), flush=True)
+        return 0
     if args.argv is not None:
         print(json.dumps(run_aws(json.loads(args.argv)), ensure_ascii=False, indent=2))
         return 0

@@ -5,6 +5,11 @@
  * of scalars as one word per item, and JSON where shorthand or a plain word would be read as
  * something else. What no option can carry goes into `--cli-input-json`, whose values the AWS
  * CLI takes as they are.
+ *
+ * The dialect says which AWS CLI reads the line back: v1 (the default) sends a blob given as
+ * text as its UTF-8 bytes, v2 base64-decodes it, so under v2 every blob value is written as its
+ * base64 text (top-level, nested, and inside `--cli-input-json`), with v2's option names and
+ * without v1's hidden aliases (which are never written in either dialect).
  */
 import { isPythonSpace } from '../grammar/charsets.js';
 import { xformName } from '../model/loaders/names.js';
@@ -18,6 +23,9 @@ import { shellQuote } from '../serializer/shell.js';
 import { SerializeError } from '../serializer/types.js';
 import { isDict } from '../model/python.js';
 import { describe } from '../serializer/writer.js';
+import { encodeBlobs } from './binary-format.js';
+import { DEFAULT_DIALECT, dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 import { awsCliOptionHooks } from './option-rules.js';
 
 /** Options of `toCommandArgs` and `toCommandLine`. Option names are given without dashes. */
@@ -37,10 +45,11 @@ export interface CommandLineOptions {
   readonly legacyList?: (name: string) => boolean;
   /**
    * A reason when the AWS CLI's option for a member cannot carry it (e.g. a paging option of
-   * the same name takes its place), so the member goes into `--cli-input-json`. Default: the
-   * AWS CLI's paging options on paginated operations.
+   * the same name takes its place), given the value to write, so the member goes into
+   * `--cli-input-json`. Default: the AWS CLI's paging options on paginated operations, and
+   * lambda's zip files.
    */
-  readonly inputJsonOnly?: (name: string) => string | undefined;
+  readonly inputJsonOnly?: (name: string, value?: unknown) => string | undefined;
   /**
    * The file an operation with a payload output (`lambda invoke`) saves it to: the positional
    * `outfile` the AWS CLI requires there (default `outfile`).
@@ -52,6 +61,17 @@ export interface CommandLineOptions {
   readonly multiline?: boolean;
   /** The command's first word (default `aws`). */
   readonly program?: string;
+  /**
+   * The AWS CLI the line is written for (default v1): its option names, the values it loads
+   * from files or URLs, and how it reads blob values (v2: base64, so blobs are written so).
+   */
+  readonly dialect?: Dialect;
+  /**
+   * Top-level blob members to send from a file, by member name: written `--option
+   * fileb://PATH`, which both dialects read as the file's bytes, in place of any value the
+   * request gives the member.
+   */
+  readonly blobFiles?: Readonly<Record<string, string>>;
 }
 
 /** A parameter that is not written as shorthand or plain words. */
@@ -74,7 +94,6 @@ export interface CommandArgs {
   readonly notes: readonly CommandLineNote[];
 }
 
-const PARAMFILE_PREFIXES = ['file://', 'fileb://', 'http://', 'https://'];
 const NUL = '\u0000';
 /** JSON escapes NUL as `\u0000`; a raw NUL cannot be in a command-line argument. */
 const NUL_REASON = 'a command-line argument cannot hold a NUL character';
@@ -96,8 +115,9 @@ export function toCommandArgs(
   options: CommandLineOptions = {},
 ): CommandArgs {
   const op = findOperation(model, operation);
+  const dialect = options.dialect ?? DEFAULT_DIALECT;
   // The AWS CLI's own rules for this operation, unless the caller gives its own.
-  options = { ...awsCliOptionHooks(service, model, op.name), ...options };
+  options = { ...awsCliOptionHooks(service, model, op.name, dialect), ...options };
   if (!isDict(params)) throw new SerializeError('UNSUPPORTED_VALUE', `the request must be an object, not ${describe(params)}`);
   const members = op.input?.members ?? new Map<string, Member>();
   for (const key of Object.keys(params)) {
@@ -105,10 +125,15 @@ export function toCommandArgs(
       throw new SerializeError('UNKNOWN_PARAMETER', `${op.name} has no parameter ${JSON.stringify(key)}`, [key]);
     }
   }
-  const writer = new OptionWriter(options);
+  const files = blobFilesOf(op, options.blobFiles ?? {});
+  // v2 base64-decodes every blob given as text, wherever it stands: write each one encoded.
+  const written = dialectTables(dialect).defaultBinaryFormat === 'base64' ? encodeBlobs(params, op.input) : params;
+  const writer = new OptionWriter(options, dialectTables(dialect).paramfilePrefixes);
   for (const member of members.values()) {
-    if (Object.prototype.hasOwnProperty.call(params, member.name) && params[member.name] !== undefined) {
-      writer.member(member, params[member.name]);
+    const file = files.get(member.name);
+    if (file !== undefined) writer.file(member, file);
+    else if (Object.prototype.hasOwnProperty.call(written, member.name) && written[member.name] !== undefined) {
+      writer.member(member, written[member.name]);
     }
   }
   const groups = writer.finish();
@@ -144,6 +169,23 @@ export function toCommandLine(
   return toCommandArgs(service, operation, params, model, options).text;
 }
 
+/** `blobFiles` checked against the operation: top-level blob members that are not streamed. */
+function blobFilesOf(op: Operation, blobFiles: Readonly<Record<string, string>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of Object.keys(blobFiles)) {
+    const member = op.input?.members.get(name);
+    const path = blobFiles[name] as string;
+    if (member === undefined) throw new SerializeError('UNKNOWN_PARAMETER', `${op.name} has no parameter ${JSON.stringify(name)}`, [name]);
+    if (member.shape.kind !== 'blob' || member.shape.streaming === true) {
+      const kind = member.shape.kind === 'blob' ? 'a streaming blob' : `a ${member.shape.kind}`;
+      throw new SerializeError('UNSUPPORTED_VALUE', `${name} is no blob parameter the AWS CLI reads from fileb:// (it is ${kind})`, [name]);
+    }
+    if (path === '' || path.includes(NUL)) throw new SerializeError('UNSUPPORTED_VALUE', `the file for ${name} needs a path without NUL characters`, [name]);
+    out.set(name, path);
+  }
+  return out;
+}
+
 function findOperation(model: ServiceModel, name: string): Operation {
   const direct = model.operations.get(name);
   if (direct !== undefined) return direct;
@@ -157,13 +199,26 @@ class OptionWriter {
   private readonly groups: string[][] = [];
   private readonly leftOver: Record<string, unknown> = {};
 
-  constructor(private readonly options: CommandLineOptions) {}
+  constructor(
+    private readonly options: CommandLineOptions,
+    /** The prefixes of values the AWS CLI loads from files or URLs. */
+    private readonly paramfilePrefixes: readonly string[],
+  ) {}
+
+  /** A blob member sent from a file: `fileb://PATH`, unless the AWS CLI loads no files for its option. */
+  file(member: Member, path: string): void {
+    const name = xformName(member.name);
+    if (this.options.loadsParamFiles?.(name) === false) {
+      throw new SerializeError('UNSUPPORTED_VALUE', `the AWS CLI loads no files for --${this.optionName(name)}`, [member.name]);
+    }
+    this.single(name, `fileb://${path}`);
+  }
 
   member(member: Member, value: unknown): void {
     const name = xformName(member.name);
     const shape = member.shape;
     if (value === null) return this.inputJson(member, value, 'null has no command-line form');
-    const blocked = this.options.inputJsonOnly?.(this.optionName(name));
+    const blocked = this.options.inputJsonOnly?.(this.optionName(name), value);
     if (blocked !== undefined) return this.inputJson(member, value, blocked);
     if (shape.kind === 'string' && shape.jsonValue === true) return this.json(member, name, value, 'the AWS CLI reads a JSON header option as JSON');
     // The AWS CLI reads a streaming blob option as the path of a file to send.
@@ -248,7 +303,7 @@ class OptionWriter {
   }
 
   private loadsFile(name: string, text: string): boolean {
-    return PARAMFILE_PREFIXES.some((prefix) => text.startsWith(prefix)) && (this.options.loadsParamFiles?.(name) ?? true);
+    return this.paramfilePrefixes.some((prefix) => text.startsWith(prefix)) && (this.options.loadsParamFiles?.(name) ?? true);
   }
 
   private optionName(name: string): string {

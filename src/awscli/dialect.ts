@@ -60,6 +60,8 @@ export interface DialectTables {
   readonly hiddenAliases: ReadonlyArray<readonly [string, string]>;
   /** `service.operation.option` whose `file://` values are not loaded. */
   readonly paramfileDisabled: ReadonlySet<string>;
+  /** The prefixes of option values the AWS CLI loads (v2 leaves `http(s)://` values as text). */
+  readonly paramfilePrefixes: readonly string[];
   /** `[service, operations]` removed from a service's commands. */
   readonly removedCommands: ReadonlyArray<readonly [string, readonly string[]]>;
   /** `[service, alias, operation]`: hidden second names of operations. */
@@ -138,6 +140,7 @@ const V1: DialectTables = {
   argumentRenames: ARGUMENT_RENAMES,
   hiddenAliases: HIDDEN_ALIASES,
   paramfileDisabled: PARAMFILE_DISABLED,
+  paramfilePrefixes: ['file://', 'fileb://', 'http://', 'https://'],
   removedCommands: REMOVED_COMMANDS,
   commandAliases: COMMAND_ALIASES,
   customCommands: CUSTOM_COMMANDS,
@@ -168,6 +171,7 @@ const V2: DialectTables = {
   argumentRenames: v2.ARGUMENT_RENAMES,
   hiddenAliases: v2.HIDDEN_ALIASES,
   paramfileDisabled: v2.PARAMFILE_DISABLED,
+  paramfilePrefixes: ['file://', 'fileb://'],
   removedCommands: v2.REMOVED_COMMANDS,
   commandAliases: v2.COMMAND_ALIASES,
   customCommands: V2_CUSTOM_COMMANDS,

@@ -76,6 +76,30 @@ export function operationKey(service: string, model: ServiceModel, operation: st
 }
 
 /**
+ * Lambda's zip files (the AWS CLI's lambda customization, in v1 and v2): on these operations the
+ * option named first refuses a value holding a `ZipFile` member (the CLI's own `--zip-file` takes
+ * it, from a file only), and `update-function-code --zip-file` must hold a zip archive. Such
+ * values can only go through `--cli-input-json`. `[operation, option, member or '' for the option itself]`.
+ */
+const LAMBDA_ZIP_FILES: ReadonlyArray<readonly [string, string, string]> = [
+  ['create-function', 'code', 'ZipFile'],
+  ['publish-layer-version', 'content', 'ZipFile'],
+  ['update-function-code', 'zip-file', ''],
+];
+
+/** Why `value` of option `name` cannot be written as that option because of lambda's zip-file rule, if it cannot. */
+function zipFileRule(key: OperationKey, name: string, value: unknown): string | undefined {
+  if (key.service !== 'lambda' && key.serviceEventName !== 'lambda') return undefined;
+  for (const [operation, option, member] of LAMBDA_ZIP_FILES) {
+    if (operation !== key.operation || option !== name) continue;
+    if (member === '') return `the AWS CLI takes only a zip archive for --${name}`;
+    const holds = value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, member);
+    if (holds) return `the AWS CLI refuses ${member} in --${name} (its --zip-file takes it from a file)`;
+  }
+  return undefined;
+}
+
+/**
  * The AWS CLI's rules for one operation as the hooks `toCommandArgs` writes options with: its
  * renames, the options whose `file://` values it passes on unloaded, its legacy list options,
  * and the paging options that take a member's option name.
@@ -98,6 +122,6 @@ export function awsCliOptionHooks(
     optionName,
     loadsParamFiles: (name) => !paramfileDisabled(key.serviceEventName, key.operation, optionName(name), dialect),
     legacyList: (name) => isLegacyListOption(key.serviceEventName, key.operation, name),
-    inputJsonOnly: (name) => (pagingNames.has(name) ? `--${name} is one of the AWS CLI's paging options on this operation` : undefined),
+    inputJsonOnly: (name, value) => (pagingNames.has(name) ? `--${name} is one of the AWS CLI's paging options on this operation` : zipFileRule(key, name, value)),
   };
 }

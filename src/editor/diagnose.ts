@@ -7,8 +7,10 @@ import { syntaxErrorHeadline } from '../grammar/index.js';
 import type { ObjectNode, Severity, SyntaxDiagnostic } from '../grammar/index.js';
 import type { CoercionIssue, ValidationIssue } from '../model/errors.js';
 import type { Shape } from '../model/index.js';
+import type { Dialect } from '../awscli/dialect.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
+import { blobDiagnostics } from './blobs.js';
 import { isClosed } from './tree.js';
 import type { EditorDiagnostic } from './types.js';
 
@@ -26,6 +28,11 @@ export const MAX_DIAGNOSTICS = 1000;
 export interface DiagnoseOptions {
   /** Report at most this many diagnostics, then one saying how many more there are (default `MAX_DIAGNOSTICS`). */
   readonly limit?: number;
+  /**
+   * The AWS CLI the value is written for (default v1): under v2 a blob value that is not base64
+   * is an error; under v1 an info says how v2 would read a blob value.
+   */
+  readonly dialect?: Dialect;
 }
 
 /**
@@ -34,7 +41,20 @@ export interface DiagnoseOptions {
  * @example diagnose('Key=a,Foo=b', tagShape)[0] // { code: 'UNKNOWN_KEY', offset: 6, length: 3, … }
  */
 export function diagnose(text: string, shape: Shape | undefined, options: DiagnoseOptions = {}): EditorDiagnostic[] {
-  return diagnoseAnalysis(analyse(text, shape), options.limit ?? MAX_DIAGNOSTICS);
+  return diagnoseWithBlobs(analyse(text, shape), options.dialect, options.limit ?? MAX_DIAGNOSTICS);
+}
+
+/**
+ * `diagnoseAnalysis` with the blob diagnostics of `dialect` (see blobs.ts) merged in by offset,
+ * at most `limit` in all. A list already cut at the limit (a flood) stays as it is.
+ */
+export function diagnoseWithBlobs(analysis: Analysis, dialect: Dialect | undefined, limit = Infinity): EditorDiagnostic[] {
+  const diagnostics = diagnoseAnalysis(analysis, limit);
+  if (diagnostics[diagnostics.length - 1]?.code === 'TOO_MANY_DIAGNOSTICS') return diagnostics;
+  const blobs = blobDiagnostics(analysis, dialect === undefined ? {} : { dialect });
+  if (blobs.length === 0) return diagnostics;
+  // A stable sort: at one offset the analysis's own diagnostics stay first.
+  return limitDiagnostics([...diagnostics, ...blobs].sort((a, b) => a.offset - b.offset), limit);
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

@@ -1,6 +1,9 @@
 /**
  * An open editor document, either a standalone shorthand file that names its shape in a
  * first-line comment (`# shape: sagemaker.AutoMLChannel`) or a shell script calling the AWS CLI.
+ * Either may say which AWS CLI it is written for in a `# dialect: v1|v2` comment line among its
+ * first lines of comments (in a shorthand file, right after the shape header); that decides how
+ * blob values are read (see blobs.ts).
  * Every service here answers in document offsets (UTF-16 code units); the LSP server only
  * converts them to positions.
  */
@@ -11,7 +14,9 @@ import { isModelDirectoryName } from '../model/loaders/names.js';
 import { analyse } from './analysis.js';
 import type { Analysis } from './analysis.js';
 import { completeAnalysis } from './complete.js';
-import { diagnoseAnalysis, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
+import { DEFAULT_DIALECT, DIALECTS, isDialect } from '../awscli/dialect.js';
+import type { Dialect } from '../awscli/dialect.js';
+import { diagnoseAnalysis, diagnoseWithBlobs, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
 import { formattedText } from './format.js';
 import type { FormatOptions } from './format.js';
 import { hoverAnalysis } from './hover.js';
@@ -39,10 +44,31 @@ export interface ShapeHeader {
   readonly length: number;
 }
 
+/** A `# dialect: v2` comment line. */
+export interface DialectComment {
+  /** The dialect it names; undefined when the word names none. */
+  readonly dialect: Dialect | undefined;
+  /** The word after `dialect:`, and where it stands in the document. */
+  readonly word: string;
+  readonly offset: number;
+  readonly length: number;
+  /** Where the comment's line starts and where the next line starts. */
+  readonly lineStart: number;
+  readonly nextLine: number;
+}
+
+/** Options of `openDocument`. */
+export interface OpenDocumentOptions {
+  /** The AWS CLI the document is written for when it has no `# dialect:` comment (default v1). */
+  readonly dialect?: Dialect;
+}
+
 /** A standalone shorthand file. */
 export interface ShorthandDocument {
   readonly kind: 'shorthand';
   readonly text: string;
+  /** The AWS CLI it is written for: its `# dialect:` comment's, else the one it was opened with. */
+  readonly dialect: Dialect;
   readonly header: ShapeHeader | undefined;
   readonly shape: Shape | undefined;
   /** Where the value starts in the document (after the header line and leading blanks). */
@@ -55,7 +81,11 @@ export interface ShorthandDocument {
 export interface ScriptDocument {
   readonly kind: 'script';
   readonly text: string;
+  /** The AWS CLI it is written for: its `# dialect:` comment's, else the one it was opened with. */
+  readonly dialect: Dialect;
   readonly analysis: ScriptAnalysis;
+  /** Problems of the document itself (an unknown dialect). */
+  readonly problems: readonly EditorDiagnostic[];
 }
 
 /** Either kind of document. */
@@ -78,12 +108,49 @@ export function readShapeHeader(text: string): ShapeHeader | undefined {
   return { reference, offset: text.indexOf(reference), length: reference.length };
 }
 
+const DIALECT_COMMENT = /^#[ \t]*dialect:[ \t]*(\S*)[ \t]*$/;
+/** How many leading comment lines are searched for the dialect (a licence header can be long). */
+const COMMENT_LINES = 64;
+
+/**
+ * Read a `# dialect: v1|v2` line among the first lines of comments of `text` (blank lines and a
+ * `#!` line included; the first other line ends the search).
+ * @example readDialectComment('#!/bin/sh\n# dialect: v2\naws kms encrypt …')?.dialect // 'v2'
+ */
+export function readDialectComment(text: string): DialectComment | undefined {
+  let lineStart = 0;
+  for (let line = 0; line < COMMENT_LINES && lineStart < text.length; line += 1) {
+    const newline = text.indexOf('\n', lineStart);
+    const nextLine = newline === -1 ? text.length : newline + 1;
+    const content = text.slice(lineStart, newline === -1 ? text.length : newline).replace(/\r$/, '');
+    if (content.trim() !== '') {
+      if (!content.startsWith('#')) return undefined;
+      const match = DIALECT_COMMENT.exec(content);
+      if (match !== null) {
+        const word = match[1] as string;
+        const offset = lineStart + (word === '' ? content.length : content.lastIndexOf(word));
+        return { dialect: isDialect(word) ? word : undefined, word, offset, length: word.length, lineStart, nextLine };
+      }
+    }
+    lineStart = nextLine;
+  }
+  return undefined;
+}
+
+/** The problem of a dialect comment naming no dialect. */
+function dialectProblems(comment: DialectComment | undefined, fallback: Dialect): EditorDiagnostic[] {
+  if (comment === undefined || comment.dialect !== undefined) return [];
+  const message = `Unknown dialect ${JSON.stringify(comment.word)}: expected one of ${DIALECTS.join(', ')} (reading as ${fallback})`;
+  return [{ code: 'UNKNOWN_DIALECT', source: 'script', severity: 'warning', message, offset: comment.offset, length: comment.length }];
+}
+
 /**
  * Open `text` as a document: a shorthand file when it has a shape header or its `languageId`
  * is a shorthand one (`aws-shorthand`, `awsshorthand`, `shorthand`), otherwise a shell script.
+ * `options.dialect` is the AWS CLI it is written for unless a `# dialect:` comment says.
  */
-export function openDocument(text: string, languageId: string, models: DocumentModels): EditorDocument {
-  return runSteps(openDocumentInSteps(text, languageId, models));
+export function openDocument(text: string, languageId: string, models: DocumentModels, options: OpenDocumentOptions = {}): EditorDocument {
+  return runSteps(openDocumentInSteps(text, languageId, models, undefined, options));
 }
 
 /**
@@ -91,13 +158,23 @@ export function openDocument(text: string, languageId: string, models: DocumentM
  * `aws` command; a shorthand file is one step. `previous`, an earlier version of the document,
  * lends the analyses of a script's unchanged option values.
  */
-export function* openDocumentInSteps(text: string, languageId: string, models: DocumentModels, previous?: EditorDocument): Generator<void, EditorDocument, void> {
+export function* openDocumentInSteps(
+  text: string,
+  languageId: string,
+  models: DocumentModels,
+  previous?: EditorDocument,
+  options: OpenDocumentOptions = {},
+): Generator<void, EditorDocument, void> {
   const header = readShapeHeader(text);
+  const comment = readDialectComment(text);
+  const fallback = options.dialect ?? DEFAULT_DIALECT;
+  const dialect = comment?.dialect ?? fallback;
   if (header === undefined && !SHORTHAND_LANGUAGES.has(languageId)) {
     // A script's option values unchanged since `previous` keep their analyses.
-    return { kind: 'script', text, analysis: yield* analyseScriptInSteps(text, models, previous?.kind === 'script' ? previous.analysis : undefined) };
+    const analysis = yield* analyseScriptInSteps(text, models, previous?.kind === 'script' ? previous.analysis : undefined);
+    return { kind: 'script', text, dialect, analysis, problems: dialectProblems(comment, fallback) };
   }
-  const problems: EditorDiagnostic[] = [];
+  const problems: EditorDiagnostic[] = [...dialectProblems(comment, fallback)];
   let shape: Shape | undefined;
   if (header !== undefined) {
     let suggestions: readonly string[] = [];
@@ -128,11 +205,13 @@ export function* openDocumentInSteps(text: string, languageId: string, models: D
   // The AWS CLI reads the value exactly; blanks around it in the file are not part of it.
   let start = header === undefined ? 0 : text.search(/\n|$/) + 1;
   start = Math.min(start, text.length);
+  // The dialect comment on the line after the header (or first, without one) is no part of the value.
+  if (comment !== undefined && text.slice(start, comment.lineStart).trim() === '') start = comment.nextLine;
   while (start < text.length && /\s/.test(text[start] as string)) start++;
   let end = text.length;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   const value = text.slice(start, end);
-  return { kind: 'shorthand', text, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
+  return { kind: 'shorthand', text, dialect, header, shape, valueOffset: start, analysis: analyse(value, shape), problems };
 }
 
 /** Whether a `service.ShapeName` reference's service part (before the last dot) can name a model. */
@@ -143,9 +222,9 @@ function referencesModelName(reference: string): boolean {
 
 /** The document's diagnostics: the first 1,000 (`MAX_DIAGNOSTICS`), then one "and N more". */
 export function documentDiagnostics(document: EditorDocument): EditorDiagnostic[] {
-  if (document.kind === 'script') return limitDiagnostics(diagnoseScript(document.analysis));
+  if (document.kind === 'script') return limitDiagnostics([...document.problems, ...diagnoseScript(document.analysis, { dialect: document.dialect })].sort((a, b) => a.offset - b.offset));
   const limit = MAX_DIAGNOSTICS - document.problems.length;
-  return [...document.problems, ...diagnoseAnalysis(document.analysis, limit).map((d) => shift(d, document.valueOffset))];
+  return [...document.problems, ...diagnoseWithBlobs(document.analysis, document.dialect, limit).map((d) => shift(d, document.valueOffset))];
 }
 
 /** Completion proposals at `offset`. */

@@ -6,8 +6,10 @@
  */
 export { analyse, analyseTree, analyseWords } from './analysis.js';
 export type { Analysis } from './analysis.js';
+export { blobDiagnostic, blobDiagnostics, jsonBlobDiagnostics } from './blobs.js';
+export type { BlobCheckOptions } from './blobs.js';
 export { complete, completeAnalysis } from './complete.js';
-export { diagnose, diagnoseAnalysis, fromSyntax, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
+export { diagnose, diagnoseAnalysis, diagnoseWithBlobs, fromSyntax, limitDiagnostics, MAX_DIAGNOSTICS } from './diagnose.js';
 export type { DiagnoseOptions } from './diagnose.js';
 export {
   documentCompletions,
@@ -18,9 +20,10 @@ export {
   documentQuickFixes,
   documentSymbolTree,
   openDocument,
+  readDialectComment,
   readShapeHeader,
 } from './document.js';
-export type { DocumentModels, EditorDocument, ScriptDocument, ShapeHeader, ShorthandDocument } from './document.js';
+export type { DialectComment, DocumentModels, EditorDocument, OpenDocumentOptions, ScriptDocument, ShapeHeader, ShorthandDocument } from './document.js';
 export { format, formattedText } from './format.js';
 export type { FormatOptions } from './format.js';
 export { hover, hoverAnalysis, nodeAt } from './hover.js';

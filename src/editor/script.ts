@@ -14,7 +14,9 @@ import { suggest } from '../model/suggest.js';
 import { validateValue } from '../model/validate.js';
 import { analyse, analyseWords } from './analysis.js';
 import type { Analysis } from './analysis.js';
-import { diagnoseAnalysis } from './diagnose.js';
+import { diagnoseAnalysis, diagnoseWithBlobs } from './diagnose.js';
+import { blobDiagnostic, jsonBlobDiagnostics } from './blobs.js';
+import type { BlobCheckOptions } from './blobs.js';
 import { completeAnalysis } from './complete.js';
 import { hoverAnalysis } from './hover.js';
 import { awsCommand, GLOBAL_FLAGS, GLOBAL_OPTIONS_WITH_VALUE } from './shell/aws-command.js';
@@ -29,9 +31,11 @@ import { constraints, documentationOf, typeLabel } from './shape-info.js';
 import { renderSnippet, hasTabStop } from './snippet.js';
 import type { SnippetPart } from './snippet.js';
 import type { CompletionItem, EditorDiagnostic, HoverInfo } from './types.js';
+import { explainReading, READING_LABELS } from './value-reading.js';
 import { aliasTarget, availableCommands, isRemovedCommand } from '../awscli/command-table.js';
 import { customCommand, customCommandNames } from '../awscli/custom-commands.js';
 import type { CustomCommandRecord } from '../awscli/custom-commands.js';
+import { dialectTables } from '../awscli/dialect.js';
 
 /** Where the script services look up services and operations (a `ModelRegistry` fits). */
 export interface ModelLookup {
@@ -216,21 +220,79 @@ function isBareValue(word: ShellWord, shape: Shape): boolean {
 
 /* ------------------------------------------------------------------ diagnostics */
 
-/** Every diagnostic of the script, in script offsets, sorted. */
-export function diagnoseScript(analysis: ScriptAnalysis): EditorDiagnostic[] {
+/**
+ * Every diagnostic of the script, in script offsets, sorted; `options.dialect` (default v1) says
+ * which AWS CLI the script is written for, which decides how blob values are read.
+ */
+export function diagnoseScript(analysis: ScriptAnalysis, options: BlobCheckOptions = {}): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   for (const problem of analysis.script.problems) {
     out.push({ code: 'SHELL_SYNTAX', source: 'script', severity: 'error', message: problem.message, offset: problem.offset, length: problem.length });
   }
-  for (const resolved of analysis.commands) out.push(...commandDiagnostics(resolved));
+  // The dialect's own global options (v2's --cli-binary-format…) are no unknown options.
+  const globals = new Set(dialectTables(options.dialect).globalOptions.map((option) => option.flag.slice(2)));
+  // Words of commands that read blobs as v1 does (`--cli-binary-format raw-in-base64-out`): no blob checks there.
+  const rawBlobWords = new Set<ShellWord>();
+  for (const resolved of analysis.commands) {
+    out.push(...commandDiagnostics(resolved, globals));
+    if (readsRawBlobs(resolved.command)) for (const argument of resolved.command.arguments) for (const word of argument.values) rawBlobWords.add(word);
+    else out.push(...commandBlobDiagnostics(resolved, options));
+  }
   for (const value of analysis.values) {
-    for (const diagnostic of diagnoseAnalysis(value.analysis)) {
+    const found = rawBlobWords.has(value.word) ? diagnoseAnalysis(value.analysis) : diagnoseWithBlobs(value.analysis, options.dialect);
+    for (const diagnostic of found) {
       if (touchesExpansion(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length)) continue;
       const range = sourceRange(value.word, diagnostic.offset, diagnostic.offset + diagnostic.length);
       out.push({ ...inRequest(diagnostic, value.option), offset: range.offset, length: range.length });
     }
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether the command says `--cli-binary-format raw-in-base64-out`: v2 then reads blob text as v1 does. */
+function readsRawBlobs(command: AwsCommand): boolean {
+  return command.arguments.some((argument) => argument.name === 'cli-binary-format' && argument.values[0]?.text === 'raw-in-base64-out');
+}
+
+/**
+ * The blob diagnostics of a command's own words: a blob option's plain word, and the strings in
+ * blob positions of JSON values (an option's, or `--cli-input-json`'s against the whole input).
+ * Shorthand values are checked with their analyses.
+ */
+function commandBlobDiagnostics(resolved: ResolvedCommand, options: BlobCheckOptions): EditorDiagnostic[] {
+  const out: EditorDiagnostic[] = [];
+  const { operation } = resolved;
+  if (operation === undefined) return out;
+  const inWord = (word: ShellWord, found: readonly EditorDiagnostic[], option: string): void => {
+    for (const diagnostic of found) {
+      if (touchesExpansion(word, diagnostic.offset, diagnostic.offset + diagnostic.length)) continue;
+      const range = sourceRange(word, diagnostic.offset, diagnostic.offset + diagnostic.length);
+      out.push({ ...diagnostic, message: `--${option}: ${diagnostic.message}`, offset: range.offset, length: range.length });
+    }
+  };
+  for (const argument of resolved.command.arguments) {
+    const word = argument.values[0];
+    if (word === undefined) continue;
+    const json = word.text.trimStart().startsWith('{') || word.text.trimStart().startsWith('[');
+    if (argument.name === 'cli-input-json') {
+      if (json && operation.input !== undefined) inWord(word, jsonBlobDiagnostics(word.text, operation.input, options), argument.name);
+      continue;
+    }
+    const option = resolved.options.get(argument.name);
+    if (option === undefined) continue;
+    if ((option.form === 'scalar' || option.form === 'scalar-list') && option.wordShape.kind === 'blob' && option.wordShape.streaming !== true) {
+      for (const value of option.form === 'scalar' ? [word] : argument.values) {
+        // fileb:// and file:// values are files: their content is not in the script.
+        if (value.expansions.length > 0 || /^fileb?:\/\//.test(value.text)) continue;
+        const found = blobDiagnostic(value.text, 0, value.text.length, options);
+        if (found !== undefined) inWord(value, [found], option.name);
+      }
+    } else if (json && (option.form === 'shorthand' || option.form === 'shorthand-list')) {
+      // A list option's JSON is one word: the whole list.
+      inWord(word, jsonBlobDiagnostics(word.text, option.member.shape, options), option.name);
+    }
+  }
+  return out;
 }
 
 /**
@@ -257,7 +319,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
+function commandDiagnostics(resolved: ResolvedCommand, globals: ReadonlySet<string>): EditorDiagnostic[] {
   const out: EditorDiagnostic[] = [];
   const { command, operation } = resolved;
   const at = (word: ShellWord, message: string, code: EditorDiagnostic['code'], data?: EditorDiagnostic['data'], severity: EditorDiagnostic['severity'] = 'error'): void => {
@@ -286,7 +348,7 @@ function commandDiagnostics(resolved: ResolvedCommand): EditorDiagnostic[] {
     const option = resolved.options.get(argument.name);
     if (option === undefined) {
       const generic = genericOptions(operation);
-      if (!generic.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name)) {
+      if (!generic.has(argument.name) && !GLOBAL_OPTIONS_WITH_VALUE.has(argument.name) && !GLOBAL_FLAGS.has(argument.name) && !globals.has(argument.name)) {
         const names = suggest(argument.name, [...resolved.options.keys(), ...generic.keys()]).map((name) => `--${name}`);
         // A warning: the AWS CLI's hand-written customisations add options no model lists.
         at(argument.option, `Unknown option --${argument.name} for ${command.waiter?.text ?? command.operation?.text ?? 'this operation'}`, 'UNKNOWN_OPTION', { key: `--${argument.name}`, suggestions: names }, 'warning');
@@ -642,6 +704,7 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
   if (spot.kind !== 'value') return undefined;
   const option = spot.resolved.options.get(spot.argument.name);
   if (option === undefined) return undefined;
+  const reading = readingLine(option, spot.argument, word);
   const embedded = analysis.values.find((v) => v.word === word);
   if (embedded !== undefined) {
     const found = hoverAnalysis(embedded.analysis, textIndex(word, offset));
@@ -649,9 +712,18 @@ export function hoverScript(analysis: ScriptAnalysis, offset: number): HoverInfo
     const range = sourceRange(word, found.offset, found.offset + found.length);
     // Name the path as the AWS CLI does in the whole request: from the member.
     const contents = found.contents.replace(/^\*\*(.*?)\*\*/, (_all, path: string) => `**${memberPath(option.member.name, path === '(value)' ? '' : path)}**`);
-    return { contents: `\`--${option.name}\` › ${contents}`, offset: range.offset, length: range.length };
+    return { contents: `\`--${option.name}\` › ${contents}${reading}`, offset: range.offset, length: range.length };
   }
-  return { contents: optionHover(option), offset: word.offset, length: word.length };
+  return { contents: `${optionHover(option)}${reading}`, offset: word.offset, length: word.length };
+}
+
+/** How the AWS CLI reads `word` of `argument` (JSON, shorthand, as it is) and why, as a hover paragraph. */
+function readingLine(option: CliOption, argument: AwsArgument, word: ShellWord): string {
+  const index = Math.max(0, argument.values.indexOf(word));
+  const words = { texts: argument.values.map((w) => w.text), startsWithExpansion: argument.values.map((w) => w.expansions.some((e) => e.offset === 0)) };
+  const { reading, reason } = explainReading(option, words, index);
+  const label = READING_LABELS[reading];
+  return `\n\n*${label.charAt(0).toUpperCase()}${label.slice(1)}*: ${reason}`;
 }
 
 function optionHover(option: CliOption): string {

@@ -26,6 +26,12 @@ export type EditorDiagnosticCode =
   | 'INVALID_VALUE'
   /** A shell-level problem: an unterminated quote or `$(`. */
   | 'SHELL_SYNTAX'
+  /** Under AWS CLI v2: a blob value given as text that does not decode as base64 (v2's `Invalid base64: "…"`). */
+  | 'INVALID_BASE64'
+  /** Under AWS CLI v1 (info): a blob value given as text, which v2 would read as base64. */
+  | 'BLOB_READ_AS_BASE64_IN_V2'
+  /** A `# dialect:` comment naming no dialect. */
+  | 'UNKNOWN_DIALECT'
   /** The last diagnostic of a capped list: how many more there are (see `MAX_DIAGNOSTICS`). */
   | 'TOO_MANY_DIAGNOSTICS';
 

@@ -8,12 +8,18 @@
  * the toolkit would then pay for (13 files instead of 3).
  */
 
+// The AWS CLI a command line is written for: every function below takes `{ dialect }` (default v1).
+export { DEFAULT_DIALECT, DIALECTS, isDialect } from '../awscli/dialect.js';
+export type { Dialect } from '../awscli/dialect.js';
+
 // argv → request.
 export { evaluateCommandLine } from '../cli/argv/evaluate.js';
 export type { EvaluateContext, Evaluation } from '../cli/argv/evaluate.js';
 export { EXIT_STATUS, formatFailure } from '../awscli/failures.js';
 export type { CliFailure, CliFailureKind } from '../awscli/failures.js';
 export { nodeFileReader } from '../cli/file-reader.js';
+export { coerceBlobs } from '../awscli/binary-format.js';
+export type { BinaryFormat, CoerceBlobsOptions } from '../awscli/binary-format.js';
 
 // request → command line.
 export { toCommandArgs, toCommandLine } from '../awscli/command-line.js';

@@ -3,11 +3,10 @@
  * a shape by a `service.ShapeName` reference, from botocore data directories (the AWS CLI's
  * `AWS_DATA_PATH` layout) searched in order before the models bundled with the package.
  */
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
 import { latestApiVersion, loadBotocoreFromLocation, listBotocoreServices, locateBotocoreModel } from './loaders/botocore.js';
 import { bundledModelPath, bundledServiceNames, loadBundledModel } from './loaders/bundled.js';
 import { ModelError } from './loaders/errors.js';
+import { nodeOs, nodePath } from './loaders/node-modules.js';
 import { cliServiceName, dataServiceName, isModelDirectoryName, otherServiceNames, referencedServiceName, xformName } from './loaders/names.js';
 import type { Operation, ServiceModel, Shape } from './shape.js';
 import { suggest } from './suggest.js';
@@ -62,12 +61,12 @@ export function parseShapeReference(reference: string): ShapeReference {
 export function dataPathFromEnvironment(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const value = env['AWS_DATA_PATH'];
   if (value === undefined || value === '') return [];
-  return value.split(delimiter).map((entry) => expandHome(expandVariables(entry, env), env));
+  return value.split(nodePath().delimiter).map((entry) => expandHome(expandVariables(entry, env), env));
 }
 
 /** botocore's per-user model directory, `~/.aws/models`. */
 export function customerDataPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
-  return join(homeDirectory(env), '.aws', 'models');
+  return nodePath().join(homeDirectory(env), '.aws', 'models');
 }
 
 /** Finds services, operations and shapes by the names the AWS CLI uses. */
@@ -264,5 +263,5 @@ function expandHome(path: string, env: Readonly<Record<string, string | undefine
 
 function homeDirectory(env: Readonly<Record<string, string | undefined>>): string {
   const home = env['HOME'];
-  return home !== undefined && home !== '' ? home : homedir();
+  return home !== undefined && home !== '' ? home : nodeOs().homedir();
 }

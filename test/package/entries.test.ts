@@ -105,6 +105,9 @@ console.log(JSON.stringify({
   commandLine: awscli.toCommandLine('sagemaker', 'describe-auto-ml-job', { AutoMLJobName: 'j' }),
   evaluation: evaluation.kind === 'request' ? evaluation.params : evaluation,
   nodeFileReader: typeof awscli.nodeFileReader,
+  dialects: awscli.DIALECTS,
+  commandLineV2: awscli.toCommandLine('sagemaker', 'describe-auto-ml-job', { AutoMLJobName: 'j' }, undefined, { dialect: 'v2' }),
+  coerceBlobs: typeof awscli.coerceBlobs,
 }));
 `;
   const expected = {
@@ -113,6 +116,9 @@ console.log(JSON.stringify({
     commandLine: 'aws sagemaker describe-auto-ml-job --auto-ml-job-name j',
     evaluation: { AutoMLJobName: 'j' },
     nodeFileReader: 'function',
+    dialects: ['v1', 'v2'],
+    commandLineV2: 'aws sagemaker describe-auto-ml-job --auto-ml-job-name j',
+    coerceBlobs: 'function',
   };
 
   it('are imported as ES modules', () => {

@@ -54,6 +54,8 @@ export interface ShapeValueOptions {
   readonly strings?: fc.Arbitrary<string>;
   /** Always include a structure's required members (default false: any member may be left out). */
   readonly withRequired?: boolean;
+  /** Blob values to draw from (default: `strings`; bytes, say, for a dialect that reads base64). */
+  readonly blobs?: fc.Arbitrary<unknown>;
 }
 
 /**
@@ -89,6 +91,7 @@ export function valueOf(shape: Shape, options: ShapeValueOptions = {}, depth = 0
     case 'string':
       return shape.enum && shape.enum.length > 0 ? fc.oneof(fc.constantFrom(...shape.enum), strings) : strings;
     case 'blob':
+      return options.blobs ?? strings;
     case 'timestamp':
       return strings;
     case 'boolean':

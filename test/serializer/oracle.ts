@@ -43,8 +43,8 @@ export function encodeOracleValue(value: unknown): unknown {
   return value;
 }
 
-function runOracle(script: string, lines: string[], flag = '--jsonl'): Array<Record<string, unknown>> {
-  const result = spawnSync('python3', [join(ROOT, 'scripts', script), flag], {
+function runOracle(script: string, lines: string[], flag = '--jsonl', python = 'python3'): Array<Record<string, unknown>> {
+  const result = spawnSync(python, [join(ROOT, 'scripts', script), flag], {
     input: lines.join('\n') + '\n',
     maxBuffer: 1 << 30,
     encoding: 'utf8',
@@ -77,10 +77,30 @@ export function awsParseWithModel(requests: readonly ModelRequest[]): Array<{ va
   );
 }
 
-/** What the AWS CLI's driver builds from each `aws` command line (argv without `aws`). */
-export function awsCommandParams(argvs: ReadonlyArray<readonly string[]>): Array<{ params?: unknown; error?: string }> {
-  return runOracle('record-serializer-corpus.py', argvs.map((argv) => JSON.stringify({ argv })), '--aws-argv').map((outcome) =>
+/** Files a command line reads (`fileb://name`), created in its working directory: name → text or `{ $bytes: base64 }`. */
+export type OracleFiles = Readonly<Record<string, string | { readonly $bytes: string }>>;
+
+/**
+ * What the AWS CLI's driver builds from each `aws` command line (argv without `aws`), run in a
+ * fresh directory holding the `files` given with it.
+ */
+export function awsCommandParams(argvs: ReadonlyArray<readonly string[]>, files: ReadonlyArray<OracleFiles | undefined> = []): Array<{ params?: unknown; error?: string }> {
+  return runOracle('record-serializer-corpus.py', argvs.map((argv, i) => JSON.stringify({ argv, ...(files[i] === undefined ? {} : { files: files[i] }) })), '--aws-argv').map((outcome) =>
     'params' in outcome ? { params: decodeOracleValue(outcome.params) } : { error: String(outcome.error) },
+  );
+}
+
+/** Debian's AWS CLI v2 (`/usr/bin/python3`, its models in this directory). */
+export const AWS_CLI_V2_DATA = '/usr/lib/python3/dist-packages/awscli/botocore/data';
+
+/**
+ * What AWS CLI v2's driver hands the client for each command line (blobs base64-decoded, before
+ * botocore validates), through `scripts/record-v2-corpus.py --aws-argv`; else its error row.
+ */
+export function awsV2CommandParams(argvs: ReadonlyArray<readonly string[]>, files: ReadonlyArray<OracleFiles | undefined> = []): Array<{ params?: unknown; error?: string }> {
+  const lines = argvs.map((argv, i) => JSON.stringify({ argv, ...(files[i] === undefined ? {} : { files: files[i] }) }));
+  return runOracle('record-v2-corpus.py', lines, '--aws-argv', '/usr/bin/python3').map((outcome) =>
+    'params' in outcome ? { params: decodeOracleValue(outcome.params) } : { error: JSON.stringify(outcome.error) },
   );
 }
 

@@ -7,15 +7,20 @@ import { parseArgs } from 'node:util';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { startLspServer } from '../../editor/lsp/server.js';
 import { ModelRegistry } from '../../model/index.js';
+import { DIALECTS } from '../../awscli/dialect.js';
+import { commandLineDialect, DIALECT_VARIABLE } from '../argv/globals.js';
 import { EXIT } from '../io.js';
 import type { CliIo } from '../io.js';
 
-const USAGE = `usage: aws-shorthand lsp --stdio [--data-path DIR]... [--debounce-ms N] [--request-budget-ms N]
+const USAGE = `usage: aws-shorthand lsp --stdio [--data-path DIR]... [--dialect v1|v2] [--debounce-ms N] [--request-budget-ms N]
 
 Speaks the Language Server Protocol on stdin/stdout. Models come from each --data-path
 directory (botocore layout), then AWS_DATA_PATH, ~/.aws/models, then the bundled models.
 Diagnostics are published --debounce-ms after the last edit (default 150); a request waits
 at most --request-budget-ms for its document's analysis, then answers empty (default 1000).
+--dialect (default AWS_SHORTHAND_DIALECT, else v1) is the AWS CLI documents are written for;
+the client's initializationOptions.dialect overrides it, a "# dialect: v2" comment line in a
+document overrides both.
 `;
 
 /** Run the language server until the client closes the connection; resolves to the exit code. */
@@ -27,6 +32,7 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
       options: {
         stdio: { type: 'boolean' },
         'data-path': { type: 'string', multiple: true },
+        dialect: { type: 'string' },
         'debounce-ms': { type: 'string' },
         'request-budget-ms': { type: 'string' },
         // Editors may pass their process id; the protocol's own exit handling covers it.
@@ -56,11 +62,19 @@ export async function runLsp(args: string[], io: CliIo): Promise<number> {
     }
     timing[key] = Number(value);
   }
+  // `--dialect` is read as a command line's own (the variable is the fallback), and checked here.
+  const given = parsed.values.dialect;
+  const chosen = commandLineDialect(given === undefined ? [] : ['--dialect', given], io.env ?? process.env);
+  const wrong = given !== undefined && chosen.dialect !== given ? `--dialect must be one of ${DIALECTS.join(', ')}, not ${JSON.stringify(given)}` : chosen.invalid !== undefined ? `${DIALECT_VARIABLE} must be one of ${DIALECTS.join(', ')}, not ${JSON.stringify(chosen.invalid)}` : undefined;
+  if (wrong !== undefined) {
+    io.stderr.write(`lsp: ${wrong}\n${USAGE}`);
+    return EXIT.USAGE;
+  }
   const models = ModelRegistry.fromEnvironment({ dataPath: parsed.values['data-path'] ?? [], ...(io.env ? { env: io.env } : {}) });
   const reader = new StreamMessageReader(io.stdin);
   const writer = new StreamMessageWriter(writableOf(io.stdout));
   const connection = createConnection(reader, writer);
-  startLspServer(connection, { models, ...timing });
+  startLspServer(connection, { models, ...timing, dialect: chosen.dialect });
   connection.listen();
   // The `exit` notification ends the process (the library's rule); a closed stdin ends us here.
   return new Promise<number>((resolve) => {

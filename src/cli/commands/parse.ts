@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { parseDirect } from '../../grammar/direct-value.js';
 import { ShorthandError } from '../../grammar/errors.js';
-import type { FileReader, ShorthandObject } from '../../grammar/index.js';
+import type { FileReader, ParsedDocument, ShorthandObject } from '../../grammar/index.js';
 import type { ShorthandAnalysis } from '../../model/api.js';
 import type { ModelRegistry } from '../../model/registry.js';
 import { nodeFileReader } from '../file-reader.js';
@@ -125,6 +125,10 @@ export async function runParse(args: string[], io: CliIo): Promise<number> {
   }
   if (errors.length > 0) {
     io.stderr.write(`${model.formatValidationReport(errors)}\n`);
+    // Why a value went wrong when a comma made it a list (only read on failure: plain runs load no editor code).
+    const { commaListHints } = await import('../../editor/value-reading.js');
+    const hints = commaListHints({ text, parsed: analysis.documents[0] as ParsedDocument, walk: analysis.walk, model: analysis, word: 0 });
+    for (const hint of hints) io.stderr.write(`hint: ${hint.message}\n`);
     return EXIT.INPUT_ERROR;
   }
   io.stdout.write(`${toJson(analysis.value, indent)}\n`);

@@ -45,9 +45,16 @@ import {
   openDocumentInSteps,
 } from '../document.js';
 import type { DocumentModels, EditorDocument } from '../document.js';
+import { isDialect } from '../../awscli/dialect.js';
+import type { Dialect } from '../../awscli/dialect.js';
 import { LineIndex } from '../positions.js';
 import { plainText } from '../snippet.js';
 import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as EditorSymbolKind, TextEdit } from '../types.js';
+import type { Finding, FindingFix, LintContext } from '../lint/finding.js';
+import { fixFor } from '../lint/fixes.js';
+import { hintFindings, quoteFixFor } from '../lint/hints.js';
+import { upgradeFindings } from '../lint/upgrade.js';
+import { commaListHints } from '../value-reading.js';
 
 /** Options of the language server. */
 export interface LspServerOptions {
@@ -59,6 +66,11 @@ export interface LspServerOptions {
   readonly requestBudgetMs?: number;
   /** Longest stretch of analysis between two turns of the event loop, in milliseconds (default 20). */
   readonly sliceMs?: number;
+  /**
+   * The AWS CLI documents are written for unless they say (`# dialect: v2`); the client's
+   * `initializationOptions.dialect` overrides it. Default v1.
+   */
+  readonly dialect?: Dialect;
 }
 
 /** The server's name in diagnostics (`source`) and `serverInfo`. */
@@ -68,11 +80,28 @@ interface OpenState {
   readonly version: number;
   readonly document: EditorDocument;
   readonly lines: LineIndex;
+  /** The lint findings of a script, computed on first need (diagnostics, then code actions). */
+  findings?: readonly Finding[];
 }
 
 /**
- * Serve `connection`: diagnostics on open and change, completion, hover, formatting, folding,
- * document symbols and quick fixes. Call before `connection.listen()` (this function does not).
+ * The server's `initializationOptions`: `upgrade` adds the findings of what changes on AWS CLI
+ * v2 (default false); `dialect` is the AWS CLI the scripts are written for (`v1`, the default,
+ * or `v2`).
+ */
+export interface LspInitializationOptions {
+  readonly upgrade?: boolean;
+  readonly dialect?: string;
+}
+
+/** The page of AWS's migration guide that the upgrade findings' `migration` anchors point into. */
+export const MIGRATION_GUIDE = 'https://docs.aws.amazon.com/cli/latest/userguide/cliv2-migration-changes.html';
+
+/**
+ * Serve `connection`: diagnostics on open and change (for scripts, the lint findings too, by
+ * rule id), completion, hover, formatting, folding, document symbols and quick fixes (the lint
+ * findings' fixes among them). `initializationOptions` may set `upgrade` and `dialect`
+ * (`LspInitializationOptions`). Call before `connection.listen()` (this function does not).
  */
 export function startLspServer(connection: Connection, options: LspServerOptions): TextDocuments<TextDocument> {
   const documents = new TextDocuments(TextDocument);
@@ -84,6 +113,8 @@ export function startLspServer(connection: Connection, options: LspServerOptions
   const jobs = new Map<string, { readonly version: number; readonly done: Promise<OpenState | undefined> }>();
   const timers = new Map<string, NodeJS.Timeout>();
   let snippets = false;
+  let upgrade = false;
+  let dialect = options.dialect;
 
   const isLatest = (uri: string, version: number): boolean => documents.get(uri)?.version === version;
 
@@ -98,7 +129,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     const running = jobs.get(uri);
     if (running !== undefined && running.version === version) return running.done;
     const text = textDocument.getText();
-    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document), sliceMs, () => !isLatest(uri, version))
+    const done = inSlices(openDocumentInSteps(text, textDocument.languageId, options.models, known?.document, dialect === undefined ? {} : { dialect }), sliceMs, () => !isLatest(uri, version))
       .then((document): OpenState | undefined => {
         if (document === undefined || !isLatest(uri, version)) return undefined;
         const state = { version, document, lines: new LineIndex(text) };
@@ -160,11 +191,21 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     } catch (error) {
       logError(error);
     }
+    try {
+      diagnostics = diagnostics.concat(findingsOf(state, { dialect: state.document.dialect, upgrade }).map((finding) => findingDiagnostic(finding, state.lines)));
+    } catch (error) {
+      logError(error);
+    }
     void connection.sendDiagnostics({ uri, version: state.version, diagnostics });
   };
 
   connection.onInitialize((params): InitializeResult => {
     snippets = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    // `initializationOptions: { dialect: 'v2', upgrade: true }`: the AWS CLI of documents without
+    // a `# dialect:` comment, and whether to report what changes on v2.
+    const init = (params.initializationOptions ?? {}) as LspInitializationOptions;
+    upgrade = init.upgrade === true;
+    if (isDialect(init.dialect)) dialect = init.dialect;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -242,7 +283,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     withState(textDocument.uri, [], token, (state) => {
       const start = state.lines.offsetAt(range.start);
       const end = state.lines.offsetAt(range.end);
-      return documentQuickFixes(state.document, start, end - start).map(
+      const actions = documentQuickFixes(state.document, start, end - start).map(
         (fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -251,6 +292,17 @@ export function startLspServer(connection: Connection, options: LspServerOptions
           edit: { changes: { [textDocument.uri]: fix.edits.map((edit) => toTextEdit(edit, state.lines)) } },
         }),
       );
+      // The lint findings' fixes: the finding's own (preferred) and, for a comma that made a list, quoting.
+      for (const finding of findingsOf(state, { dialect: state.document.dialect, upgrade })) {
+        if (finding.offset > end || finding.offset + finding.length < start) continue;
+        const diagnostic = findingDiagnostic(finding, state.lines);
+        const alternative = state.document.kind === 'script' ? quoteFixFor(finding, state.document.analysis) : undefined;
+        [finding.fix, alternative].forEach((fix, index) => {
+          if (fix === undefined) return;
+          actions.push(findingAction(fix, diagnostic, textDocument.uri, state.lines, index === 0));
+        });
+      }
+      return actions;
     }),
   );
 
@@ -259,6 +311,66 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 }
 
 const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The lint findings of a document, with their fixes: for a script, the hint rules, and the
+ * upgrade rules when `context.upgrade` (the core rules are not run here: the document's own
+ * diagnostics already report what they would); for a shorthand file, the comma hint.
+ */
+function findingsOf(state: OpenState, context: LintContext): readonly Finding[] {
+  if (state.findings !== undefined) return state.findings;
+  if (state.document.kind === 'shorthand') {
+    // A shorthand file: the one hint that needs no script, a comma that made a list.
+    const { analysis, valueOffset } = state.document;
+    state.findings = commaListHints(analysis).map((hint) => ({
+      rule: 'hint-comma-list',
+      severity: 'warning' as const,
+      message: hint.message,
+      offset: hint.offset + valueOffset,
+      length: hint.length,
+      fix: { title: `Escape the comma${hint.escape.length > 1 ? 's' : ''} (\\,)`, edits: hint.escape.map((edit) => ({ ...edit, offset: edit.offset + valueOffset })) },
+    }));
+    return state.findings;
+  }
+  const { analysis } = state.document;
+  const found = [...(context.upgrade ? upgradeFindings(analysis, context) : []), ...hintFindings(analysis, context)];
+  const findings = found
+    .map((finding) => {
+      if (finding.fix !== undefined) return finding;
+      const fix = fixFor(finding, analysis);
+      return fix === undefined ? finding : { ...finding, fix };
+    })
+    .sort((a, b) => a.offset - b.offset);
+  state.findings = findings;
+  return findings;
+}
+
+const FINDING_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, style: DiagnosticSeverity.Hint } as const;
+
+/**
+ * A lint finding as an LSP diagnostic: the rule id as its code and, for an upgrade finding, the
+ * migration guide's section as the code's description.
+ */
+export function findingDiagnostic(finding: Finding, lines: LineIndex): Diagnostic {
+  return {
+    range: lines.rangeOf(finding.offset, finding.length),
+    severity: FINDING_SEVERITY[finding.severity],
+    code: finding.rule,
+    ...(finding.migration === undefined ? {} : { codeDescription: { href: `${MIGRATION_GUIDE}#${finding.migration}` } }),
+    source: SERVER_NAME,
+    message: finding.message,
+  };
+}
+
+function findingAction(fix: FindingFix, diagnostic: Diagnostic, uri: string, lines: LineIndex, preferred: boolean): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: { changes: { [uri]: fix.edits.map((edit) => toTextEdit(edit, lines)) } },
+  };
+}
 
 /**
  * Run `steps` in slices of about `sliceMs`, yielding to the event loop between slices so that

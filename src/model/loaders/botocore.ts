@@ -8,8 +8,7 @@
  * first directory holding that version supplies the file, `.json` is preferred to `.json.gz`,
  * and `service-2.sdk-extras.json` files are merged in (their `merge` object, deeply).
  */
-import { basename, dirname, join } from 'node:path';
-import { nodeFs } from './node-modules.js';
+import { nodeFs, nodePath } from './node-modules.js';
 import type {
   ListShape,
   MapShape,
@@ -485,4 +484,17 @@ function refOf(ref: BotocoreShapeRef | undefined, owner: string, field: string):
     throw new ModelError('INVALID_MODEL', `Shape ${owner} has no ${field} reference`, owner);
   }
   return ref;
+}
+
+// Node's path functions, reached through the one Node seam (node-modules.ts) on first use.
+function join(...parts: string[]): string {
+  return nodePath().join(...parts);
+}
+
+function dirname(path: string): string {
+  return nodePath().dirname(path);
+}
+
+function basename(path: string): string {
+  return nodePath().basename(path);
 }

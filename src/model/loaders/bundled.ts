@@ -7,9 +7,7 @@
  * `dist/cli/main.js`) and from the CJS build (`dist/index.cjs`, where tsup leaves
  * `import.meta.url` empty but `__dirname` is defined).
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { nodeFs } from './node-modules.js';
+import { nodeFs, nodePath, nodeUrl } from './node-modules.js';
 import type { ServiceModel } from '../shape.js';
 import { modelFromBotocore } from './botocore.js';
 import type { BotocoreModelJson } from './botocore.js';
@@ -100,6 +98,15 @@ function findModelsDirectory(): string | undefined {
  */
 function moduleDirectory(): string | undefined {
   const url: unknown = import.meta.url;
-  if (typeof url === 'string' && url.startsWith('file:')) return dirname(fileURLToPath(url));
+  if (typeof url === 'string' && url.startsWith('file:')) return dirname(nodeUrl().fileURLToPath(url));
   return typeof __dirname === 'string' && __dirname !== '' ? __dirname : undefined;
+}
+
+// Node's path functions, reached through the one Node seam (node-modules.ts) on first use.
+function join(...parts: string[]): string {
+  return nodePath().join(...parts);
+}
+
+function dirname(path: string): string {
+  return nodePath().dirname(path);
 }
