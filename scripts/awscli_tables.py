@@ -27,6 +27,49 @@ def recorded_command_aliases():
     return aliases
 
 
+def recorded_top_level_commands():
+    """The main command table beyond the services, as `(removed, appended)`: the services the
+    AWS CLI takes out of the list it builds from the session's services (renamed, or added again
+    later), and the commands that follow those services, in the table's order."""
+    driver = create_clidriver()
+    services = driver.session.get_available_services()
+    commands = list(driver._get_command_table())
+    prefix = 0
+    kept = []
+    for service in services:
+        if prefix < len(commands) and commands[prefix] == service:
+            kept.append(service)
+            prefix += 1
+    removed = [service for service in services if service not in kept]
+    table = driver._get_command_table()
+    # Appended commands that run a service under another name (`opsworks-cm`: opsworkscm).
+    aliases = [(name, table[name]._service_name) for name in commands[prefix:]
+               if type(table[name]) is ServiceCommand and table[name]._service_name != name]
+    return removed, commands[prefix:], aliases
+
+
+def render_top_level_commands():
+    """`TOP_LEVEL_COMMANDS` as TypeScript, for a recorded-tables file."""
+    import json
+    removed, appended, aliases = recorded_top_level_commands()
+    return (
+        '/**\n'
+        ' * The main command list beyond the services: services taken out of it (renamed, or added again\n'
+        ' * later), the commands appended after the services, in the AWS CLI\'s order (before `help`),\n'
+        ' * and which of those run a service under another name (`[command, botocore service]`).\n'
+        ' */\n'
+        'export const TOP_LEVEL_COMMANDS: {\n'
+        '  readonly removed: readonly string[];\n'
+        '  readonly appended: readonly string[];\n'
+        '  readonly serviceAliases: ReadonlyArray<readonly [string, string]>;\n'
+        '} = {\n'
+        f'  removed: {json.dumps(removed)},\n'
+        f'  appended: {json.dumps(appended)},\n'
+        f'  serviceAliases: {json.dumps([list(pair) for pair in aliases])},\n'
+        '};\n'
+    )
+
+
 def write_or_check(out: pathlib.Path, root: pathlib.Path, text: str, source: str) -> int:
     """Write `text` to `out`, or with `--check` on the command line compare them; the exit status."""
     name = out.relative_to(root)

@@ -76,7 +76,7 @@ os.environ.update(ENVIRONMENT)
 sys.argv[0] = 'aws'
 
 from awscli.clidriver import create_clidriver  # noqa: E402  (after the environment is set)
-from awscli_tables import recorded_command_aliases  # noqa: E402  (our own, beside this script)
+from awscli_tables import recorded_command_aliases, render_top_level_commands  # noqa: E402  (our own, beside this script)
 from awscli import shorthand as _shorthand  # noqa: E402
 
 # Every run gets a fresh driver and session; they share the first session's data loader
@@ -488,7 +488,7 @@ FIXTURE_OPERATIONS = {
     'ec2': ['ModifyInstanceAttribute', 'CreateNetworkAclEntry', 'DescribeInstances', 'RunInstances'],
     'sns': ['Subscribe'],
     'dynamodb': ['PutItem'],
-    'lambda': ['TagResource', 'Invoke'],
+    'lambda': ['TagResource', 'Invoke', 'CreateFunction', 'PublishLayerVersion', 'UpdateFunctionCode'],
     'kinesis': ['PutRecord'],
     'bedrock-runtime': ['Converse'],
     'cloudformation': ['CreateStack'],
@@ -1019,7 +1019,8 @@ export const S3_BUCKET_ARN = {json.dumps(_handlers.VALID_S3_ARN.pattern)};
 
 /** S3 operations whose `Metadata` botocore requires to be ASCII, before parameter validation. */
 export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set({json.dumps(metadata_operations)});
-"""
+
+{render_top_level_commands()}"""
 
 
 def recorded_removals() -> list[tuple[str, list[str]]]:

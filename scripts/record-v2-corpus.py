@@ -927,9 +927,11 @@ def example_command_lines(text: str) -> list[str]:
     return commands
 
 
-def example_argv(command: str) -> list[str] | None:
+def example_argv(command: str, services: Any = None) -> list[str] | None:
     """`command` as the argv the shell would pass, cut at the first shell operator; None when
-    it needs a shell's expansion or files we do not have."""
+    it needs a shell's expansion or files we do not have, or names a service outside
+    `services` (default EXAMPLE_SERVICES; scripts/sample-v2.py passes every service)."""
+    services = EXAMPLE_SERVICES if services is None else services
     import shlex
     if any(mark in command for mark in ('$(', '`', '${')) or 'file://' in command or 'fileb://' in command:
         return None
@@ -943,7 +945,7 @@ def example_argv(command: str) -> list[str] | None:
         if word in SHELL_STOPS or set(word) <= set('|&;<>'):
             words = words[:index]
             break
-    if len(words) < 3 or words[0] != 'aws' or words[1] not in EXAMPLE_SERVICES:
+    if len(words) < 3 or words[0] != 'aws' or words[1] not in services:
         return None
     if (words[1], words[2]) in EXAMPLE_CUSTOMIZATIONS:
         return None

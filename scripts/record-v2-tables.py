@@ -24,7 +24,7 @@ from awscli.clidriver import create_clidriver  # noqa: E402
 from awscli.customizations import removals  # noqa: E402
 from awscli.customizations.argrename import ARGUMENT_RENAMES, HIDDEN_ALIASES  # noqa: E402
 
-from awscli_tables import recorded_command_aliases, write_or_check  # noqa: E402  (our own, beside this script)
+from awscli_tables import recorded_command_aliases, render_top_level_commands, write_or_check  # noqa: E402  (our own, beside this script)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / 'src' / 'awscli' / 'v2' / 'recorded-tables.ts'
@@ -90,7 +90,8 @@ export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]
 export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
 {aliases}
 ];
-"""
+
+{render_top_level_commands()}"""
 
 
 def main():

@@ -22,11 +22,16 @@ import type { OptionSpec, ParserSpec, PositionalSpec } from './option-spec.js';
 import { hiddenAliases, optionRenames } from './option-rules.js';
 import { dialectTables } from './dialect.js';
 import type { Dialect } from './dialect.js';
+import { checksZipFile, zipFileHoist } from './lambda-zip.js';
+import type { ZipFileRule } from './lambda-zip.js';
 
 /** What an argument stands for. */
 export type ArgumentRole =
-  /** An input member taking a value. */
-  | { readonly kind: 'member'; readonly member: string; readonly shape: Shape }
+  /**
+   * An input member taking a value; `zipFile` when Lambda's zip-file customisation touches the
+   * option (lambda-zip.ts): the added `--zip-file` stands for `<member>.ZipFile`.
+   */
+  | { readonly kind: 'member'; readonly member: string; readonly shape: Shape; readonly zipFile?: ZipFileRule }
   /** A boolean member: `--x` stores true, `--no-x` (negated) stores false. */
   | { readonly kind: 'boolean'; readonly member: string; readonly shape: Shape; readonly negated: boolean }
   /**
@@ -131,6 +136,10 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
     if (current.required) table[index] = { ...current, required: false, documentedAsRequired: true };
     table.push({ ...current, name: alias, dest, required: false, documented: false });
   }
+  // Lambda's zip-file options are set up by operation-specific handlers, before the general ones.
+  const hoisted = zipFileHoist(key);
+  if (hoisted !== undefined) table = withZipFileOption(table, hoisted);
+  else if (checksZipFile(key)) table = table.map((arg) => (arg.name === 'zip-file' && arg.role.kind === 'member' ? { ...arg, role: { ...arg.role, zipFile: { kind: 'checked' } } } : arg));
   if (serviceEventName === 'ec2') table = pullUpValueBooleans(table);
   // The AWS CLI adds `outfile` in a handler for every operation of the service, after the
   // operation-specific ones (renames) and before the general ones (input JSON, paging).
@@ -155,6 +164,29 @@ export function buildArgumentTable(service: string, model: ServiceModel, operati
  * still work, and using one turns paging off), and the paging options join the end of the
  * table, each replacing an option of the same name.
  */
+/**
+ * Lambda's hoisted zip file: `--<member>` (`--code`) keeps its place but is no longer required
+ * and refuses a `ZipFile`; `--zip-file` joins the end, standing for `<member>.ZipFile`.
+ */
+function withZipFileOption(table: CliArgument[], member: string): CliArgument[] {
+  const index = table.findIndex((arg) => arg.role.kind === 'member' && arg.role.member === member);
+  const current = table[index];
+  if (current?.role.kind !== 'member' || current.role.shape.kind !== 'structure') return table;
+  const zipShape = current.role.shape.members.get('ZipFile')?.shape;
+  if (zipShape === undefined) return table;
+  const out = [...table];
+  out[index] = { ...current, required: false, role: { ...current.role, zipFile: { kind: 'refused' } } };
+  out.push({
+    name: 'zip-file',
+    dest: 'zip_file',
+    required: false,
+    documented: true,
+    documentedAsRequired: false,
+    role: { kind: 'member', member, shape: zipShape, zipFile: { kind: 'hoisted', member } },
+  });
+  return out;
+}
+
 function withPagingOptions(table: CliArgument[], operation: Operation): CliArgument[] {
   const paginator = operation.paginator;
   if (paginator === undefined) return table;

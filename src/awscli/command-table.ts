@@ -61,3 +61,15 @@ export function commandAliases(service: string, operations: readonly string[], d
 export function aliasTarget(service: string, name: string, dialect?: Dialect): string {
   return indexOf(dialect).aliases.get(service)?.find(([alias]) => alias === name)?.[1] ?? name;
 }
+
+/**
+ * The main parser's command choices: the services found, less those the AWS CLI takes out of
+ * its list, then the commands it appends (its own and renamed services), then `help`.
+ * @example topLevelChoices(['s3', 'sagemaker'], 'v2') // ['sagemaker', 's3api', 's3', 'ddb', …, 'help']
+ */
+export function topLevelChoices(services: readonly string[], dialect?: Dialect): string[] {
+  const { removed, appended } = dialectTables(dialect).topLevelCommands;
+  // The services may come under the AWS CLI's names already (`deploy`): those move to the end too.
+  const moved = new Set([...removed, ...appended]);
+  return [...services.filter((name) => !moved.has(name)), ...appended, 'help'];
+}

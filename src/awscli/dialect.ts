@@ -9,7 +9,7 @@ import type { CliFailureKind } from './failures.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import type { OptionSpec } from './option-spec.js';
 import { CUSTOM_COMMANDS } from './v1/custom-commands.js';
-import { ARGUMENT_RENAMES, COMMAND_ALIASES, HIDDEN_ALIASES, PARAMFILE_DISABLED, REMOVED_COMMANDS } from './v1/recorded-tables.js';
+import { ARGUMENT_RENAMES, COMMAND_ALIASES, HIDDEN_ALIASES, PARAMFILE_DISABLED, REMOVED_COMMANDS, TOP_LEVEL_COMMANDS } from './v1/recorded-tables.js';
 import { CUSTOM_COMMANDS as V2_CUSTOM_COMMANDS } from './v2/custom-commands.js';
 import { GLOBAL_OPTIONS as V2_GLOBAL_OPTIONS } from './v2/global-options.js';
 import * as v2 from './v2/recorded-tables.js';
@@ -42,6 +42,8 @@ export interface ExitStatuses {
   readonly service: number;
   /** Anything else. */
   readonly other: number;
+  /** The user interrupted (Ctrl-C) while the request was sent: 128 + SIGINT. */
+  readonly interrupt: number;
   /**
    * Failures (by their `code`) whose status differs from their kind's, and the kind they are
    * printed as when that differs too.
@@ -86,6 +88,30 @@ export interface DialectTables {
    * an input skeleton (v2).
    */
   readonly profileLookUp: 'after-options' | 'at-client';
+  /**
+   * The main parser's command list beyond the services: the services the AWS CLI takes out of
+   * it (`removed`: renamed, or re-added later) and the commands it appends after the services,
+   * in its order (`appended`: renamed services, service aliases and its own commands), before
+   * `help`.
+   */
+  readonly topLevelCommands: {
+    readonly removed: readonly string[];
+    readonly appended: readonly string[];
+    /** `[command, botocore service]`: appended commands that run a service (`opsworks-cm`). */
+    readonly serviceAliases: ReadonlyArray<readonly [string, string]>;
+  };
+  /**
+   * Pairs of words that may not both appear anywhere in argv (checked before any parsing), with
+   * the failure's text: v2's auto-prompt options.
+   */
+  readonly exclusiveWords: ReadonlyArray<{ readonly words: readonly [string, string]; readonly message: string }>;
+  /** Whether shorthand reads `key@=file://…` (v1's parser) or refuses the `@` (v2's). */
+  readonly shorthandFileKeys: boolean;
+  /**
+   * Whether paginator input tokens and limit keys among the call's parameters (from
+   * `--cli-input-json`) turn automatic paging off (v2), or are ignored there (v1).
+   */
+  readonly pagingOffByCallParameters: boolean;
   /** The texts that differ between dialects for the same failure. */
   readonly messages: DialectMessages;
   /** What `--output`, `AWS_DEFAULT_OUTPUT` and the profile's `output` may name. */
@@ -122,6 +148,11 @@ export interface DialectMessages {
   readonly invalidInputJson: 'detailed' | string;
   /** `--cli-input-json` that is JSON but no object: `attribute-error` is Python's raw AttributeError (v1); else a ParamError with this text. */
   readonly inputJsonNotAnObject: 'attribute-error' | string;
+  /**
+   * An S3 `Bucket` that is no string: `{type}` stands for its Python type name (v1's regex
+   * check fails on it; v2's endpoint rules refuse it first).
+   */
+  readonly s3BucketNotText: string;
 }
 
 const V1: DialectTables = {
@@ -134,18 +165,23 @@ const V1: DialectTables = {
   commandAliases: COMMAND_ALIASES,
   customCommands: CUSTOM_COMMANDS,
   globalOptions: GLOBAL_OPTIONS,
-  exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, byCode: {} },
+  exitStatus: { usage: 2, unknownOptions: 255, parameter: 255, config: 255, service: 255, other: 255, interrupt: 130, byCode: {} },
   defaultBinaryFormat: 'raw-in-base64-out',
   binaryFormatOption: false,
   regionVariables: ['AWS_DEFAULT_REGION'],
   configuredEndpoints: true,
   profileLookUp: 'after-options',
+  topLevelCommands: TOP_LEVEL_COMMANDS,
+  exclusiveWords: [],
+  shorthandFileKeys: true,
+  pagingOffByCallParameters: false,
   messages: {
     nonPositiveMaxItems: 'warning: Non-positive values for --max-items may result in undefined behavior.',
     pagingMisusePrefix: 'Error during pagination: ',
     timestampFormats: ['none', 'wire', 'iso8601'],
     invalidInputJson: 'detailed',
     inputJsonNotAnObject: 'attribute-error',
+    s3BucketNotText: "expected string or bytes-like object, got '{type}'",
   },
   outputFormats: ['json', 'text', 'table'],
   defaultTimestampFormat: 'wire',
@@ -174,6 +210,7 @@ const V2: DialectTables = {
     config: 253,
     service: 254,
     other: 255,
+    interrupt: 130,
     // v2 reports these checks of the command line as command-line errors, and a bad timestamp
     // format or a missing region as configuration errors (the latter printed between blank
     // lines, as general errors are); `Invalid base64` and raw Python errors stay 255.
@@ -187,6 +224,10 @@ const V2: DialectTables = {
       NO_REGION: { exitStatus: 253, kind: 'other' },
       // `Only one --cli-input- parameter may be specified.` is a ParamSyntaxError.
       CLI_INPUT_CONFLICT: { exitStatus: 252 },
+      // Lambda's zip-file checks raise v2's ParamValidationError (v1: a ValueError).
+      NOT_A_ZIP_FILE: { exitStatus: 252 },
+      EXCLUSIVE_WORDS: { exitStatus: 252 },
+      ZIP_FILE_IN_STRUCTURE: { exitStatus: 252 },
     },
   },
   defaultBinaryFormat: 'base64',
@@ -195,11 +236,21 @@ const V2: DialectTables = {
   regionVariables: ['AWS_REGION', 'AWS_DEFAULT_REGION'],
   configuredEndpoints: false,
   profileLookUp: 'at-client',
+  topLevelCommands: v2.TOP_LEVEL_COMMANDS,
+  exclusiveWords: [
+    {
+      words: ['--cli-auto-prompt', '--no-cli-auto-prompt'],
+      message: 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.',
+    },
+  ],
+  shorthandFileKeys: false,
+  pagingOffByCallParameters: true,
   messages: {
     pagingMisusePrefix: '',
     timestampFormats: ['wire', 'iso8601'],
     invalidInputJson: 'Invalid JSON received.',
     inputJsonNotAnObject: 'Invalid type: expecting map, received',
+    s3BucketNotText: "Value (Bucket) is the wrong type. Must be <class 'str'>.",
   },
   outputFormats: ['json', 'text', 'table', 'yaml', 'yaml-stream'],
   defaultTimestampFormat: 'iso8601',

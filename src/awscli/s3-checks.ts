@@ -7,6 +7,8 @@ import { pyTypeOf } from '../model/python.js';
 import { S3_ASCII_METADATA_OPERATIONS, S3_BUCKET_ARN, S3_BUCKET_NAME } from './v1/recorded-tables.js';
 import { failure } from './failures.js';
 import type { CliFailure } from './failures.js';
+import { dialectTables } from './dialect.js';
+import type { Dialect } from './dialect.js';
 
 /** A Python regex as JavaScript reads it; Python's `$` also matches before a final newline. */
 function pythonSearch(pattern: string): (text: string) => boolean {
@@ -22,11 +24,11 @@ const isBucketArn = pythonSearch(S3_BUCKET_ARN);
  * service with event name `service` (`s3`), if any.
  * @example s3ParameterFailure('s3', 'GetObject', { Bucket: 'a b' })?.message // 'Parameter validation failed:\nInvalid bucket name "a b": …'
  */
-export function s3ParameterFailure(service: string, operation: string, params: Readonly<Record<string, unknown>>): CliFailure | undefined {
+export function s3ParameterFailure(service: string, operation: string, params: Readonly<Record<string, unknown>>, dialect?: Dialect): CliFailure | undefined {
   if (service !== 's3') return undefined;
   if (Object.hasOwn(params, 'Bucket')) {
     const bucket = params['Bucket'];
-    if (typeof bucket !== 'string') return failure('other', `expected string or bytes-like object, got '${pyTypeOf(bucket)}'`, { code: 'S3_BUCKET_NOT_TEXT' });
+    if (typeof bucket !== 'string') return failure('other', dialectTables(dialect).messages.s3BucketNotText.replace('{type}', pyTypeOf(bucket)), { code: 'S3_BUCKET_NOT_TEXT' });
     if (!isBucketName(bucket) && !isBucketArn(bucket)) {
       return invalid(`Invalid bucket name "${bucket}": Bucket name must match the regex "${S3_BUCKET_NAME}" or be an ARN matching the regex "${S3_BUCKET_ARN}"`);
     }

@@ -17,6 +17,11 @@ export interface CliIo {
   readonly cwd?: string;
   /** Environment (default: the process's). */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * Subscribes `listener` to the user's interrupt (Ctrl-C) while a request is being sent, and
+   * returns the unsubscribe; the binary passes SIGINT. Absent, nothing interrupts.
+   */
+  readonly onInterrupt?: (listener: () => void) => () => void;
 }
 
 /** Exit codes of `aws-shorthand`. */

@@ -9,6 +9,12 @@ const io = {
   },
   stdout: process.stdout,
   stderr: process.stderr,
+  // Ctrl-C while a request is sent ends it as the AWS CLI does; elsewhere SIGINT keeps its
+  // default (the handler is only there while someone listens).
+  onInterrupt: (listener: () => void) => {
+    process.once('SIGINT', listener);
+    return () => process.off('SIGINT', listener);
+  },
 };
 
 // A reader that stops early (`| head -1`) closes our stdout: the next write fails with EPIPE.

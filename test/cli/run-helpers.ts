@@ -17,7 +17,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 }
 
 /** Run the CLI on `argv` with `stdin` text, in `cwd`, with `env`. */
-export async function run(argv: readonly string[], options: { stdin?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+export async function run(
+  argv: readonly string[],
+  options: { stdin?: string; cwd?: string; env?: NodeJS.ProcessEnv; onInterrupt?: (listener: () => void) => () => void } = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -26,6 +29,7 @@ export async function run(argv: readonly string[], options: { stdin?: string; cw
     stderr: { write: (chunk: string) => (stderr += chunk) },
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? cleanEnv(),
+    ...(options.onInterrupt === undefined ? {} : { onInterrupt: options.onInterrupt }),
   });
   return { code, stdout, stderr };
 }

@@ -255,3 +255,18 @@ export const S3_BUCKET_ARN = "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0
 
 /** S3 operations whose `Metadata` botocore requires to be ASCII, before parameter validation. */
 export const S3_ASCII_METADATA_OPERATIONS: ReadonlySet<string> = new Set(["CopyObject", "PutObject", "CreateMultipartUpload"]);
+
+/**
+ * The main command list beyond the services: services taken out of it (renamed, or added again
+ * later), the commands appended after the services, in the AWS CLI's order (before `help`),
+ * and which of those run a service under another name (`[command, botocore service]`).
+ */
+export const TOP_LEVEL_COMMANDS: {
+  readonly removed: readonly string[];
+  readonly appended: readonly string[];
+  readonly serviceAliases: ReadonlyArray<readonly [string, string]>;
+} = {
+  removed: ["codedeploy", "config", "s3"],
+  appended: ["s3api", "s3", "configure", "deploy", "configservice", "runtime.sagemaker", "history"],
+  serviceAliases: [["s3api", "s3"], ["deploy", "codedeploy"], ["configservice", "config"], ["runtime.sagemaker", "sagemaker-runtime"]],
+};

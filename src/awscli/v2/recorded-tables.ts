@@ -116,3 +116,18 @@ export const REMOVED_COMMANDS: ReadonlyArray<readonly [string, readonly string[]
 export const COMMAND_ALIASES: ReadonlyArray<readonly [string, string, string]> = [
 
 ];
+
+/**
+ * The main command list beyond the services: services taken out of it (renamed, or added again
+ * later), the commands appended after the services, in the AWS CLI's order (before `help`),
+ * and which of those run a service under another name (`[command, botocore service]`).
+ */
+export const TOP_LEVEL_COMMANDS: {
+  readonly removed: readonly string[];
+  readonly appended: readonly string[];
+  readonly serviceAliases: ReadonlyArray<readonly [string, string]>;
+} = {
+  removed: ["codedeploy", "config", "s3"],
+  appended: ["s3api", "s3", "ddb", "configure", "deploy", "configservice", "opsworks-cm", "history", "cli-dev"],
+  serviceAliases: [["s3api", "s3"], ["deploy", "codedeploy"], ["configservice", "config"], ["opsworks-cm", "opsworkscm"]],
+};

@@ -30,10 +30,11 @@ import type { GlobalOptions } from './globals.js';
 import { pythonInt, stringRepr } from '../../model/python.js';
 import { generateSkeleton } from '../../awscli/skeleton.js';
 import { serviceView } from '../../model/loaders/operation-cache.js';
+import { referencedServiceName } from '../../model/loaders/names.js';
 import { checkPagingOff, decodeStartingToken, firstPageParams, pagingEnabled, withoutPagingShadows } from './paging.js';
 import type { PagingPlan, StartingToken } from './paging.js';
 import { buildRequest } from './request.js';
-import { aliasTarget, availableCommands, commandAliases } from '../../awscli/command-table.js';
+import { aliasTarget, availableCommands, commandAliases, topLevelChoices } from '../../awscli/command-table.js';
 import { customCommandNames } from '../../awscli/custom-commands.js';
 import { s3ParameterFailure } from '../../awscli/s3-checks.js';
 import { serializationFailure } from './serialize-check.js';
@@ -122,6 +123,10 @@ export function evaluateCommandLine(argv: readonly string[], ctx: EvaluateContex
 }
 
 function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dialect): Evaluation {
+  // v2 looks at the raw words before parsing anything (values included, as it does).
+  for (const { words, message } of dialectTables(dialect).exclusiveWords) {
+    if (words.every((word) => argv.includes(word))) return { kind: 'failure', failure: failure('other', message, { code: 'EXCLUSIVE_WORDS' }) };
+  }
   const main = parseGlobalArgs(argv, dialect);
   if (!main.ok) return usage(main.error);
   if (main.parsed.versionRequested) return { kind: 'version' };
@@ -143,9 +148,17 @@ function evaluateIn(argv: readonly string[], ctx: EvaluateContext, dialect: Dial
   const command = main.parsed.values.get('command') as string;
   const registry = registryFor(globals, ctx);
   if (command === 'help') return { kind: 'help', globals, topic: 'top' };
-  const view = serviceView(registry, command, ctx.env);
+  const commandList = dialectTables(dialect).topLevelCommands;
+  // A command the AWS CLI appends may run a service under another name (`opsworks-cm`).
+  const aliased = commandList.serviceAliases.find(([name]) => name === command)?.[1];
+  const view = serviceView(registry, command, ctx.env) ?? (aliased === undefined ? undefined : serviceView(registry, referencedServiceName(aliased), ctx.env));
   if (view === undefined) {
-    return usage(invalidChoice('command', command, [...registry.serviceNames(), 'help']));
+    // An alias of a service no model was found for is as unknown as that service.
+    if (aliased !== undefined) return usage(invalidChoice('command', command, topLevelChoices(registry.serviceNames(), dialect).filter((name) => name !== command)));
+    if (commandList.appended.includes(command)) {
+      return { kind: 'failure', failure: failure('other', `aws-shorthand does not run the AWS CLI's own command \`${command}\``, { code: 'CUSTOM_COMMAND' }) };
+    }
+    return usage(invalidChoice('command', command, topLevelChoices(registry.serviceNames(), dialect)));
   }
 
   // After the operations come the AWS CLI's hidden aliases, then its `wait` command.
@@ -195,7 +208,7 @@ function evaluateOperation(
   if (extras.length > 0) return { kind: 'failure', failure: failure('unknown-options', `Unknown options: ${extras.join(', ')}`, { code: 'UNKNOWN_OPTIONS' }) };
 
   // The AWS CLI settles paging as soon as the options are parsed, before any value is read.
-  const paged = pagingEnabled(table, parsed, globals.paginate);
+  let paged = pagingEnabled(table, parsed, globals.paginate);
   if (!paged && operation.paginator !== undefined) {
     const misuse = checkPagingOff(table, parsed, dialectTables(ctx.dialect).messages.pagingMisusePrefix);
     if (misuse !== undefined) return { kind: 'failure', failure: misuse };
@@ -219,6 +232,9 @@ function evaluateOperation(
   if (!built.ok) return { kind: 'failure', failure: built.failure };
   const { skeleton, paging, outfile } = built.request;
   let params = built.request.params;
+  // v2 looks at the call's parameters too: a paginator's input token or limit key there (from
+  // --cli-input-json) means the caller pages by hand.
+  if (paged && dialectTables(ctx.dialect).pagingOffByCallParameters && pagesByHand(params, operation)) paged = false;
   if (skeleton === 'input' || skeleton === 'yaml-input') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   if (dialectTables(ctx.dialect).profileLookUp === 'at-client') {
     const missing = lookUpProfile();
@@ -277,13 +293,21 @@ function evaluateOperation(
     if (undecodable !== undefined) return { kind: 'failure', failure: undecodable };
   }
   // botocore's own S3 checks run before validation, whatever the profile says about it.
-  const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params);
+  const s3 = s3ParameterFailure(table.serviceEventName, operation.name, params, ctx.dialect);
   if (s3 !== undefined) return { kind: 'failure', failure: s3 };
   // A profile can turn botocore's client-side validation off; the service then judges.
   const report = parameterValidation(settings) ? validationFailure(params, operation.input) : serializationFailure(params, operation.input, model.metadata.protocol);
   if (report !== undefined) return { kind: 'failure', failure: report };
   if (skeleton === 'output') return { kind: 'skeleton', skeleton, globals, table, model, params, settings };
   return { kind: 'request', globals, table, model, params, settings, ...(plan === undefined ? {} : { paging: plan }), ...(outfile === undefined ? {} : { outfile }) };
+}
+
+/** Whether `params` holds one of the operation's paginator input tokens or its limit key. */
+function pagesByHand(params: Readonly<Record<string, unknown>>, operation: Operation): boolean {
+  const paginator = operation.paginator;
+  if (paginator === undefined) return false;
+  const tokens = paginator.limitKey === undefined ? paginator.inputToken : [...paginator.inputToken, paginator.limitKey];
+  return tokens.some((token) => Object.hasOwn(params, token));
 }
 
 /**

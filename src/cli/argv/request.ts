@@ -17,6 +17,7 @@ import { failure, paramError } from '../../awscli/failures.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import { loadParamfile } from './paramfile.js';
 import { paramfileDisabled } from '../../awscli/option-rules.js';
+import { isZipArchive, NOT_A_ZIP_FILE, zipFileInStructure } from '../../awscli/lambda-zip.js';
 import { dialectTables } from '../../awscli/dialect.js';
 import type { DialectMessages } from '../../awscli/dialect.js';
 import type { LoadedValue, RawValue } from './paramfile.js';
@@ -109,9 +110,24 @@ export function buildRequest(table: ArgumentTable, parsed: ParsedArgs, ctx: Unpa
         break;
       case 'value-boolean':
       case 'member': {
+        const zipFile = arg.role.kind === 'member' ? arg.role.zipFile : undefined;
+        if ((zipFile?.kind === 'hoisted' || zipFile?.kind === 'checked') && !isZipArchive(zipValue(value))) {
+          return { ok: false, failure: failure('other', NOT_A_ZIP_FILE, { option: '--zip-file', code: 'NOT_A_ZIP_FILE' }) };
+        }
+        if (zipFile?.kind === 'hoisted') {
+          // Into the structure the other option may have started (`--code S3Bucket=…`).
+          const holder = params[arg.role.member];
+          if (holder !== null && typeof holder === 'object' && Object.keys(holder).length > 0) setOwn(holder as Record<string, ShorthandValue>, 'ZipFile', value as ShorthandValue);
+          else setOwn(params as Record<string, ShorthandValue>, arg.role.member, { ZipFile: value } as unknown as ShorthandValue);
+          break;
+        }
         const unpacked = unpackOption(arg.name, arg.role.shape, value, ctx);
         if (!unpacked.ok) return unpacked;
-        setOwn(params as Record<string, ShorthandValue>, arg.role.member, unpacked.value as ShorthandValue);
+        const unpackedValue = unpacked.value;
+        if (zipFile?.kind === 'refused' && unpackedValue !== null && typeof unpackedValue === 'object' && Object.hasOwn(unpackedValue, 'ZipFile')) {
+          return { ok: false, failure: failure('other', zipFileInStructure(arg.name), { option: `--${arg.name}`, code: 'ZIP_FILE_IN_STRUCTURE' }) };
+        }
+        setOwn(params as Record<string, ShorthandValue>, arg.role.member, unpackedValue as ShorthandValue);
         break;
       }
       case 'cli-input-json':
@@ -164,6 +180,11 @@ function conflictingValueBooleans(table: ArgumentTable, parsed: ParsedArgs): Cli
     }
   }
   return undefined;
+}
+
+/** A loaded value as the zip check reads it: bytes, or text (as its UTF-8 bytes). */
+function zipValue(value: LoadedValue): Uint8Array | string {
+  return value instanceof Uint8Array ? value : Array.isArray(value) ? value.join(' ') : String(value);
 }
 
 function rawValue(value: ArgValue | undefined): RawValue {

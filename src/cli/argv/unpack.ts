@@ -34,6 +34,9 @@ import type { LoadedValue } from './paramfile.js';
 import { loadPythonJson, PYTHON_JSON_MAX_DEPTH } from './python-json-loads.js';
 import { isLegacyListOption } from '../../awscli/legacy-lists.js';
 import type { Dialect } from '../../awscli/dialect.js';
+import { dialectTables } from '../../awscli/dialect.js';
+import { parseDocument } from '../../grammar/index.js';
+import type { KeyValueNode, ValueNode } from '../../grammar/index.js';
 
 /** Where an option is being unpacked, for the AWS CLI's per-option rules and file access. */
 export interface UnpackContext {
@@ -115,6 +118,7 @@ function unpackShorthand(name: string, shape: Shape, value: LoadedValue, ctx: Un
   if (value instanceof Uint8Array) throw new PythonValueError("'in <string>' requires string as left operand, not int");
   const text = Array.isArray(value) ? (value as readonly string[]) : typeof value === 'string' ? value : String(value);
   try {
+    if (!dialectTables(ctx.dialect).shorthandFileKeys) refuseFileKeys(typeof text === 'string' ? [text] : text);
     return parseShorthand(text, shape, { readFile: ctx.readFile, validate: false });
   } catch (error) {
     if (error instanceof ShorthandError) {
@@ -129,6 +133,43 @@ function unpackShorthand(name: string, shape: Shape, value: LoadedValue, ctx: Un
     }
     throw error;
   }
+}
+
+/**
+ * A parser without `key@=value` (v2's) stops at the `@` of the first such pair with
+ * `Expected: '=', received: '@'`, unless a syntax error comes before it; throws that error.
+ */
+function refuseFileKeys(texts: readonly string[]): void {
+  for (const text of texts) {
+    if (!text.includes('@')) continue;
+    const { ast, errors } = parseDocument(text);
+    const firstError = errors[0]?.offset ?? Infinity;
+    const pair = firstFileKey(ast.entries);
+    if (pair !== undefined) {
+      const at = text.indexOf('@', pair.key.offset + pair.key.length);
+      if (at !== -1 && at < firstError) {
+        throw new ShorthandError({ code: 'UNEXPECTED_INPUT', message: '', offset: at, length: 1, severity: 'error', expected: '=', received: '@' }, text);
+      }
+    }
+    // A syntax error first: the ordinary parse reports it.
+    if (errors.length > 0) return;
+  }
+}
+
+/** The first `key@=value` pair in document order (a loop: nesting can be deep). */
+function firstFileKey(entries: readonly KeyValueNode[]): KeyValueNode | undefined {
+  const pending: Array<KeyValueNode | ValueNode> = [...entries].reverse();
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    if (node.type === 'keyValue') {
+      if (node.fileRef) return node;
+      if (node.value !== undefined) pending.push(node.value);
+    } else if (node.type === 'list') {
+      for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i] as ValueNode);
+    } else if (node.type === 'object') {
+      for (let i = node.entries.length - 1; i >= 0; i--) pending.push(node.entries[i] as KeyValueNode);
+    }
+  }
+  return undefined;
 }
 
 function isLegacyList(shape: ListShape, name: string, ctx: UnpackContext): boolean {

@@ -61,59 +61,98 @@ export async function runOperation(argv: string[], io: CliIo, toolCommands: read
 
 /** Print what an evaluation asks for, sending the request when that is what it is. */
 async function present(evaluation: Evaluation, io: CliIo, query: QueryEngine | undefined): Promise<number> {
-  const env = io.env ?? process.env;
-  const stdout = io.stdout as { columns?: number; isTTY?: boolean };
-  const terminal: Terminal = { ...(stdout.columns === undefined ? {} : { width: stdout.columns }), isTTY: stdout.isTTY === true };
   if (evaluation.kind === 'request' && !evaluation.globals.dryRun) {
-    const { sendRequest } = await import('../send/sdk.js');
-    const sendPage = (params: Record<string, unknown>) =>
-      sendRequest({
-        model: evaluation.model,
-        operation: evaluation.table.model,
-        params,
-        globals: evaluation.globals,
-        settings: evaluation.settings,
-        env,
-        debugLog: (line) => io.stderr.write(`${line}\n`),
-      });
-    const view: ResponseView = {
+    const request = evaluation;
+    return interruptible(io, request.globals.dialect, (gated, signal) => sendAndPrint(request, gated, query, signal));
+  }
+  return write(io, await renderEvaluation(evaluation, { env: io.env ?? process.env, query, terminal: terminalOf(io) }));
+}
+
+/** The terminal `io`'s stdout is, for tables. */
+function terminalOf(io: CliIo): Terminal {
+  const stdout = io.stdout as { columns?: number; isTTY?: boolean };
+  return { ...(stdout.columns === undefined ? {} : { width: stdout.columns }), isTTY: stdout.isTTY === true };
+}
+
+/**
+ * Run `work` until it ends or the user interrupts (Ctrl-C, `io.onInterrupt`): then, as the AWS
+ * CLI does, a newline goes to stdout and the status is 128 + SIGINT; the request is abandoned
+ * (`signal`) and whatever it would still print is dropped.
+ */
+async function interruptible(io: CliIo, dialect: Dialect | undefined, work: (gated: CliIo, signal: AbortSignal) => Promise<number>): Promise<number> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const unsubscribe = io.onInterrupt?.(() => controller.abort());
+  try {
+    const status = dialectTables(dialect).exitStatus.interrupt;
+    if (signal.aborted) {
+      io.stdout.write('\n');
+      return status;
+    }
+    const gate = (stream: CliIo['stdout']): CliIo['stdout'] => ({ write: (chunk: string) => (signal.aborted ? true : stream.write(chunk)) });
+    const gated: CliIo = { ...io, stdout: Object.assign(Object.create(io.stdout) as object, gate(io.stdout)), stderr: gate(io.stderr) };
+    const stopped = new Promise<'interrupted'>((resolve) => signal.addEventListener('abort', () => resolve('interrupted'), { once: true }));
+    const outcome = await Promise.race([work(gated, signal), stopped]);
+    if (outcome !== 'interrupted') return outcome;
+    io.stdout.write('\n');
+    return status;
+  } finally {
+    unsubscribe?.();
+  }
+}
+
+/** Send the request an evaluation holds (paging or waiting as it says) and print the answer. */
+async function sendAndPrint(evaluation: Extract<Evaluation, { kind: 'request' }>, io: CliIo, query: QueryEngine | undefined, signal: AbortSignal): Promise<number> {
+  const env = io.env ?? process.env;
+  const terminal = terminalOf(io);
+  const { sendRequest } = await import('../send/sdk.js');
+  const sendPage = (params: Record<string, unknown>) =>
+    sendRequest({
+      model: evaluation.model,
       operation: evaluation.table.model,
+      params,
       globals: evaluation.globals,
       settings: evaluation.settings,
-      timestamps: timestampStyle(evaluation.model, evaluation.settings, evaluation.globals.dialect),
       env,
-      query,
-      terminal,
-    };
-    if (evaluation.wait !== undefined) {
-      // A wait command polls and prints nothing but a failure.
-      const { sendWait } = await import('../send/wait.js');
-      const waited = await sendWait(sendPage, evaluation.params, evaluation.wait);
-      return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure), evaluation.globals.dialect);
-    }
-    const paging = evaluation.paging;
-    if (paging === undefined) {
-      const sent = await sendPage(evaluation.params);
-      if (!sent.ok) return write(io, failed(sent.failure), evaluation.globals.dialect);
-      let response = sent.response;
-      if (evaluation.outfile !== undefined) {
-        // A payload output goes to its file; the rest of the response is printed.
-        const { saveOutfile } = await import('../send/outfile.js');
-        const saved = await saveOutfile(response, evaluation.outfile, io.cwd ?? process.cwd());
-        if (!saved.ok) return write(io, failed(saved.failure), evaluation.globals.dialect);
-        response = saved.response;
-      }
-      return write(io, await renderResponse(response, view), evaluation.globals.dialect);
-    }
-    // A paginated call sends nothing before the formatter exists.
-    const output = outputFormat(view);
-    if (!output.ok) return write(io, failed(output.failure), evaluation.globals.dialect);
-    const { sendPaged } = await import('../send/paginate.js');
-    if (output.format === 'text' || output.format === 'yaml-stream') return sendStreamedPages(sendPage, evaluation.params, paging, view, io, output.format);
-    const sent = await sendPaged(sendPage, evaluation.params, paging);
-    return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure), evaluation.globals.dialect);
+      debugLog: (line) => io.stderr.write(`${line}\n`),
+      signal,
+    });
+  const view: ResponseView = {
+    operation: evaluation.table.model,
+    globals: evaluation.globals,
+    settings: evaluation.settings,
+    timestamps: timestampStyle(evaluation.model, evaluation.settings, evaluation.globals.dialect),
+    env,
+    query,
+    terminal,
+  };
+  if (evaluation.wait !== undefined) {
+    // A wait command polls and prints nothing but a failure.
+    const { sendWait } = await import('../send/wait.js');
+    const waited = await sendWait(sendPage, evaluation.params, evaluation.wait);
+    return write(io, waited.ok ? { exitStatus: EXIT_STATUS.OK } : failed(waited.failure), evaluation.globals.dialect);
   }
-  return write(io, await renderEvaluation(evaluation, { env, query, terminal }));
+  const paging = evaluation.paging;
+  if (paging === undefined) {
+    const sent = await sendPage(evaluation.params);
+    if (!sent.ok) return write(io, failed(sent.failure), evaluation.globals.dialect);
+    let response = sent.response;
+    if (evaluation.outfile !== undefined) {
+      // A payload output goes to its file; the rest of the response is printed.
+      const { saveOutfile } = await import('../send/outfile.js');
+      const saved = await saveOutfile(response, evaluation.outfile, io.cwd ?? process.cwd());
+      if (!saved.ok) return write(io, failed(saved.failure), evaluation.globals.dialect);
+      response = saved.response;
+    }
+    return write(io, await renderResponse(response, view), evaluation.globals.dialect);
+  }
+  // A paginated call sends nothing before the formatter exists.
+  const output = outputFormat(view);
+  if (!output.ok) return write(io, failed(output.failure), evaluation.globals.dialect);
+  const { sendPaged } = await import('../send/paginate.js');
+  if (output.format === 'text' || output.format === 'yaml-stream') return sendStreamedPages(sendPage, evaluation.params, paging, view, io, output.format);
+  const sent = await sendPaged(sendPage, evaluation.params, paging);
+  return write(io, sent.ok ? await renderResponse(sent.response, view) : failed(sent.failure), evaluation.globals.dialect);
 }
 
 /** What a command prints and its exit status. */

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { hyphenizeServiceId } from '../../model/loaders/names.js';
 import type { Operation, ServiceModel } from '../../model/shape.js';
 import { failure } from '../../awscli/failures.js';
+import { dialectTables } from '../../awscli/dialect.js';
 import type { CliFailure } from '../../awscli/failures.js';
 import type { GlobalOptions } from '../argv/globals.js';
 import { sdkInput } from './sdk-input.js';
@@ -34,6 +35,8 @@ export interface SendOptions {
   readonly debugLog?: (line: string) => void;
   /** Imports a package by name; default: dynamic `import()`. */
   readonly importModule?: (name: string) => Promise<ModuleExports>;
+  /** Abandons the request (Ctrl-C): the SDK drops the connection. */
+  readonly signal?: AbortSignal;
 }
 
 /** The outcome of sending: the response without `$metadata`, or a failure. */
@@ -51,7 +54,7 @@ export function sdkPackageName(model: ServiceModel): string {
 }
 
 interface SdkClient {
-  send(command: unknown): Promise<Record<string, unknown>>;
+  send(command: unknown, options?: { abortSignal?: AbortSignal }): Promise<Record<string, unknown>>;
   destroy(): void;
 }
 
@@ -100,7 +103,7 @@ export async function sendRequest(options: SendOptions): Promise<SendResult> {
   }
   try {
     const input = sdkInput(options.params, options.operation.input) as Record<string, unknown>;
-    const output = await client.send(new CommandClass(input));
+    const output = await client.send(new CommandClass(input), options.signal === undefined ? undefined : { abortSignal: options.signal });
     const { $metadata: _metadata, ...response } = output;
     return { ok: true, response };
   } catch (error) {
@@ -124,8 +127,9 @@ function findClient(sdk: ModuleExports): Constructor<SdkClient> | undefined {
 function clientConfig(options: SendOptions): Record<string, unknown> {
   const { globals, env } = options;
   const config: Record<string, unknown> = {};
-  // The AWS CLI's region chain, not the SDK's (which would also read AWS_REGION).
-  const region = clientRegion(globals.region, env, options.settings ?? {});
+  // The AWS CLI's region chain, not the SDK's: the dialect says which variables it reads
+  // (v2 2.9.19 reads AWS_REGION before AWS_DEFAULT_REGION, v1 only the latter).
+  const region = clientRegion(globals.region, env, options.settings ?? {}, dialectTables(globals.dialect).regionVariables);
   if (region !== undefined && region !== '') config['region'] = region;
   const profile = selectedProfile(globals.profile, env);
   if (profile !== undefined) config['profile'] = profile;
