@@ -22,6 +22,7 @@ import { materialise, readCorpus, expectedValue } from '../helpers/corpus.js';
 import { cleanEnv, run } from './run-helpers.js';
 import { evaluateCommandLine } from '../../src/cli/argv/evaluate.js';
 import { sendPaged } from '../../src/cli/send/paginate.js';
+import { mayReadYaml, yamlReader } from '../../src/cli/argv/yaml-input.js';
 
 type Files = Record<string, string | { $bytes: string }>;
 
@@ -162,7 +163,9 @@ async function replay(row: Row, label: string): Promise<string | undefined> {
  * the recorder's) carries a next-page token: true or false, or what failed.
  */
 async function asksForSecondPage(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<boolean | string> {
-  const evaluation = evaluateCommandLine(['--dialect', 'v2', '--data-path', V2_DATA, ...argv], { cwd, env, withoutClient: true });
+  // As the command line does: the YAML reader is loaded when argv may name --cli-input-yaml.
+  const readYaml = mayReadYaml(argv) ? await yamlReader() : undefined;
+  const evaluation = evaluateCommandLine(['--dialect', 'v2', '--data-path', V2_DATA, ...argv], { cwd, env, withoutClient: true, ...(readYaml === undefined ? {} : { readYaml }) });
   if (evaluation.kind !== 'request') return evaluation.kind === 'failure' ? evaluation.failure.message : evaluation.kind;
   if (evaluation.paging === undefined) return false;
   const paginator = evaluation.paging.paginator;
