@@ -108,7 +108,7 @@ describe('the .vsix', () => {
     ]);
     const published = result.diagnostics.find((d) => d.diagnostics.length > 0);
     expect(published?.uri).toBe('file:///work/job.sh');
-    expect(published?.diagnostics.map((d) => d.code)).toEqual(['MISSING_REQUIRED', 'UNKNOWN_KEY']);
+    expect(published?.diagnostics.map((d) => d.code)).toEqual(['missing-required-key', 'unknown-key']);
     expect(published?.diagnostics[1]?.range.start).toEqual({ line: 0, character: script.indexOf('Vlaue') });
   });
 
@@ -139,11 +139,11 @@ describe('the .vsix', () => {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
       const message = await client.notification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
       const diagnostics = (message.params as { diagnostics: PublishedDiagnostic[] }).diagnostics;
-      const unknown = diagnostics.find((d) => d.code === 'UNKNOWN_KEY');
+      const unknown = diagnostics.find((d) => d.code === 'unknown-key');
       const column = text.indexOf('Vlaue');
       expect(unknown?.range).toEqual({ start: { line: 0, character: column }, end: { line: 0, character: column + 'Vlaue'.length } });
       expect(unknown?.message).toContain('"Vlaue", must be one of: Key, Value');
-      expect(diagnostics.filter((d) => d.code === 'SYNTAX').map((d) => d.range.start.line)).toContain(1);
+      expect(diagnostics.filter((d) => d.code === 'shorthand-syntax').map((d) => d.range.start.line)).toContain(1);
     });
   });
 });
