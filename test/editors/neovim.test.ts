@@ -154,7 +154,7 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
     writeFileSync(join(dir, 'snippet.lua'), documentedSnippet());
     [result, demo] = await Promise.all([
       runNeovim(dir, { snippet: join(dir, 'snippet.lua') }, ['train.sh', 'tags.shorthand'], `${bin}:${process.env['PATH'] ?? ''}`),
-      runNeovim(dir, { settings: { cmd: [process.execPath, entry, 'lsp', '--stdio'], data_paths: [data] } }, ['demo.sh']),
+      runNeovim(dir, { settings: { cmd: [process.execPath, entry, 'lsp', '--stdio'], data_paths: [data], upgrade: true } }, ['demo.sh']),
     ]);
   }, 120_000);
 
@@ -199,14 +199,19 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
       const codes = demo.files[0]?.diagnostics.map((d) => [d.code, d.lnum, d.col]);
       expect(codes).toContainEqual(['unknown-key', lnum, col]);
     });
+
+    it('upgrade = true reaches the server: the v2 findings are published (and not without it)', () => {
+      expect(demo.files[0]?.diagnostics.map((d) => d.code)).toContain('v2-pager');
+      expect(result.files[0]?.diagnostics.map((d) => d.code)).not.toContain('v2-pager');
+    });
   });
 
   describe('the branches of newer Neovims (run on this one with has() answering as they would)', () => {
-    const settings = { cmd: ['aws-shorthand', 'lsp', '--stdio'], data_paths: ['/opt/botocore/data'], dialect: 'v2' };
+    const settings = { cmd: ['aws-shorthand', 'lsp', '--stdio'], data_paths: ['/opt/botocore/data'], dialect: 'v2', upgrade: true };
     const server = {
       cmd: ['aws-shorthand', 'lsp', '--stdio', '--data-path', '/opt/botocore/data'],
       cmd_env: { AWS_SHORTHAND_DIALECT: 'v2' },
-      init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2' },
+      init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2', upgrade: true },
     };
     interface Branches {
       error?: string;
