@@ -122,6 +122,25 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
     expect(again).toEqual(expect.arrayContaining(['invalid-type', 'hint-comma-list']));
   });
 
+  it('reports the core rules check has beyond the analysis (an unknown service) with their fix, each fix offered once', async () => {
+    const uri = 'file:///work/typo.sh';
+    const text = "aws sagemkaer list-models\naws sagemaker add-tags --resource-arn a --tags Key=a,Vlaue=b\n";
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
+    const diagnostics = await published(uri, 1);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-service');
+    expect(unknown && covered(text, unknown.range)).toBe('sagemkaer');
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown?.range, context: { diagnostics: [] } });
+    const fix = actions.find((a) => a.diagnostics[0]?.code === 'unknown-service');
+    expect(applyLspEdits(text, fix?.edit.changes[uri] ?? [])).toBe(text.replace('sagemkaer', 'sagemaker'));
+    // The mistyped key's "did you mean" is both the document's quick fix and the core finding's: one action.
+    const key = diagnostics.find((d) => d.code === 'unknown-key');
+    const keyActions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: key?.range, context: { diagnostics: [] } });
+    const renames = keyActions.filter((a) => applyLspEdits(text, a.edit.changes[uri] ?? []) === text.replace('Vlaue', 'Value'));
+    expect(renames).toHaveLength(1);
+    // It names the diagnostic as published: the rule id as the code.
+    expect(renames[0]?.diagnostics[0]?.code).toBe('unknown-key');
+  });
+
   it('applying the fix clears the hint in the next version', async () => {
     const text = SCRIPT.replace('TargetAttributeName=y,z', 'TargetAttributeName=y\\,z');
     client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });

@@ -51,7 +51,7 @@ import { LineIndex } from '../positions.js';
 import { plainText } from '../snippet.js';
 import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as EditorSymbolKind, TextEdit } from '../types.js';
 import type { Finding, FindingFix, LintContext } from '../lint/finding.js';
-import { CORE_RULES } from '../lint/core.js';
+import { ruleOf } from '../lint/core.js';
 import { quoteFixFor } from '../lint/hints.js';
 import { lintAnalysis, suppressionDirectives } from '../lint/index.js';
 import { diagnoseScript } from '../script.js';
@@ -284,7 +284,8 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     withState(textDocument.uri, [], token, (state) => {
       const start = state.lines.offsetAt(range.start);
       const end = state.lines.offsetAt(range.end);
-      const actions = documentQuickFixes(state.document, start, end - start).map(
+      const documentFixes = documentQuickFixes(state.document, start, end - start);
+      const actions = documentFixes.map(
         (fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -293,15 +294,15 @@ export function startLspServer(connection: Connection, options: LspServerOptions
           edit: { changes: { [textDocument.uri]: fix.edits.map((edit) => toTextEdit(edit, state.lines)) } },
         }),
       );
+      const offered = new Set(documentFixes.map((fix) => editsKey(fix.edits)));
       // The lint findings' fixes: the finding's own (preferred) and, for a comma that made a list, quoting.
       for (const finding of findingsOf(state, lintContext(state))) {
         if (finding.offset > end || finding.offset + finding.length < start) continue;
-        // A core finding's fix is the document's own quick fix, already offered above.
-        if (CORE_RULE_IDS.has(finding.rule)) continue;
         const diagnostic = findingDiagnostic(finding, state.lines);
         const alternative = state.document.kind === 'script' ? quoteFixFor(finding, state.document.analysis) : undefined;
         [finding.fix, alternative].forEach((fix, index) => {
-          if (fix === undefined) return;
+          // A core finding's "did you mean" is often the document's own quick fix, offered above.
+          if (fix === undefined || offered.has(editsKey(fix.edits))) return;
           actions.push(findingAction(fix, diagnostic, textDocument.uri, state.lines, index === 0));
         });
       }
@@ -391,12 +392,14 @@ function scriptOrFileDiagnostics(state: OpenState, context: LintContext): Diagno
 
 /**
  * An editor diagnostic as the server published it: for a script, the lint finding at the same
- * range with the same message (its code is the rule id), so that a client matches the action
- * to the diagnostic it shows.
+ * range under the diagnostic's rule (its code is the rule id), so that a client matches the
+ * action to the diagnostic it shows.
  */
 function publishedDiagnostic(state: OpenState, context: LintContext, diagnostic: EditorDiagnostic): Diagnostic {
   if (state.document.kind === 'script') {
-    const finding = findingsOf(state, context).find((f) => f.offset === diagnostic.offset && f.length === diagnostic.length && f.message === diagnostic.message);
+    const rule = diagnostic.code === 'BLOB_READ_AS_BASE64_IN_V2' ? diagnostic.code : ruleOf(diagnostic);
+    // By range and rule: a quick fix's diagnostic may word its message without the option's name.
+    const finding = findingsOf(state, context).find((f) => f.offset === diagnostic.offset && f.length === diagnostic.length && f.rule === rule);
     if (finding !== undefined) return findingDiagnostic(finding, state.lines);
   }
   return toDiagnostic(diagnostic, state.lines);
@@ -411,8 +414,10 @@ function knownServices(models: DocumentModels): readonly string[] {
   }
 }
 
-/** The core rules' ids: their fixes are the document's quick fixes, offered once. */
-const CORE_RULE_IDS: ReadonlySet<string> = new Set(CORE_RULES.map((rule) => rule.id));
+/** A key equal for two lists of the same edits: a fix already offered is not offered twice. */
+function editsKey(edits: readonly TextEdit[]): string {
+  return JSON.stringify(edits.map((edit) => [edit.offset, edit.length, edit.newText]));
+}
 
 const FINDING_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, style: DiagnosticSeverity.Hint } as const;
 
