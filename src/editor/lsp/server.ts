@@ -341,7 +341,8 @@ function findingsOf(state: OpenState, context: LintContext): readonly Finding[] 
   }
   const { analysis, dialect, problems } = state.document;
   const extra: Finding[] = problems.map((problem) => editorFinding(problem, problem.code === 'UNKNOWN_DIALECT' ? 'unknown-dialect' : problem.code));
-  if (!context.upgrade) {
+  // The notes arise under v1 only; under v2 the same blobs are invalid-base64 errors.
+  if (!context.upgrade && dialect === 'v1') {
     const directives = suppressionDirectives(analysis.text);
     const lines = directives.size === 0 ? undefined : new LineIndex(analysis.text);
     for (const diagnostic of diagnoseScript(analysis, { dialect })) {
