@@ -242,6 +242,79 @@ describe('check: exit statuses and inputs', () => {
   });
 });
 
+describe('check --explain', () => {
+  const ARN = 'arn:aws:sagemaker:us-east-1:123456789012:x/y';
+  const NOTES = [
+    '#!/bin/bash',
+    `aws sagemaker add-tags --resource-arn ${ARN} --tags '[{"Key":"a","Value":"b"}]'`,
+    `aws sagemaker add-tags --resource-arn ${ARN} --tags Key=a,Value=b Key=c,Value=d`,
+    'aws sagemaker list-models --max-results abc',
+    '',
+  ].join('\n');
+  /** `[line, column, rule, message]` of each text-format line. */
+  const parsed = (stdout: string): string[][] =>
+    stdout.trimEnd().split('\n').map((line) => /^-:(\d+):(\d+): \w+: (.*) \[([a-z-]+)\]$/.exec(line)?.slice(1) ?? [line]).map(([line, column, message, rule]) => [line, column, rule, message] as string[]);
+
+  it('text: a note on each value word saying how the AWS CLI reads it, in script order, beside the findings', () => {
+    const result = check(['--explain', '-'], { stdin: NOTES });
+    expect(result.stderr).toBe('');
+    const lines = parsed(result.stdout);
+    expect(lines.map(([line, column, rule]) => [line, column, rule])).toEqual([
+      ['2', String((NOTES.split('\n')[1] as string).indexOf("'[") + 1), 'explain-reading'],
+      ['3', String((NOTES.split('\n')[2] as string).indexOf('Key=a') + 1), 'explain-reading'],
+      ['3', String((NOTES.split('\n')[2] as string).indexOf('Key=c') + 1), 'explain-reading'],
+      ['4', '41', 'invalid-value'],
+    ]);
+    expect(lines[0]?.[3]).toMatch(/^read as JSON: `--tags`: .*`\[`/);
+    expect(lines[1]?.[3]).toMatch(/^read as shorthand: `--tags` is a list<structure>/);
+    // The error still fails the run; without --explain the notes are not there.
+    expect(result.code).toBe(1);
+    expect(parsed(check(['-'], { stdin: NOTES }).stdout).map(([, , rule]) => rule)).toEqual(['invalid-value']);
+  });
+
+  it('notes bypass --severity and never count for the exit status', () => {
+    const clean = NOTES.split('\n').slice(0, 3).join('\n');
+    const result = check(['--explain', '--severity', 'error', '-'], { stdin: clean });
+    expect(parsed(result.stdout).map(([, , rule]) => rule)).toEqual(['explain-reading', 'explain-reading', 'explain-reading']);
+    expect(result.code).toBe(0);
+    expect(check(['--explain', '--severity', 'style', '-'], { stdin: clean }).code).toBe(0);
+  });
+
+  it('json, sarif and github carry the notes as info findings of rule explain-reading', () => {
+    const json = JSON.parse(check(['--explain', '--format', 'json', '-'], { stdin: NOTES }).stdout) as { findings: Array<Record<string, unknown>> };
+    const notes = json.findings.filter((f) => f['rule'] === 'explain-reading');
+    expect(notes.map((f) => [f['line'], f['severity']])).toEqual([
+      [2, 'info'],
+      [3, 'info'],
+      [3, 'info'],
+    ]);
+    expect(notes[2]?.['message']).toMatch(/^read as shorthand: /);
+
+    const dir = tempDir('aws-shorthand-check-explain-');
+    writeFileSync(join(dir, 'tags.sh'), NOTES);
+    const sarif = check(['--explain', '--format', 'sarif', 'tags.sh'], { cwd: dir });
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<Record<string, any>> }> };
+    const run = log.runs[0];
+    if (run === undefined) throw new Error('no run');
+    const explained = run.results.filter((r) => r['ruleId'] === 'explain-reading');
+    expect(explained.map((r) => r['level'])).toEqual(['note', 'note', 'note']);
+    for (const r of explained) expect(run.tool.driver.rules[r['ruleIndex'] as number]?.id).toBe('explain-reading');
+    writeFileSync(join(dir, 'out.sarif'), sarif.stdout);
+    expect(validateSarif(join(dir, 'out.sarif'))).toBe('valid');
+    // --list-rules names the notes' rule too, as SARIF's table does.
+    expect(check(['--list-rules']).stdout).toMatch(/^explain-reading +hint +info /m);
+
+    const github = check(['--explain', '--format', 'github', '-'], { stdin: NOTES }).stdout.trimEnd().split('\n');
+    expect(github.filter((line) => line.includes('title=explain-reading')).map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['::notice', '::notice', '::notice']);
+  });
+
+  it('is a usage error with --diff (which prints only the rewrites)', () => {
+    const result = check(['--explain', '--diff', '-'], { stdin: NOTES });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^aws-shorthand check: --explain and --diff cannot be used together\n/);
+  });
+});
+
 describe('check --fix and --diff', () => {
   const BROKEN = 'aws sagemaker list-models --sort-by Nmae \\\n  --max-result 3\naws sagemaker list-models --max-results abc\n';
   const FIXED = 'aws sagemaker list-models --sort-by Name \\\n  --max-results 3\naws sagemaker list-models --max-results abc\n';

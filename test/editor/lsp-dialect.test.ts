@@ -58,8 +58,8 @@ describe('aws-shorthand lsp: the dialect', () => {
   it('initializationOptions.dialect v2: errors with the value ranges; a # dialect: v1 comment overrides it', async () => {
     const client = await server([], { dialect: 'v2' });
     expect(await diagnosticsOf(client, 'file:///work/v2.sh', SCRIPT)).toEqual([
-      ['INVALID_BASE64', 1, 'hello world', '--data: Invalid base64: "hello world"'],
-      ['INVALID_BASE64', 1, '"hi!"', '--item: Invalid base64: "hi!"'],
+      ['invalid-base64', 1, 'hello world', '--data: Invalid base64: "hello world"'],
+      ['invalid-base64', 1, '"hi!"', '--item: Invalid base64: "hi!"'],
     ]);
     const v1 = SCRIPT.replace('#!/bin/bash\n', '#!/bin/bash\n# dialect: v1\n');
     const infos = await diagnosticsOf(client, 'file:///work/v1.sh', v1);
@@ -74,9 +74,24 @@ describe('aws-shorthand lsp: the dialect', () => {
     const plain = await server([]);
     expect((await diagnosticsOf(plain, 'file:///work/a.sh', SCRIPT)).map((d) => d[0])).toEqual(['BLOB_READ_AS_BASE64_IN_V2', 'BLOB_READ_AS_BASE64_IN_V2']);
     const v2 = SCRIPT.replace('#!/bin/bash\n', '#!/bin/bash\n# dialect: v2\n');
-    expect((await diagnosticsOf(plain, 'file:///work/b.sh', v2)).map((d) => d[0])).toEqual(['INVALID_BASE64', 'INVALID_BASE64']);
+    expect((await diagnosticsOf(plain, 'file:///work/b.sh', v2)).map((d) => d[0])).toEqual(['invalid-base64', 'invalid-base64']);
     const flagged = await server(['--dialect', 'v2']);
-    expect((await diagnosticsOf(flagged, 'file:///work/c.sh', SCRIPT)).map((d) => d[0])).toEqual(['INVALID_BASE64', 'INVALID_BASE64']);
+    expect((await diagnosticsOf(flagged, 'file:///work/c.sh', SCRIPT)).map((d) => d[0])).toEqual(['invalid-base64', 'invalid-base64']);
+  }, 60_000);
+
+  it('upgrade on under v1: each blob reported once, by the rule v2-binary-param (not also as the analysis note)', async () => {
+    const client = await server([], { upgrade: true });
+    const found = await diagnosticsOf(client, 'file:///work/up.sh', SCRIPT);
+    const blobs = found.filter(([code]) => code === 'v2-binary-param' || code === 'BLOB_READ_AS_BASE64_IN_V2');
+    expect(blobs.map(([code, severity, text]) => [code, severity, text])).toEqual([
+      ['v2-binary-param', 2, "--data 'hello world'"],
+      ['v2-binary-param', 2, `'{"k": {"B": "hi!"}}'`],
+    ]);
+    // A suppression comment names the rule; without upgrade it silences the analysis note too.
+    const quiet = SCRIPT.replace("aws kinesis", '# aws-shorthand disable=v2-binary-param\naws kinesis');
+    expect((await diagnosticsOf(client, 'file:///work/up-quiet.sh', quiet)).filter(([code]) => code === 'v2-binary-param').map(([, , text]) => text)).toEqual([`'{"k": {"B": "hi!"}}'`]);
+    const plain = await server([]);
+    expect((await diagnosticsOf(plain, 'file:///work/plain-quiet.sh', quiet)).map(([code, , text]) => [code, text])).toEqual([['BLOB_READ_AS_BASE64_IN_V2', '"hi!"']]);
   }, 60_000);
 
   it('refuses an unknown --dialect with the usage', async () => {

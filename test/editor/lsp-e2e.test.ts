@@ -73,9 +73,9 @@ describe('aws-shorthand lsp --stdio', () => {
     client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'shellscript', version: 1, text: SCRIPT } });
     const opened = await published(1);
     expect(opened.map((d) => [d.code, d.severity, covered(SCRIPT, d.range)])).toEqual([
-      ['INVALID_ENUM', 2, 'S3Prefx'],
-      ['UNKNOWN_KEY', 1, 'ContentTyp'],
-      ['INVALID_RANGE', 1, '0'],
+      ['invalid-enum', 2, 'S3Prefx'],
+      ['unknown-key', 1, 'ContentTyp'],
+      ['invalid-range', 1, '0'],
     ]);
     const enumRange = opened[0]?.range;
     expect(enumRange?.start).toEqual(positionOf(SCRIPT, 'S3Prefx'));
@@ -90,14 +90,14 @@ describe('aws-shorthand lsp --stdio', () => {
       contentChanges: [{ range: { start, end: { line: start.line, character: start.character + 7 } }, text: 'S3Prefix' }],
     });
     const changed = await published(2);
-    expect(changed.map((d) => d.code)).toEqual(['UNKNOWN_KEY', 'INVALID_RANGE']);
+    expect(changed.map((d) => d.code)).toEqual(['unknown-key', 'invalid-range']);
   });
 
   it('completes inside a quoted option value, three levels deep', async () => {
     const text = SCRIPT.replace("{S3DataType=S3Prefx,S3Uri=s3://b/in}}", '{S3Dat');
     client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text }] });
     const diagnostics = await published(3);
-    expect(diagnostics.some((d) => d.code === 'SYNTAX')).toBe(true);
+    expect(diagnostics.some((d) => d.code === 'shorthand-syntax')).toBe(true);
     const position = positionOf(text, '{S3Dat,', 6);
     const items = await client.request<Array<{ label: string; textEdit: { range: Range; newText: string }; insertTextFormat: number }>>(
       'textDocument/completion',

@@ -79,7 +79,7 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
       ['hint-shorthand-as-json', 2, "{Key=a,Value=b}"],
     ]);
     // The AWS CLI's own verdict on the list stays there too.
-    expect(diagnostics.find((d) => d.code === 'INVALID_TYPE')).toBeDefined();
+    expect(diagnostics.find((d) => d.code === 'invalid-type')).toBeDefined();
   });
 
   it('offers the fixes as quick fixes: escaping the comma (preferred) or quoting', async () => {
@@ -106,11 +106,46 @@ describe('aws-shorthand lsp --stdio: lint findings', () => {
     expect(applyLspEdits(text, fix?.edit.changes[uri] ?? [])).toBe('#!/bin/bash\nexport AWS_PAGER=""\naws sagemaker list-models\n');
   });
 
+  it('applies suppression comments as check does: a disabled rule is not published, the others are', async () => {
+    const uri = 'file:///work/suppressed.sh';
+    const text = SCRIPT.replace(`${JOB} \\`, `# aws-shorthand disable=invalid-type,hint-comma-list\n${JOB} \\`);
+    expect(text).not.toBe(SCRIPT);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
+    const codes = (await published(uri, 1)).map((d) => d.code);
+    expect(codes).not.toContain('invalid-type');
+    expect(codes).not.toContain('hint-comma-list');
+    // The next command has no comment: its hint stays.
+    expect(codes).toContain('hint-shorthand-as-json');
+    const unsuppressed = SCRIPT.replace(`${JOB} \\`, `# aws-shorthand disable=unknown-key\n${JOB} \\`);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: unsuppressed }] });
+    const again = (await published(uri, 2)).map((d) => d.code);
+    expect(again).toEqual(expect.arrayContaining(['invalid-type', 'hint-comma-list']));
+  });
+
+  it('reports the core rules check has beyond the analysis (an unknown service) with their fix, each fix offered once', async () => {
+    const uri = 'file:///work/typo.sh';
+    const text = "aws sagemkaer list-models\naws sagemaker add-tags --resource-arn a --tags Key=a,Vlaue=b\n";
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
+    const diagnostics = await published(uri, 1);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-service');
+    expect(unknown && covered(text, unknown.range)).toBe('sagemkaer');
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown?.range, context: { diagnostics: [] } });
+    const fix = actions.find((a) => a.diagnostics[0]?.code === 'unknown-service');
+    expect(applyLspEdits(text, fix?.edit.changes[uri] ?? [])).toBe(text.replace('sagemkaer', 'sagemaker'));
+    // The mistyped key's "did you mean" is both the document's quick fix and the core finding's: one action.
+    const key = diagnostics.find((d) => d.code === 'unknown-key');
+    const keyActions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: key?.range, context: { diagnostics: [] } });
+    const renames = keyActions.filter((a) => applyLspEdits(text, a.edit.changes[uri] ?? []) === text.replace('Vlaue', 'Value'));
+    expect(renames).toHaveLength(1);
+    // It names the diagnostic as published: the rule id as the code.
+    expect(renames[0]?.diagnostics[0]?.code).toBe('unknown-key');
+  });
+
   it('applying the fix clears the hint in the next version', async () => {
     const text = SCRIPT.replace('TargetAttributeName=y,z', 'TargetAttributeName=y\\,z');
     client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text }] });
     const diagnostics = await published(URI, 2);
-    expect(diagnostics.filter((d) => d.code === 'hint-comma-list' || d.code === 'INVALID_TYPE')).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'hint-comma-list' || d.code === 'invalid-type')).toEqual([]);
   });
 });
 

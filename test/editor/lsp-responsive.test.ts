@@ -144,7 +144,7 @@ describe('language server with a short request budget', () => {
     expect(hover).toBeNull();
     const published = await client.notification(publishedFor(uri, 1));
     const diagnostics = (published.params as { diagnostics: Array<{ code: string; range: Range }> }).diagnostics;
-    expect(diagnostics.map((d) => [d.code, covered(text.split('\n'), d.range)])).toEqual([['INVALID_ENUM', 'S3Prefx']]);
+    expect(diagnostics.map((d) => [d.code, covered(text.split('\n'), d.range)])).toEqual([['invalid-enum', 'S3Prefx']]);
     expect(diagnostics[0]?.range.start.line).toBe(line);
     // The analysis is done; the outline of 3,000 commands outlasts a 1 ms budget and holds the
     // commands listed before it ran out, in order.

@@ -154,7 +154,7 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
     writeFileSync(join(dir, 'snippet.lua'), documentedSnippet());
     [result, demo] = await Promise.all([
       runNeovim(dir, { snippet: join(dir, 'snippet.lua') }, ['train.sh', 'tags.shorthand'], `${bin}:${process.env['PATH'] ?? ''}`),
-      runNeovim(dir, { settings: { cmd: [process.execPath, entry, 'lsp', '--stdio'], data_paths: [data] } }, ['demo.sh']),
+      runNeovim(dir, { settings: { cmd: [process.execPath, entry, 'lsp', '--stdio'], data_paths: [data], upgrade: true } }, ['demo.sh']),
     ]);
   }, 120_000);
 
@@ -167,7 +167,7 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
 
     it('shows the mistyped key where it is, with the members it could be', () => {
       const { lnum, col } = bytePosition(SCRIPT, 'TargetAttribteName');
-      const unknown = result.files[0]?.diagnostics.find((d) => d.code === 'UNKNOWN_KEY');
+      const unknown = result.files[0]?.diagnostics.find((d) => d.code === 'unknown-key');
       expect(unknown).toMatchObject({ lnum, col, end_lnum: lnum, end_col: col + 'TargetAttribteName'.length, severity: 1, source: 'aws-shorthand' });
       expect(unknown?.message).toBe(
         '--input-data-config: Unknown parameter in InputDataConfig[0]: "TargetAttribteName", must be one of: DataSource, CompressionType, TargetAttributeName, ContentType, ChannelType, SampleWeightAttributeName',
@@ -177,10 +177,10 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
     it('shows the missing required member over the whole value, inside its quotes', () => {
       const start = bytePosition(SCRIPT, 'DataSource=');
       const end = bytePosition(SCRIPT, "churned'");
-      const missing = result.files[0]?.diagnostics.find((d) => d.code === 'MISSING_REQUIRED');
+      const missing = result.files[0]?.diagnostics.find((d) => d.code === 'missing-required-key');
       expect(missing).toMatchObject({ lnum: start.lnum, col: start.col, end_lnum: end.lnum, end_col: end.col + 'churned'.length, severity: 1 });
       expect(missing?.message).toBe('--input-data-config: Missing required parameter in InputDataConfig[0]: "TargetAttributeName"');
-      expect(result.files[0]?.diagnostics.map((d) => d.code).sort()).toEqual(['MISSING_REQUIRED', 'UNKNOWN_KEY']);
+      expect(result.files[0]?.diagnostics.map((d) => d.code).sort()).toEqual(['missing-required-key', 'unknown-key']);
     });
   });
 
@@ -197,16 +197,21 @@ describeWith(NVIM, 'Neovim with editors/neovim and aws-shorthand lsp', () => {
     it('reach the server: a service found only in the data directory is checked', () => {
       const { lnum, col } = bytePosition(DEMO_SCRIPT, 'Nmae');
       const codes = demo.files[0]?.diagnostics.map((d) => [d.code, d.lnum, d.col]);
-      expect(codes).toContainEqual(['UNKNOWN_KEY', lnum, col]);
+      expect(codes).toContainEqual(['unknown-key', lnum, col]);
+    });
+
+    it('upgrade = true reaches the server: the v2 findings are published (and not without it)', () => {
+      expect(demo.files[0]?.diagnostics.map((d) => d.code)).toContain('v2-pager');
+      expect(result.files[0]?.diagnostics.map((d) => d.code)).not.toContain('v2-pager');
     });
   });
 
   describe('the branches of newer Neovims (run on this one with has() answering as they would)', () => {
-    const settings = { cmd: ['aws-shorthand', 'lsp', '--stdio'], data_paths: ['/opt/botocore/data'], dialect: 'v2' };
+    const settings = { cmd: ['aws-shorthand', 'lsp', '--stdio'], data_paths: ['/opt/botocore/data'], dialect: 'v2', upgrade: true };
     const server = {
       cmd: ['aws-shorthand', 'lsp', '--stdio', '--data-path', '/opt/botocore/data'],
       cmd_env: { AWS_SHORTHAND_DIALECT: 'v2' },
-      init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2' },
+      init_options: { dataPaths: ['/opt/botocore/data'], dialect: 'v2', upgrade: true },
     };
     interface Branches {
       error?: string;

@@ -66,13 +66,16 @@ describe('the VS Code extension manifest', () => {
 
   it('declares every setting the extension reads, with the dialects the launcher knows', () => {
     const read = [...extensionSource.matchAll(/config\.get\('([^']+)'\)/g)].map((m) => `awsShorthand.${m[1]}`);
-    expect(read.sort()).toEqual(['awsShorthand.dataPaths', 'awsShorthand.dialect', 'awsShorthand.server.path']);
+    expect(read.sort()).toEqual(['awsShorthand.dataPaths', 'awsShorthand.dialect', 'awsShorthand.server.path', 'awsShorthand.upgrade']);
     const declared = manifest.contributes.configuration.properties;
     // trace.server is read by the language client itself, by the client's id (awsShorthand).
     expect(Object.keys(declared).sort()).toEqual([...read, 'awsShorthand.trace.server'].sort());
     expect(extensionSource).toMatch(/const SECTION = 'awsShorthand'/);
     expect(declared['awsShorthand.dialect']).toMatchObject({ enum: [...DIALECTS], default: 'v1' });
     expect(declared['awsShorthand.dataPaths']).toMatchObject({ type: 'array', default: [] });
+    expect(declared['awsShorthand.upgrade']).toMatchObject({ type: 'boolean', default: false });
+    // A change of any setting the server starts with restarts it: upgrade among them.
+    expect(extensionSource).toMatch(/\['dataPaths', 'dialect', 'upgrade', 'server\.path'\]/);
   });
 
   it('bundles its dependencies and asks for a VS Code whose Node runs the server (Node 20: 1.90)', () => {
@@ -90,9 +93,9 @@ describe('the VS Code extension manifest', () => {
 
 describe('how the extension starts the server', () => {
   it.each([
-    [{}, { dataPaths: [], dialect: 'v1', serverPath: '' }],
-    [{ dataPaths: ['/m', '', '  ', 3], dialect: 'v2', serverPath: ' aws-shorthand ' }, { dataPaths: ['/m'], dialect: 'v2', serverPath: 'aws-shorthand' }],
-    [{ dataPaths: '/m', dialect: 'v3', serverPath: 7 }, { dataPaths: [], dialect: 'v1', serverPath: '' }],
+    [{}, { dataPaths: [], dialect: 'v1', upgrade: false, serverPath: '' }],
+    [{ dataPaths: ['/m', '', '  ', 3], dialect: 'v2', upgrade: true, serverPath: ' aws-shorthand ' }, { dataPaths: ['/m'], dialect: 'v2', upgrade: true, serverPath: 'aws-shorthand' }],
+    [{ dataPaths: '/m', dialect: 'v3', upgrade: 'yes', serverPath: 7 }, { dataPaths: [], dialect: 'v1', upgrade: false, serverPath: '' }],
   ])('reads settings %j', (raw, expected) => {
     expect(readSettings(raw)).toEqual(expected);
   });
@@ -105,7 +108,13 @@ describe('how the extension starts the server', () => {
       args: ['lsp', '--data-path', '/models/a', '--data-path', '/models/b'],
       env: { [DIALECT_VARIABLE]: 'v2' },
     });
-    expect(initializationOptions(settings)).toEqual({ dataPaths: ['/models/a', '/models/b'], dialect: 'v2' });
+    expect(initializationOptions(settings)).toEqual({ dataPaths: ['/models/a', '/models/b'], dialect: 'v2', upgrade: false });
+  });
+
+  it('passes upgrade as an initialization option only (the command line has no such flag)', () => {
+    const settings = readSettings({ upgrade: true });
+    expect(initializationOptions(settings)).toEqual({ dataPaths: [], dialect: 'v1', upgrade: true });
+    expect(serverLaunch(settings, '/ext/main.js').args).toEqual(['lsp']);
   });
 
   it('runs a command of the user instead when server.path is set', () => {

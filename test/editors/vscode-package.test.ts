@@ -84,7 +84,7 @@ describe('the .vsix', () => {
   });
 
   it('activates: the bundled client forks the packaged server with the settings and delivers its diagnostics', () => {
-    const settings = { 'awsShorthand.dialect': 'v2', 'awsShorthand.dataPaths': [join(unpacked, 'no-models-here')] };
+    const settings = { 'awsShorthand.dialect': 'v2', 'awsShorthand.upgrade': true, 'awsShorthand.dataPaths': [join(unpacked, 'no-models-here')] };
     const script = "aws sagemaker add-tags --resource-arn arn:aws:sagemaker:us-east-1:123456789012:endpoint/ep --tags 'Key=team,Vlaue=ml'\n";
     const run = spawnSync(process.execPath, [join(ROOT, 'test/editors/fixtures/vscode-stand-in.cjs'), join(unpacked, 'extension'), JSON.stringify(settings), script], {
       cwd: unpacked,
@@ -108,8 +108,13 @@ describe('the .vsix', () => {
     ]);
     const published = result.diagnostics.find((d) => d.diagnostics.length > 0);
     expect(published?.uri).toBe('file:///work/job.sh');
-    expect(published?.diagnostics.map((d) => d.code)).toEqual(['MISSING_REQUIRED', 'UNKNOWN_KEY']);
-    expect(published?.diagnostics[1]?.range.start).toEqual({ line: 0, character: script.indexOf('Vlaue') });
+    // The client turns a code with a description link into { value, target }: the rule id is the value.
+    const codeOf = (code: unknown): string => (typeof code === 'object' && code !== null ? String((code as { value: unknown }).value) : String(code));
+    const codes = published?.diagnostics.map((d) => codeOf(d.code)) ?? [];
+    expect(codes.filter((code) => !code.startsWith('v2-'))).toEqual(['missing-required-key', 'unknown-key']);
+    // awsShorthand.upgrade reached the server as the `upgrade` initialization option.
+    expect(codes).toContain('v2-pager');
+    expect(published?.diagnostics.find((d) => codeOf(d.code) === 'unknown-key')?.range.start).toEqual({ line: 0, character: script.indexOf('Vlaue') });
   });
 
   describe('its language server, run from the unpacked .vsix', () => {
@@ -139,11 +144,11 @@ describe('the .vsix', () => {
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 1, text } });
       const message = await client.notification((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri);
       const diagnostics = (message.params as { diagnostics: PublishedDiagnostic[] }).diagnostics;
-      const unknown = diagnostics.find((d) => d.code === 'UNKNOWN_KEY');
+      const unknown = diagnostics.find((d) => d.code === 'unknown-key');
       const column = text.indexOf('Vlaue');
       expect(unknown?.range).toEqual({ start: { line: 0, character: column }, end: { line: 0, character: column + 'Vlaue'.length } });
       expect(unknown?.message).toContain('"Vlaue", must be one of: Key, Value');
-      expect(diagnostics.filter((d) => d.code === 'SYNTAX').map((d) => d.range.start.line)).toContain(1);
+      expect(diagnostics.filter((d) => d.code === 'shorthand-syntax').map((d) => d.range.start.line)).toContain(1);
     });
   });
 });

@@ -9,6 +9,7 @@
 --     cmd = { 'aws-shorthand', 'lsp', '--stdio' },  -- the default
 --     data_paths = { '~/botocore/data' },            -- extra botocore data directories
 --     dialect = 'v2',                                -- 'v1' (default) or 'v2'
+--     upgrade = true,                                -- also report what changes on AWS CLI v2
 --   })
 local M = {}
 
@@ -20,6 +21,8 @@ M.defaults = {
   data_paths = {},
   -- The AWS CLI major version whose rules apply: 'v1' or 'v2'.
   dialect = 'v1',
+  -- Whether the server also reports what changes when a script runs on AWS CLI v2.
+  upgrade = false,
 }
 
 local NAME = 'aws-shorthand'
@@ -34,8 +37,9 @@ local function command(opts)
   return cmd
 end
 
--- What every Neovim version is given: the command, the dialect in the environment and both
--- settings as initialization options (as the VS Code extension passes them).
+-- What every Neovim version is given: the command, the dialect in the environment and the
+-- settings as initialization options (as the VS Code extension passes them; `upgrade` has no
+-- command-line flag, so it travels only there).
 local function client_config(opts)
   local data_paths = {}
   for _, path in ipairs(opts.data_paths) do
@@ -45,7 +49,7 @@ local function client_config(opts)
     name = NAME,
     cmd = command(opts),
     cmd_env = { AWS_SHORTHAND_DIALECT = opts.dialect },
-    init_options = { dataPaths = data_paths, dialect = opts.dialect },
+    init_options = { dataPaths = data_paths, dialect = opts.dialect, upgrade = opts.upgrade },
   }
 end
 
@@ -95,6 +99,9 @@ function M.setup(user)
   end
   if opts.dialect ~= 'v1' and opts.dialect ~= 'v2' then
     error("aws_shorthand: dialect must be 'v1' or 'v2', not " .. vim.inspect(opts.dialect))
+  end
+  if type(opts.upgrade) ~= 'boolean' then
+    error('aws_shorthand: upgrade must be true or false, not ' .. vim.inspect(opts.upgrade))
   end
 
   local group = vim.api.nvim_create_augroup('aws_shorthand', { clear = true })

@@ -23,7 +23,7 @@ let output: OutputChannel | undefined;
 /** The current settings of the extension. */
 function currentSettings(): ExtensionSettings {
   const config = workspace.getConfiguration(SECTION);
-  return readSettings({ dataPaths: config.get('dataPaths'), dialect: config.get('dialect'), serverPath: config.get('server.path') });
+  return readSettings({ dataPaths: config.get('dataPaths'), dialect: config.get('dialect'), upgrade: config.get('upgrade'), serverPath: config.get('server.path') });
 }
 
 /** A language client for `settings`, not yet started. */
@@ -52,7 +52,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = createClient(context, currentSettings());
   context.subscriptions.push(
     workspace.onDidChangeConfiguration(async (event) => {
-      if (!['dataPaths', 'dialect', 'server.path'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`))) return;
+      if (!['dataPaths', 'dialect', 'upgrade', 'server.path'].some((key) => event.affectsConfiguration(`${SECTION}.${key}`))) return;
       // A server that failed to start cannot be stopped: that must not keep the new one from starting.
       await client?.stop().catch(() => undefined);
       client = createClient(context, currentSettings());

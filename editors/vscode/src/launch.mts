@@ -15,6 +15,8 @@ export interface ExtensionSettings {
   readonly dataPaths: readonly string[];
   /** The AWS CLI major version whose rules apply (`awsShorthand.dialect`). */
   readonly dialect: Dialect;
+  /** Whether the server also reports what changes when a script runs on AWS CLI v2 (`awsShorthand.upgrade`). */
+  readonly upgrade: boolean;
   /** An `aws-shorthand` command to run instead of the bundled server (`awsShorthand.server.path`); empty for the bundled one. */
   readonly serverPath: string;
 }
@@ -23,6 +25,7 @@ export interface ExtensionSettings {
 export interface InitializationOptions {
   readonly dataPaths: readonly string[];
   readonly dialect: Dialect;
+  readonly upgrade: boolean;
 }
 
 /**
@@ -38,20 +41,20 @@ export const DIALECT_VARIABLE = 'AWS_SHORTHAND_DIALECT';
 
 /**
  * Settings as read from the editor, with unusable values replaced by the defaults: a dialect
- * other than v1/v2 is v1, data paths keep only non-empty strings.
- * @example readSettings({ dialect: 'v3', dataPaths: ['', '/m'] }) // { dataPaths: ['/m'], dialect: 'v1', serverPath: '' }
+ * other than v1/v2 is v1, data paths keep only non-empty strings, `upgrade` is on only when `true`.
+ * @example readSettings({ dialect: 'v3', dataPaths: ['', '/m'] }) // { dataPaths: ['/m'], dialect: 'v1', upgrade: false, serverPath: '' }
  */
-export function readSettings(raw: { readonly dataPaths?: unknown; readonly dialect?: unknown; readonly serverPath?: unknown }): ExtensionSettings {
+export function readSettings(raw: { readonly dataPaths?: unknown; readonly dialect?: unknown; readonly upgrade?: unknown; readonly serverPath?: unknown }): ExtensionSettings {
   const dataPaths = Array.isArray(raw.dataPaths) ? raw.dataPaths.filter((path): path is string => typeof path === 'string' && path.trim() !== '') : [];
   const dialect = (DIALECTS as readonly unknown[]).includes(raw.dialect) ? (raw.dialect as Dialect) : 'v1';
   const serverPath = typeof raw.serverPath === 'string' ? raw.serverPath.trim() : '';
-  return { dataPaths, dialect, serverPath };
+  return { dataPaths, dialect, upgrade: raw.upgrade === true, serverPath };
 }
 
 /**
  * The server's command line for `settings`: `lsp`, then `--data-path DIR` for each data path,
  * with the dialect in the environment; `bundledMain` is the packaged `dist/cli/main.js`.
- * @example serverLaunch({ dataPaths: ['/m'], dialect: 'v2', serverPath: '' }, '/ext/server/dist/cli/main.js').args // ['lsp', '--data-path', '/m']
+ * @example serverLaunch({ dataPaths: ['/m'], dialect: 'v2', upgrade: false, serverPath: '' }, '/ext/server/dist/cli/main.js').args // ['lsp', '--data-path', '/m']
  */
 export function serverLaunch(settings: ExtensionSettings, bundledMain: string): ServerLaunch {
   const args = ['lsp', ...settings.dataPaths.flatMap((path) => ['--data-path', path])];
@@ -60,7 +63,10 @@ export function serverLaunch(settings: ExtensionSettings, bundledMain: string): 
   return { kind: 'module', module: bundledMain, args, env };
 }
 
-/** The `initializationOptions` for `settings` (the data paths and dialect, as the command line has them). */
+/**
+ * The `initializationOptions` for `settings`: the data paths and dialect (as the command line
+ * has them) and `upgrade`, which only the initialization options carry.
+ */
 export function initializationOptions(settings: ExtensionSettings): InitializationOptions {
-  return { dataPaths: settings.dataPaths, dialect: settings.dialect };
+  return { dataPaths: settings.dataPaths, dialect: settings.dialect, upgrade: settings.upgrade };
 }

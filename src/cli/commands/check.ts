@@ -13,7 +13,9 @@ import { DEFAULT_DIALECT, isDialect } from '../../awscli/dialect.js';
 import type { Dialect } from '../../awscli/dialect.js';
 import { FINDING_SEVERITIES } from '../../editor/lint/finding.js';
 import type { Finding, FindingSeverity, LintContext } from '../../editor/lint/finding.js';
-import { ALL_RULES, applyFixes, lintScript, rememberingModels } from '../../editor/lint/index.js';
+import { EXPLAIN_RULE, EXPLAIN_RULE_ID, explainFindings } from '../../editor/lint/explain.js';
+import { ALL_RULES, applyFixes, lintAnalysis, rememberingModels } from '../../editor/lint/index.js';
+import { analyseScript } from '../../editor/script.js';
 import { ModelRegistry } from '../../model/index.js';
 import { unifiedDiff } from '../check/diff.js';
 import { collectScripts } from '../check/files.js';
@@ -44,6 +46,10 @@ options:
   --dialect v1|v2                   the AWS CLI the script is written for (default: v1)
   --data-path DIR                   read service models from DIR (botocore layout); repeatable
   --fix                             rewrite the files with the findings' fixes, then report the rest
+  --explain                         also note, for each option value, whether the AWS CLI reads
+                                    it as JSON, shorthand or as it is, and why (rule
+                                    explain-reading, severity info: shown whatever --severity,
+                                    never counted in the exit status)
   --diff                            print the fixes as a unified diff instead of findings
   --list-rules                      list every rule (with --format json: as JSON)
   -h, --help                        show this help
@@ -54,6 +60,9 @@ Suppress findings with a comment on the line before a command, or at the end of 
 exit status: 0 when nothing at or above --severity is found (with --diff: nothing to fix),
 1 when something is, 2 on usage errors and unreadable files.
 `;
+
+/** The rules `--list-rules` and SARIF's rule table name: the lint rules, and the notes of `--explain`. */
+const CHECK_RULES = [...ALL_RULES, EXPLAIN_RULE];
 
 /** How many times `--fix` re-lints and applies fixes whose edits overlapped an earlier one's. */
 const MAX_FIX_PASSES = 10;
@@ -67,6 +76,7 @@ interface CheckOptions {
   readonly dataPath: readonly string[];
   readonly fix: boolean;
   readonly diff: boolean;
+  readonly explain: boolean;
 }
 
 /** A script read for checking. */
@@ -92,6 +102,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
         'data-path': { type: 'string', multiple: true },
         fix: { type: 'boolean' },
         diff: { type: 'boolean' },
+        explain: { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -113,10 +124,12 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const dialect = values.dialect ?? DEFAULT_DIALECT;
   if (!isDialect(dialect)) return usageError(io, `--dialect must be v1 or v2, not ${JSON.stringify(dialect)}`);
   if (values['list-rules'] === true) {
-    io.stdout.write(format === 'json' ? `${JSON.stringify({ rules: ALL_RULES }, null, 2)}\n` : listRules());
+    io.stdout.write(format === 'json' ? `${JSON.stringify({ rules: CHECK_RULES }, null, 2)}\n` : listRules());
     return EXIT.OK;
   }
   if (values.fix === true && values.diff === true) return usageError(io, '--fix and --diff cannot be used together');
+  // --diff prints only the rewrites: there is no report to append the notes to.
+  if (values.explain === true && values.diff === true) return usageError(io, '--explain and --diff cannot be used together');
   if (positionals.length === 0) return usageError(io, 'no script given (name files, directories, or - for stdin)');
   if (values.fix === true && positionals.includes('-')) return usageError(io, '--fix cannot rewrite stdin (use --diff)');
   const options: CheckOptions = {
@@ -127,6 +140,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     dataPath: values['data-path'] ?? [],
     fix: values.fix === true,
     diff: values.diff === true,
+    explain: values.explain === true,
   };
   return check(positionals, options, io);
 }
@@ -158,7 +172,12 @@ async function check(args: readonly string[], options: CheckOptions, io: CliIo):
       serviceNames,
       fileExists: fileChecker(source.path === undefined ? cwd : dirname(source.path), env),
     };
-    const lint = (text: string): Finding[] => lintScript(text, models, context, { severity: options.severity });
+    // The analysis is kept for --explain's notes, which read the same commands.
+    let analysis = analyseScript(read.text, models, options.dialect);
+    const lint = (text: string): Finding[] => {
+      if (text !== analysis.text) analysis = analyseScript(text, models, options.dialect);
+      return lintAnalysis(analysis, context, { severity: options.severity });
+    };
     let text = read.text;
     let findings = lint(text);
     if (options.fix || options.diff) {
@@ -185,6 +204,7 @@ async function check(args: readonly string[], options: CheckOptions, io: CliIo):
         }
       }
     }
+    if (options.explain) findings = withNotes(findings, explainFindings(analysis, context));
     const locator = new Locator(text);
     const located = locateFindings(source.name, locator, findings);
     for (const entry of located) if (entry.finding.fix !== undefined) fixesOf.set(entry, jsonFix(entry.finding.fix, locator));
@@ -193,7 +213,13 @@ async function check(args: readonly string[], options: CheckOptions, io: CliIo):
   if (options.diff) return failed ? EXIT.USAGE : diffs > 0 ? EXIT.INPUT_ERROR : EXIT.OK;
   io.stdout.write(render(files, options.format, (entry) => fixesOf.get(entry)));
   if (failed) return EXIT.USAGE;
-  return files.some((file) => file.findings.length > 0) ? EXIT.INPUT_ERROR : EXIT.OK;
+  // --explain's notes are explanations, not problems: they never fail a run.
+  return files.some((file) => file.findings.some((entry) => entry.finding.rule !== EXPLAIN_RULE_ID)) ? EXIT.INPUT_ERROR : EXIT.OK;
+}
+
+/** `findings` and `notes` in one list in script order (a note after the findings at its offset). */
+function withNotes(findings: readonly Finding[], notes: readonly Finding[]): Finding[] {
+  return [...findings, ...notes].sort((a, b) => a.offset - b.offset || Number(a.rule === EXPLAIN_RULE_ID) - Number(b.rule === EXPLAIN_RULE_ID));
 }
 
 /** The report of `files` in `format`. */
@@ -208,7 +234,7 @@ function render(files: readonly CheckedFile[], format: CheckFormat, fixOf: (entr
       return `${JSON.stringify({ findings }, null, 2)}\n`;
     }
     case 'sarif':
-      return `${JSON.stringify(sarifLog(files, { rules: ALL_RULES, toolVersion: packageVersion(), fixOf, uriOf: artifactUri }), null, 2)}\n`;
+      return `${JSON.stringify(sarifLog(files, { rules: CHECK_RULES, toolVersion: packageVersion(), fixOf, uriOf: artifactUri }), null, 2)}\n`;
   }
 }
 
@@ -221,8 +247,8 @@ function artifactUri(file: string): string {
 
 /** The rules as a table: id, family, severity and summary. */
 function listRules(): string {
-  const width = Math.max(...ALL_RULES.map((rule) => rule.id.length));
-  return ALL_RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.family.padEnd(7)}  ${rule.severity.padEnd(7)}  ${rule.summary}${rule.migration === undefined ? '' : ` (${rule.migration})`}\n`).join('');
+  const width = Math.max(...CHECK_RULES.map((rule) => rule.id.length));
+  return CHECK_RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.family.padEnd(7)}  ${rule.severity.padEnd(7)}  ${rule.summary}${rule.migration === undefined ? '' : ` (${rule.migration})`}\n`).join('');
 }
 
 /** A script file's text, or why it cannot be read. */

@@ -74,7 +74,7 @@ const RULE_OF_CODE: Readonly<Record<Exclude<EditorDiagnosticCode, 'UNKNOWN_OPTIO
  * name (a warning: customisations add options no model lists) and a word argparse cannot place
  * (an error), a missing required option (a warning) and an option without its value (an error).
  */
-function ruleOf(diagnostic: EditorDiagnostic): string {
+export function ruleOf(diagnostic: EditorDiagnostic): string {
   if (diagnostic.code === 'UNKNOWN_OPTION') return diagnostic.severity === 'warning' ? 'unknown-option' : 'unexpected-argument';
   if (diagnostic.code === 'MISSING_OPTION') return diagnostic.severity === 'warning' ? 'missing-required-option' : 'missing-option-value';
   return RULE_OF_CODE[diagnostic.code];

@@ -51,9 +51,11 @@ import { LineIndex } from '../positions.js';
 import { plainText } from '../snippet.js';
 import type { CompletionItem, DocumentSymbol, EditorDiagnostic, SymbolKind as EditorSymbolKind, TextEdit } from '../types.js';
 import type { Finding, FindingFix, LintContext } from '../lint/finding.js';
-import { fixFor } from '../lint/fixes.js';
-import { hintFindings, quoteFixFor } from '../lint/hints.js';
-import { upgradeFindings } from '../lint/upgrade.js';
+import { ruleOf } from '../lint/core.js';
+import { quoteFixFor } from '../lint/hints.js';
+import { lintAnalysis, suppressionDirectives } from '../lint/index.js';
+import { diagnoseScript } from '../script.js';
+import type { ScriptAnalysis } from '../script.js';
 import { commaListHints } from '../value-reading.js';
 
 /** Options of the language server. */
@@ -115,6 +117,10 @@ export function startLspServer(connection: Connection, options: LspServerOptions
   let snippets = false;
   let upgrade = false;
   let dialect = options.dialect;
+
+  /** What the lint rules know of a document: its dialect, the `upgrade` option, the services. */
+  const lintContext = (state: OpenState): LintContext => ({ dialect: state.document.dialect, upgrade, serviceNames: (serviceNames ??= knownServices(options.models)) });
+  let serviceNames: readonly string[] | undefined;
 
   const isLatest = (uri: string, version: number): boolean => documents.get(uri)?.version === version;
 
@@ -187,12 +193,7 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     if (state === undefined || !isLatest(uri, state.version)) return;
     let diagnostics: Diagnostic[] = [];
     try {
-      diagnostics = documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines));
-    } catch (error) {
-      logError(error);
-    }
-    try {
-      diagnostics = diagnostics.concat(findingsOf(state, { dialect: state.document.dialect, upgrade }).map((finding) => findingDiagnostic(finding, state.lines)));
+      diagnostics = scriptOrFileDiagnostics(state, lintContext(state));
     } catch (error) {
       logError(error);
     }
@@ -283,22 +284,25 @@ export function startLspServer(connection: Connection, options: LspServerOptions
     withState(textDocument.uri, [], token, (state) => {
       const start = state.lines.offsetAt(range.start);
       const end = state.lines.offsetAt(range.end);
-      const actions = documentQuickFixes(state.document, start, end - start).map(
+      const documentFixes = documentQuickFixes(state.document, start, end - start);
+      const actions = documentFixes.map(
         (fix): CodeAction => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
-          diagnostics: [toDiagnostic(fix.diagnostic, state.lines)],
+          diagnostics: [publishedDiagnostic(state, lintContext(state), fix.diagnostic)],
           isPreferred: fix.preferred === true,
           edit: { changes: { [textDocument.uri]: fix.edits.map((edit) => toTextEdit(edit, state.lines)) } },
         }),
       );
+      const offered = new Set(documentFixes.map((fix) => editsKey(fix.edits)));
       // The lint findings' fixes: the finding's own (preferred) and, for a comma that made a list, quoting.
-      for (const finding of findingsOf(state, { dialect: state.document.dialect, upgrade })) {
+      for (const finding of findingsOf(state, lintContext(state))) {
         if (finding.offset > end || finding.offset + finding.length < start) continue;
         const diagnostic = findingDiagnostic(finding, state.lines);
         const alternative = state.document.kind === 'script' ? quoteFixFor(finding, state.document.analysis) : undefined;
         [finding.fix, alternative].forEach((fix, index) => {
-          if (fix === undefined) return;
+          // A core finding's "did you mean" is often the document's own quick fix, offered above.
+          if (fix === undefined || offered.has(editsKey(fix.edits))) return;
           actions.push(findingAction(fix, diagnostic, textDocument.uri, state.lines, index === 0));
         });
       }
@@ -313,9 +317,12 @@ export function startLspServer(connection: Connection, options: LspServerOptions
 const TIMED_OUT = Symbol('timed out');
 
 /**
- * The lint findings of a document, with their fixes: for a script, the hint rules, and the
- * upgrade rules when `context.upgrade` (the core rules are not run here: the document's own
- * diagnostics already report what they would); for a shorthand file, the comma hint.
+ * The lint findings of a document, with their fixes. For a script, `lintAnalysis`'s (core rules,
+ * hints, and the upgrade rules when `context.upgrade`; inline `# aws-shorthand disable=`
+ * comments applied), as `check` reports them, plus the document's own problems (a `# dialect:`
+ * comment naming no dialect) and, without `upgrade`, the analysis' notes on how v2 would read a
+ * blob (code `BLOB_READ_AS_BASE64_IN_V2`; with `upgrade` the rule `v2-binary-param` reports
+ * each blob instead, with its migration link and fix). For a shorthand file, the comma hint.
  */
 function findingsOf(state: OpenState, context: LintContext): readonly Finding[] {
   if (state.findings !== undefined) return state.findings;
@@ -332,17 +339,85 @@ function findingsOf(state: OpenState, context: LintContext): readonly Finding[] 
     }));
     return state.findings;
   }
-  const { analysis } = state.document;
-  const found = [...(context.upgrade ? upgradeFindings(analysis, context) : []), ...hintFindings(analysis, context)];
-  const findings = found
-    .map((finding) => {
-      if (finding.fix !== undefined) return finding;
-      const fix = fixFor(finding, analysis);
-      return fix === undefined ? finding : { ...finding, fix };
-    })
-    .sort((a, b) => a.offset - b.offset);
+  const { analysis, dialect, problems } = state.document;
+  const extra: Finding[] = problems.map((problem) => editorFinding(problem, problem.code === 'UNKNOWN_DIALECT' ? 'unknown-dialect' : problem.code));
+  // The notes arise under v1 only; under v2 the same blobs are invalid-base64 errors.
+  if (!context.upgrade && dialect === 'v1') {
+    const directives = suppressionDirectives(analysis.text);
+    const lines = directives.size === 0 ? undefined : new LineIndex(analysis.text);
+    for (const diagnostic of diagnoseScript(analysis, { dialect })) {
+      if (diagnostic.code !== 'BLOB_READ_AS_BASE64_IN_V2') continue;
+      // The note stands for the rule `v2-binary-param`: a comment disabling that rule disables it.
+      if (lines !== undefined && disabledOn(directives, lines, commandRange(analysis, diagnostic), 'v2-binary-param')) continue;
+      extra.push(editorFinding(diagnostic, diagnostic.code));
+    }
+  }
+  const findings = [...lintAnalysis(analysis, context), ...extra].sort((a, b) => a.offset - b.offset || a.length - b.length);
   state.findings = findings;
   return findings;
+}
+
+/** An editor diagnostic as a finding reported under `rule`. */
+function editorFinding(diagnostic: EditorDiagnostic, rule: string): Finding {
+  return { rule, severity: diagnostic.severity, message: diagnostic.message, offset: diagnostic.offset, length: diagnostic.length };
+}
+
+/** The range of the command holding `range` (a directive applies to a whole command), else `range` itself. */
+function commandRange(analysis: ScriptAnalysis, range: { offset: number; length: number }): { offset: number; length: number } {
+  let found: { offset: number; length: number } = range;
+  for (const { command } of analysis.commands) {
+    const whole = command.command;
+    // The innermost command holding the range: commands come in offset order, inner ones later.
+    if (whole.offset <= range.offset && range.offset + range.length <= whole.offset + whole.length) found = whole;
+  }
+  return found;
+}
+
+/** Whether a directive on a line of `range`, or the line before, disables `rule` (as `lintScript` decides). */
+function disabledOn(directives: Map<number, ReadonlySet<string>>, lines: LineIndex, range: { offset: number; length: number }, rule: string): boolean {
+  const first = lines.positionAt(range.offset).line;
+  const last = lines.positionAt(range.offset + range.length).line;
+  for (let line = first - 1; line <= last; line++) {
+    const rules = directives.get(line);
+    if (rules !== undefined && (rules.has(rule) || rules.has('all'))) return true;
+  }
+  return false;
+}
+
+/** The diagnostics of a document: its lint findings (see `findingsOf`) with the rule id as the code; a shorthand file's own diagnostics too. */
+function scriptOrFileDiagnostics(state: OpenState, context: LintContext): Diagnostic[] {
+  const findings = findingsOf(state, context).map((finding) => findingDiagnostic(finding, state.lines));
+  if (state.document.kind === 'script') return findings;
+  return documentDiagnostics(state.document).map((d) => toDiagnostic(d, state.lines)).concat(findings);
+}
+
+/**
+ * An editor diagnostic as the server published it: for a script, the lint finding at the same
+ * range under the diagnostic's rule (its code is the rule id), so that a client matches the
+ * action to the diagnostic it shows.
+ */
+function publishedDiagnostic(state: OpenState, context: LintContext, diagnostic: EditorDiagnostic): Diagnostic {
+  if (state.document.kind === 'script') {
+    const rule = diagnostic.code === 'BLOB_READ_AS_BASE64_IN_V2' ? diagnostic.code : ruleOf(diagnostic);
+    // By range and rule: a quick fix's diagnostic may word its message without the option's name.
+    const finding = findingsOf(state, context).find((f) => f.offset === diagnostic.offset && f.length === diagnostic.length && f.rule === rule);
+    if (finding !== undefined) return findingDiagnostic(finding, state.lines);
+  }
+  return toDiagnostic(diagnostic, state.lines);
+}
+
+/** The CLI names of the services `models` knows (for "did you mean" on an unknown service), or none. */
+function knownServices(models: DocumentModels): readonly string[] {
+  try {
+    return models.serviceNames?.() ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** A key equal for two lists of the same edits: a fix already offered is not offered twice. */
+function editsKey(edits: readonly TextEdit[]): string {
+  return JSON.stringify(edits.map((edit) => [edit.offset, edit.length, edit.newText]));
 }
 
 const FINDING_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, style: DiagnosticSeverity.Hint } as const;
