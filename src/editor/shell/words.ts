@@ -83,13 +83,17 @@ function sourceMapArray(scratch: Int32Array, from: number, to: number): Int32Arr
   return new Int32Array(block.buffer, at * Int32Array.BYTES_PER_ELEMENT, size);
 }
 
+/** The quotes or expansions of a word without any: one frozen array shared by all. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Builds a word character by character. */
 export class WordBuilder {
   private text = '';
   /** Where this word's source map starts in the scratch buffers. */
   private readonly base = scratchTop;
-  private readonly quotes: QuotedSegment[] = [];
-  private readonly expansions: Array<{ offset: number; length: number }> = [];
+  // Made on first use: most words have neither, and a script has hundreds of thousands of words.
+  private quotes: QuotedSegment[] | undefined;
+  private expansions: Array<{ offset: number; length: number }> | undefined;
 
   constructor(private readonly start: number) {}
 
@@ -130,13 +134,13 @@ export class WordBuilder {
 
   /** Append an expansion's placeholder for the source range `from`..`to`. */
   expansion(from: number, to: number): void {
-    this.expansions.push({ offset: this.text.length, length: 1 });
+    (this.expansions ??= []).push({ offset: this.text.length, length: 1 });
     this.add('_', from, to);
   }
 
   /** Record a quoted stretch. */
   quoted(segment: QuotedSegment): void {
-    this.quotes.push(segment);
+    (this.quotes ??= []).push(segment);
   }
 
   /** The finished word, ending at source offset `end`; its scratch stretch is given back. */
@@ -149,8 +153,8 @@ export class WordBuilder {
       length: end - this.start,
       starts: sourceMapArray(scratchStarts, this.base, top),
       ends: sourceMapArray(scratchEnds, this.base, top),
-      quotes: this.quotes,
-      expansions: this.expansions,
+      quotes: this.quotes ?? NONE,
+      expansions: this.expansions ?? NONE,
     };
   }
 }
