@@ -30,7 +30,7 @@ export interface Analysis {
 export function analyse(text: string, shape: Shape | undefined): Analysis {
   if (shape === undefined) return { text, parsed: parseDocument(text), walk: undefined, model: undefined, word: 0 };
   const model = analyzeShorthand(text, shape);
-  return { text, parsed: model.documents[0] as ParsedDocument, walk: model.walk, model, word: 0 };
+  return modelAnalysis(text, model, 0);
 }
 
 /**
@@ -48,7 +48,25 @@ export function analyseTree(text: string, shape: Shape | undefined): Analysis {
  */
 export function analyseWords(words: readonly string[], shape: Shape): Analysis[] {
   const model = analyzeShorthand(words, shape);
-  return words.map((text, word) => ({ text, parsed: model.documents[word] as ParsedDocument, walk: model.walk, model, word }));
+  return words.map((text, word) => modelAnalysis(text, model, word));
+}
+
+/**
+ * Word `word` of a model analysis. The tree and the walk are read through on use: the model
+ * builds them lazily for clean values, and most analyses of a script never need them.
+ */
+function modelAnalysis(text: string, model: ShorthandAnalysis, word: number): Analysis {
+  return {
+    text,
+    get parsed() {
+      return model.documents[word] as ParsedDocument;
+    },
+    get walk() {
+      return model.walk;
+    },
+    model,
+    word,
+  };
 }
 
 /** The root object of an analysis's text. */

@@ -63,6 +63,8 @@ function plural(count: number, noun: string): string {
  * @example blobDiagnostics(analyse('k={B=hi!}', itemShape), { dialect: 'v2' })[0]?.message // 'Invalid base64: "hi!"'
  */
 export function blobDiagnostics(analysis: Analysis, options: BlobCheckOptions = {}): EditorDiagnostic[] {
+  // Most shapes reach no blob: then the walk (built lazily for a clean value) is not needed.
+  if (analysis.model !== undefined && !reachesBlob(analysis.model.shape)) return [];
   const walk = analysis.walk;
   if (walk === undefined) return [];
   const dialect = options.dialect ?? DEFAULT_DIALECT;
@@ -76,6 +78,38 @@ export function blobDiagnostics(analysis: Analysis, options: BlobCheckOptions = 
     if (diagnostic !== undefined) out.push(diagnostic);
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether `shape` is a blob or has one below it, remembered per shape. */
+const reachesBlobCache = new WeakMap<Shape, boolean>();
+
+/** Whether a value read against `shape` can hold a blob anywhere (shapes may be cyclic). */
+function reachesBlob(shape: Shape): boolean {
+  const cached = reachesBlobCache.get(shape);
+  if (cached !== undefined) return cached;
+  // An explicit stack and a seen set: models nest deeply and recursively.
+  const seen = new Set<Shape>([shape]);
+  const stack: Shape[] = [shape];
+  let found = false;
+  while (stack.length > 0 && !found) {
+    const next = stack.pop() as Shape;
+    if (next.kind === 'blob') found = true;
+    const children =
+      next.kind === 'structure' || next.kind === 'union'
+        ? [...next.members.values()].map((member) => member.shape)
+        : next.kind === 'list'
+          ? [next.member]
+          : next.kind === 'map'
+            ? [next.value]
+            : [];
+    for (const child of children) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      stack.push(child);
+    }
+  }
+  reachesBlobCache.set(shape, found);
+  return found;
 }
 
 /**

@@ -102,6 +102,10 @@ export function limitDiagnostics(diagnostics: EditorDiagnostic[], limit = MAX_DI
  * errors become editor diagnostics only up to the limit: a flood has millions.
  */
 export function diagnoseAnalysis(analysis: Analysis, limit = Infinity): EditorDiagnostic[] {
+  // A value that parsed, coerced and validated without a word to say has nothing to report,
+  // and reading its tree would build one (it is built lazily for clean values).
+  const checked = analysis.model;
+  if (checked !== undefined && checked.syntaxErrors.length === 0 && checked.coercionIssues.length === 0 && checked.validation.length === 0) return [];
   const syntax = distinctSyntaxErrors(analysis.parsed.errors);
   const model = modelDiagnostics(analysis, syntax);
   // Merge the two offset-sorted lists; at one offset syntax comes first.

@@ -13,6 +13,8 @@
  */
 import type { ListNode, ScalarNode, ValueNode } from '../grammar/ast.js';
 import { endOf } from '../grammar/index.js';
+import { scanInto } from '../grammar/scanner.js';
+import { KIND } from '../grammar/token-kinds.js';
 import { codePointAt, codePointLength, isPythonSpace } from '../grammar/charsets.js';
 import type { Shape } from '../model/shape.js';
 import type { Dialect } from '../awscli/dialect.js';
@@ -242,6 +244,7 @@ export interface CommaListHint {
  * @example commaListHints(analyse('TargetAttributeName=y,z', channel))[0].escape // [{ offset: 21, length: 1, newText: '\\,' }]
  */
 export function commaListHints(analysis: Analysis): CommaListHint[] {
+  if (analysis.model?.syntaxErrors.length === 0 && !hasCsvComma(analysis.text)) return [];
   const walk = analysis.walk;
   if (walk === undefined) return [];
   const out: CommaListHint[] = [];
@@ -265,6 +268,23 @@ export function commaListHints(analysis: Analysis): CommaListHint[] {
     out.push({ offset: node.offset, length: node.length, path, items, wanted, message, escape, quote });
   }
   return out;
+}
+
+/**
+ * Whether the scanner finds a comma that continues an implicit list (`y,z` in `A=y,z`): without
+ * one a well-formed value has no unbracketed list, and its tree (built lazily) need not be walked.
+ */
+function hasCsvComma(text: string): boolean {
+  if (!text.includes(',')) return false;
+  let found = false;
+  scanInto(text, {
+    token(kind) {
+      // The scanner may send a token or two more after a stop: keep the first answer.
+      if (kind === KIND.CsvComma) found = true;
+      return !found;
+    },
+  });
+  return found;
 }
 
 /** The offsets of the commas between a csv list's items. */

@@ -9,7 +9,9 @@
  */
 import { parse as parseSyntax, parseDocument, ShorthandError } from '../grammar/index.js';
 import type { ObjectNode, ParseOptions, ParsedDocument, SyntaxDiagnostic, ValueNode } from '../grammar/index.js';
+import { parseDirect } from '../grammar/direct-value.js';
 import { ValueBuilder } from '../grammar/value.js';
+import type { ShorthandObject } from '../grammar/value.js';
 import { coerceValue } from './coerce.js';
 import { isDict } from './python.js';
 import { CoercionError, ParamValidationError } from './errors.js';
@@ -127,6 +129,8 @@ export function analyzeShorthand(
   const target = resolveShape(shape, options.registry);
   const single = typeof text === 'string';
   const words = single ? [text] : text;
+  const direct = words.map((word) => parseDirect(word));
+  if (direct.every((value) => value !== undefined)) return cleanAnalysis(words, single, direct, target, options);
   const documents = words.map((word) => parseDocument(word));
   const walk = new ShapeWalk(
     documents.map((doc) => doc.ast),
@@ -169,6 +173,48 @@ export function analyzeShorthand(
     coercionIssues,
     validation,
     ok: syntaxErrors.length === 0 && coercionIssues.length === 0 && !validation.some((issue) => issue.severity === 'error'),
+  };
+}
+
+/**
+ * `analyzeShorthand` for words the grammar's fast path read (so they have no syntax errors):
+ * the trees and the walk cost more than the rest together, and a clean value rarely needs them,
+ * so they are built on first use — to place an issue, or when a consumer (hover, completion,
+ * blob checks) asks. The result is the one the eager path gives.
+ */
+function cleanAnalysis(
+  words: readonly string[],
+  single: boolean,
+  values: readonly ShorthandObject[],
+  target: Shape,
+  options: ModelParseOptions,
+): ShorthandAnalysis {
+  let documents: ParsedDocument[] | undefined;
+  let walk: ShapeWalk | undefined;
+  const parsed = (): ParsedDocument[] => (documents ??= words.map((word) => parseDocument(word)));
+  const walked = (): ShapeWalk => (walk ??= new ShapeWalk(parsed().map((doc) => doc.ast), target, !single));
+  const coerced = coerceValue(single ? values[0] : values, target, { keyOrder: lazyKeyOrder(walked, values) });
+  const coercionIssues = coerced.issues.map((issue) => withRange(issue, walked().rangeAt(issue.segments)));
+  const failedPaths = pathTrie(coercionIssues.map((issue) => issue.segments));
+  const validation =
+    options.validate === false
+      ? []
+      : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
+          .filter((issue) => !underAny(issue.segments, failedPaths))
+          .map((issue) => locateIssue(issue, walked()));
+  return {
+    shape: target,
+    get documents() {
+      return parsed();
+    },
+    get walk() {
+      return walked();
+    },
+    syntaxErrors: [],
+    value: coerced.value as CoercedValue,
+    coercionIssues,
+    validation,
+    ok: coercionIssues.length === 0 && !validation.some((issue) => issue.severity === 'error'),
   };
 }
 

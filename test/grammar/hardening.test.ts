@@ -150,6 +150,15 @@ describe('fast path', () => {
     );
   });
 
+  it('finishes only on input whose tolerant tree has no diagnostics (analyses build that tree lazily then)', () => {
+    fc.assert(
+      fc.property(fc.oneof(shorthandDocument, shorthandLike), (text) => {
+        if (parseDirect(text) !== undefined) expect(parseDocument(text).errors).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('finishes on well-formed input, so parse() rarely needs the parser', () => {
     expect(parseDirect('Name=a,Tags=[{Key=k,Value=v}],Ids=1,2,3,Note="x, y"')).toEqual({
       Name: 'a',

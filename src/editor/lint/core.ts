@@ -9,7 +9,8 @@ import { customCommandNames } from '../../awscli/custom-commands.js';
 import { operationKey, paramfileDisabled } from '../../awscli/option-rules.js';
 import { suggest } from '../../model/suggest.js';
 import { validateValue } from '../../model/validate.js';
-import { diagnoseScript, inRequest } from '../script.js';
+import { inRequest } from '../script.js';
+import { scriptDiagnostics } from './diagnostics.js';
 import type { ResolvedCommand, ScriptAnalysis } from '../script.js';
 import type { CliOption } from '../shell/cli-options.js';
 import { sourceRange } from '../shell/words.js';
@@ -84,7 +85,7 @@ export function ruleOf(diagnostic: EditorDiagnostic): string {
 export function coreFindings(analysis: ScriptAnalysis, context: LintContext): Finding[] {
   const out: Finding[] = [];
   const locate = commandLocator(analysis);
-  for (const diagnostic of diagnoseScript(analysis, { dialect: context.dialect })) {
+  for (const diagnostic of scriptDiagnostics(analysis, context.dialect)) {
     // Under v1 the analysis notes how v2 would read each blob; `check` reports that through the
     // upgrade family (`v2-binary-param`, with the migration anchor), only when asked.
     if (diagnostic.code === 'BLOB_READ_AS_BASE64_IN_V2') continue;

@@ -9,7 +9,7 @@ import type { CliOption } from '../shell/cli-options.js';
 import { GENERIC_OPTIONS } from '../shell/cli-options.js';
 import type { AwsArgument } from '../shell/aws-command.js';
 import type { ShellWord } from '../shell/words.js';
-import { diagnoseScript } from '../script.js';
+import { scriptDiagnostics } from './diagnostics.js';
 import type { ResolvedCommand, ScriptAnalysis } from '../script.js';
 import type { Finding, LintContext, RuleInfo } from './finding.js';
 import { GLOBAL_OPTIONS } from '../../awscli/global-options.js';
@@ -46,7 +46,7 @@ export function upgradeFindings(analysis: ScriptAnalysis, context: LintContext):
   const script = scriptAssignments(analysis);
   // Offsets of errors the AWS CLI stops at before it sends (validation, coercion, syntax): a
   // command with one gets no answer, so no warning that needs the answer.
-  const errors = diagnoseScript(analysis)
+  const errors = scriptDiagnostics(analysis, undefined)
     .filter((diagnostic) => diagnostic.severity === 'error')
     .map((diagnostic) => diagnostic.offset)
     .sort((a, b) => a - b);

@@ -68,9 +68,23 @@ const OPERATOR_START = /[;&|()<>\n]/;
 const SPECIAL = new Uint8Array(128);
 for (const ch of ' \t;&|()<>\n\\\'"$`\r') SPECIAL[ch.charCodeAt(0)] = 1;
 
+/** ASCII code units that end a word: blanks and operators (`OPERATOR_START`). */
+const WORD_END = new Uint8Array(128);
+for (const ch of ' \t;&|()<>\n') WORD_END[ch.charCodeAt(0)] = 1;
+
+/** Whether the code unit `code` ends a word (a `\r` does only before `\n`). */
+function isWordEnd(code: number): boolean {
+  return code < 128 && WORD_END[code] === 1;
+}
+
 /** Whether the code unit `code` ends a plain run (see `SPECIAL`). */
 function isSpecial(code: number): boolean {
   return code < 128 && SPECIAL[code] === 1;
+}
+
+/** Whether the code unit `code` ends a run of literal characters inside `"…"`: `"`, `\`, `$`, `` ` ``. */
+function isDoubleQuoteSpecial(code: number): boolean {
+  return code === 0x22 || code === 0x5c || code === 0x24 || code === 0x60;
 }
 
 interface HereDoc {
@@ -105,7 +119,7 @@ class ShellScanner {
     };
     while (this.pos < text.length) {
       const ch = text[this.pos] as string;
-      if (BLANK.test(ch)) {
+      if (ch === ' ' || ch === '\t') {
         this.pos++;
       } else if (ch === '\\' && this.isLineBreakAt(this.pos + 1)) {
         this.pos = this.afterLineBreak(this.pos + 1);
@@ -136,7 +150,7 @@ class ShellScanner {
       } else {
         const word = this.word();
         // `2>&1`: a word of digits right before a redirection is its file descriptor.
-        if (/^\d+$/.test(word.text) && (text[this.pos] === '<' || text[this.pos] === '>')) continue;
+        if ((text[this.pos] === '<' || text[this.pos] === '>') && /^\d+$/.test(word.text)) continue;
         words.push(word);
       }
     }
@@ -180,8 +194,9 @@ class ShellScanner {
     const builder = new WordBuilder(start);
     while (this.pos < text.length) {
       const at = this.pos;
+      const code = text.charCodeAt(at);
+      if (isWordEnd(code) || (code === 0x0d && text.charCodeAt(at + 1) === 0x0a)) break;
       const ch = text[at] as string;
-      if (ch === ' ' || ch === '\t' || OPERATOR_START.test(ch) || (ch === '\r' && text[at + 1] === '\n')) break;
       if (ch === '\\') {
         if (this.isLineBreakAt(at + 1)) {
           this.pos = this.afterLineBreak(at + 1);
@@ -254,9 +269,12 @@ class ShellScanner {
           this.expansion(builder);
         }
       } else {
-        const size = codePointSize(text, at);
-        builder.add(text.slice(at, at + size), at, at + size);
-        this.pos = at + size;
+        // A run of characters that stand for themselves in double quotes, taken in one step (no
+        // special unit is a surrogate, so a pair is never split).
+        let end = at + 1;
+        while (end < text.length && !isDoubleQuoteSpecial(text.charCodeAt(end))) end++;
+        builder.addSource(text, at, end);
+        this.pos = end;
       }
     }
     const terminated = this.pos < text.length;

@@ -43,36 +43,66 @@ const SOURCE_MAP_BLOCK = 1 << 16;
 let sourceMapBlock = new Int32Array(SOURCE_MAP_BLOCK);
 let sourceMapUsed = 0;
 
-/** `values` as an `Int32Array` view in the current shared block (a new block when it is full). */
-function sourceMapArray(values: readonly number[]): Int32Array {
-  const size = values.length;
+/**
+ * Where builders write their source maps while a word is being built. Builders nest (a word
+ * holding `$(…)` waits while the words inside are built), always last in, first out: each owns
+ * the stretch from its `base`, and a finished word gives its stretch back. Writing into one
+ * scratch buffer instead of growing two arrays per word keeps the collector out of scanning.
+ */
+let scratchStarts = new Int32Array(1024);
+let scratchEnds = new Int32Array(1024);
+let scratchTop = 0;
+
+/** Room in the scratch buffers for `more` entries past `scratchTop`. */
+function reserve(more: number): void {
+  const needed = scratchTop + more;
+  if (needed <= scratchStarts.length) return;
+  let size = scratchStarts.length * 2;
+  while (size < needed) size *= 2;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  starts.set(scratchStarts.subarray(0, scratchTop));
+  ends.set(scratchEnds.subarray(0, scratchTop));
+  scratchStarts = starts;
+  scratchEnds = ends;
+}
+
+/** The scratch stretch `from`..`to` as an `Int32Array` view in the current shared block (a new block when it is full). */
+function sourceMapArray(scratch: Int32Array, from: number, to: number): Int32Array {
+  const size = to - from;
   if (sourceMapUsed + size > sourceMapBlock.length) {
     sourceMapBlock = new Int32Array(Math.max(SOURCE_MAP_BLOCK, size));
     sourceMapUsed = 0;
   }
   const block = sourceMapBlock;
-  const from = sourceMapUsed;
-  // A plain loop: `set` from an ordinary array converts element by element more slowly.
-  for (let i = 0; i < size; i++) block[from + i] = values[i] as number;
+  const at = sourceMapUsed;
+  // A plain loop: words are short, and `set` with a fresh `subarray` costs more for them.
+  for (let i = 0; i < size; i++) block[at + i] = scratch[from + i] as number;
   sourceMapUsed += size;
-  return block.subarray(from, from + size);
+  // The constructor, not `subarray`: V8's `subarray` looks up the species constructor each call.
+  return new Int32Array(block.buffer, at * Int32Array.BYTES_PER_ELEMENT, size);
 }
+
+/** The quotes or expansions of a word without any: one frozen array shared by all. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Builds a word character by character. */
 export class WordBuilder {
   private text = '';
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly quotes: QuotedSegment[] = [];
-  private readonly expansions: Array<{ offset: number; length: number }> = [];
+  /** Where this word's source map starts in the scratch buffers. */
+  private readonly base = scratchTop;
+  // Made on first use: most words have neither, and a script has hundreds of thousands of words.
+  private quotes: QuotedSegment[] | undefined;
+  private expansions: Array<{ offset: number; length: number }> | undefined;
 
   constructor(private readonly start: number) {}
 
   /** Append `chars` produced by the source range `from`..`to`. */
   add(chars: string, from: number, to: number): void {
+    reserve(chars.length);
     for (let i = 0; i < chars.length; i++) {
-      this.starts.push(from);
-      this.ends.push(to);
+      scratchStarts[scratchTop] = from;
+      scratchEnds[scratchTop++] = to;
     }
     this.text += chars;
   }
@@ -82,42 +112,49 @@ export class WordBuilder {
    * halves of a surrogate pair to the pair's), as `add` would map them one code point at a time.
    */
   addSource(source: string, from: number, to: number): void {
+    reserve(to - from);
     for (let i = from; i < to; i++) {
       const code = source.charCodeAt(i);
-      const low = i + 1 < to ? source.charCodeAt(i + 1) : 0;
-      if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
-        this.starts.push(i, i);
-        this.ends.push(i + 2, i + 2);
-        i++;
-      } else {
-        this.starts.push(i);
-        this.ends.push(i + 1);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+        const low = source.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          scratchStarts[scratchTop] = i;
+          scratchEnds[scratchTop++] = i + 2;
+          scratchStarts[scratchTop] = i;
+          scratchEnds[scratchTop++] = i + 2;
+          i++;
+          continue;
+        }
       }
+      scratchStarts[scratchTop] = i;
+      scratchEnds[scratchTop++] = i + 1;
     }
     this.text += source.slice(from, to);
   }
 
   /** Append an expansion's placeholder for the source range `from`..`to`. */
   expansion(from: number, to: number): void {
-    this.expansions.push({ offset: this.text.length, length: 1 });
+    (this.expansions ??= []).push({ offset: this.text.length, length: 1 });
     this.add('_', from, to);
   }
 
   /** Record a quoted stretch. */
   quoted(segment: QuotedSegment): void {
-    this.quotes.push(segment);
+    (this.quotes ??= []).push(segment);
   }
 
-  /** The finished word, ending at source offset `end`. */
+  /** The finished word, ending at source offset `end`; its scratch stretch is given back. */
   build(end: number): ShellWord {
+    const top = scratchTop;
+    scratchTop = this.base;
     return {
       text: this.text,
       offset: this.start,
       length: end - this.start,
-      starts: sourceMapArray(this.starts),
-      ends: sourceMapArray(this.ends),
-      quotes: this.quotes,
-      expansions: this.expansions,
+      starts: sourceMapArray(scratchStarts, this.base, top),
+      ends: sourceMapArray(scratchEnds, this.base, top),
+      quotes: this.quotes ?? NONE,
+      expansions: this.expansions ?? NONE,
     };
   }
 }
