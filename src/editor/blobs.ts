@@ -6,6 +6,7 @@
  * same value. Pure functions of the text, the shape and the dialect; offsets are in the text
  * given (the script services map them to the script).
  */
+import { reachesBlob } from '../model/reachable.js';
 import { pythonB64decode, blobFailure } from '../awscli/binary-format.js';
 import { DEFAULT_DIALECT } from '../awscli/dialect.js';
 import type { Dialect } from '../awscli/dialect.js';
@@ -78,38 +79,6 @@ export function blobDiagnostics(analysis: Analysis, options: BlobCheckOptions = 
     if (diagnostic !== undefined) out.push(diagnostic);
   }
   return out.sort((a, b) => a.offset - b.offset);
-}
-
-/** Whether `shape` is a blob or has one below it, remembered per shape. */
-const reachesBlobCache = new WeakMap<Shape, boolean>();
-
-/** Whether a value read against `shape` can hold a blob anywhere (shapes may be cyclic). */
-function reachesBlob(shape: Shape): boolean {
-  const cached = reachesBlobCache.get(shape);
-  if (cached !== undefined) return cached;
-  // An explicit stack and a seen set: models nest deeply and recursively.
-  const seen = new Set<Shape>([shape]);
-  const stack: Shape[] = [shape];
-  let found = false;
-  while (stack.length > 0 && !found) {
-    const next = stack.pop() as Shape;
-    if (next.kind === 'blob') found = true;
-    const children =
-      next.kind === 'structure' || next.kind === 'union'
-        ? [...next.members.values()].map((member) => member.shape)
-        : next.kind === 'list'
-          ? [next.member]
-          : next.kind === 'map'
-            ? [next.value]
-            : [];
-    for (const child of children) {
-      if (seen.has(child)) continue;
-      seen.add(child);
-      stack.push(child);
-    }
-  }
-  reachesBlobCache.set(shape, found);
-  return found;
 }
 
 /**

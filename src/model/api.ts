@@ -155,21 +155,13 @@ export function analyzeShorthand(
     }
   });
   const order = writtenKeyOrders(documents.map((doc) => doc.ast), values);
-  const coerced = coerceValue(single ? values[0] : values, target, { keyOrder: (value) => order.get(value) });
-  const coercionIssues = coerced.issues.map((issue) => withRange(issue, walk.rangeAt(issue.segments)));
-  const failedPaths = pathTrie(coercionIssues.map((issue) => issue.segments));
-  const validation =
-    options.validate === false
-      ? []
-      : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
-          .filter((issue) => !underAny(issue.segments, failedPaths))
-          .map((issue) => locateIssue(issue, walk));
+  const { value, coercionIssues, validation } = coerceAndValidate(values, single, target, options, (written) => order.get(written), () => walk);
   return {
     shape: target,
     documents,
     walk,
     syntaxErrors,
-    value: coerced.value as CoercedValue,
+    value,
     coercionIssues,
     validation,
     ok: syntaxErrors.length === 0 && coercionIssues.length === 0 && !validation.some((issue) => issue.severity === 'error'),
@@ -193,15 +185,7 @@ function cleanAnalysis(
   let walk: ShapeWalk | undefined;
   const parsed = (): ParsedDocument[] => (documents ??= words.map((word) => parseDocument(word)));
   const walked = (): ShapeWalk => (walk ??= new ShapeWalk(parsed().map((doc) => doc.ast), target, !single));
-  const coerced = coerceValue(single ? values[0] : values, target, { keyOrder: lazyKeyOrder(walked, values) });
-  const coercionIssues = coerced.issues.map((issue) => withRange(issue, walked().rangeAt(issue.segments)));
-  const failedPaths = pathTrie(coercionIssues.map((issue) => issue.segments));
-  const validation =
-    options.validate === false
-      ? []
-      : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
-          .filter((issue) => !underAny(issue.segments, failedPaths))
-          .map((issue) => locateIssue(issue, walked()));
+  const { value, coercionIssues, validation } = coerceAndValidate(values, single, target, options, lazyKeyOrder(walked, values), walked);
   return {
     shape: target,
     get documents() {
@@ -211,11 +195,43 @@ function cleanAnalysis(
       return walked();
     },
     syntaxErrors: [],
-    value: coerced.value as CoercedValue,
+    value,
     coercionIssues,
     validation,
     ok: coercionIssues.length === 0 && !validation.some((issue) => issue.severity === 'error'),
   };
+}
+
+/** What coercion and validation find in a value, each issue placed in the text. */
+interface CheckedValue {
+  readonly value: CoercedValue;
+  readonly coercionIssues: ShorthandAnalysis['coercionIssues'];
+  readonly validation: ShorthandAnalysis['validation'];
+}
+
+/**
+ * Coerce the words' `values` to `target` and validate the result as botocore does, placing each
+ * issue with the walk `walked` gives (built on first need by the clean path); validation issues
+ * under a value that failed coercion are left out, as they would repeat it.
+ */
+function coerceAndValidate(
+  values: readonly unknown[],
+  single: boolean,
+  target: Shape,
+  options: ModelParseOptions,
+  keyOrder: NonNullable<Parameters<typeof coerceValue>[2]>['keyOrder'],
+  walked: () => ShapeWalk,
+): CheckedValue {
+  const coerced = coerceValue(single ? values[0] : values, target, { keyOrder });
+  const coercionIssues = coerced.issues.map((issue) => withRange(issue, walked().rangeAt(issue.segments)));
+  const failedPaths = pathTrie(coercionIssues.map((issue) => issue.segments));
+  const validation =
+    options.validate === false
+      ? []
+      : validateValue(coerced.value, target, { ...options, keyOrder: coerced.keyOrder })
+          .filter((issue) => !underAny(issue.segments, failedPaths))
+          .map((issue) => locateIssue(issue, walked()));
+  return { value: coerced.value as CoercedValue, coercionIssues, validation };
 }
 
 /**

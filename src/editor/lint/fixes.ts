@@ -23,6 +23,7 @@
  * and S3 upload checksums (v1's CRC32 on a later v2 would be `--checksum-algorithm CRC32`,
  * which the reference v2, 2.9.19, does not know for `s3 cp`: measured, it fails there).
  */
+import { reachesBlob } from '../../model/reachable.js';
 import { endOf } from '../../grammar/index.js';
 import type { ScalarNode } from '../../grammar/ast.js';
 import type { Shape } from '../../model/shape.js';
@@ -97,7 +98,7 @@ function binaryFix(finding: Finding, resolved: ResolvedCommand, analysis: Script
   // Already read as v1 reads it (a v2-only script).
   if (hasOption(resolved, 'cli-binary-format')) return undefined;
   const sites = blobSites(resolved, analysis);
-  const inputJson = (hasOption(resolved, 'cli-input-json') || hasOption(resolved, 'cli-input-yaml')) && reachesBlob(resolved.operation?.input);
+  const inputJson = (hasOption(resolved, 'cli-input-json') || hasOption(resolved, 'cli-input-yaml')) && takesBlobText(resolved.operation?.input);
   if (inputJson || sites.some((site) => site.edit === undefined)) {
     return { title: `Add ${RAW_BINARY_FORMAT} (v2 reads blobs as v1 does)`, edits: [insertAfter(anchorOf(resolved), RAW_BINARY_FORMAT)] };
   }
@@ -125,7 +126,7 @@ function blobSites(resolved: ResolvedCommand, analysis: ScriptAnalysis): BlobSit
       out.push({ argument, offset: word.offset, length: word.length, edit: literal ? replaceWord(analysis.text, word, base64(word.text)) : undefined });
       continue;
     }
-    if (!reachesBlob(shape)) continue;
+    if (!takesBlobText(shape)) continue;
     const list = option.form === 'shorthand-list' || option.form === 'scalar-list';
     const words = list ? argument.values : argument.values.slice(0, 1);
     const first = firstNonSpace(words[0]?.text ?? '');
@@ -196,21 +197,9 @@ function jsonBlobSites(argument: AwsArgument, word: ShellWord, shape: Shape): Bl
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-/** Whether a non-streaming blob is reachable from `shape` (through members, items and map values). */
-function reachesBlob(shape: Shape | undefined): boolean {
-  if (shape === undefined) return false;
-  const seen = new Set<Shape>();
-  const stack: Shape[] = [shape];
-  while (stack.length > 0) {
-    const at = stack.pop() as Shape;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    if (at.kind === 'blob' && at.streaming !== true) return true;
-    if (at.kind === 'structure' || at.kind === 'union') for (const member of at.members.values()) stack.push(member.shape);
-    else if (at.kind === 'list') stack.push(at.member);
-    else if (at.kind === 'map') stack.push(at.value);
-  }
-  return false;
+/** Whether a value read against `shape` can hold a blob given as text (not a streaming payload). */
+function takesBlobText(shape: Shape | undefined): boolean {
+  return shape !== undefined && reachesBlob(shape, { streaming: false });
 }
 
 /** Base64 of `text`'s UTF-8 bytes (what v1 sends for a blob given as text). */

@@ -3,6 +3,7 @@
  * as text (shorthand or JSON) puts text into a blob below the top level. Shapes may be cyclic, so
  * the walks keep a visited set or a depth bound; values are walked with an explicit stack.
  */
+import { reachesBlob } from '../../model/reachable.js';
 import { parse } from '../../grammar/index.js';
 import type { Shape, StructureShape } from '../../model/shape.js';
 
@@ -42,35 +43,9 @@ export function timestampMembers(output: StructureShape | undefined): readonly s
   return result;
 }
 
-const blobCache = new WeakMap<Shape, boolean>();
-
 /** Whether a blob can be reached below `shape` (not `shape` itself). */
 export function containsNestedBlob(shape: Shape): boolean {
-  const cached = blobCache.get(shape);
-  if (cached !== undefined) return cached;
-  const seen = new Set<Shape>([shape]);
-  const stack: Shape[] = [shape];
-  let found = false;
-  while (stack.length > 0 && !found) {
-    const current = stack.pop() as Shape;
-    const children: Shape[] =
-      current.kind === 'structure' || current.kind === 'union'
-        ? [...current.members.values()].map((member) => member.shape)
-        : current.kind === 'list'
-          ? [current.member]
-          : current.kind === 'map'
-            ? [current.value]
-            : [];
-    for (const child of children) {
-      if (child.kind === 'blob') found = true;
-      else if (!seen.has(child)) {
-        seen.add(child);
-        stack.push(child);
-      }
-    }
-  }
-  blobCache.set(shape, found);
-  return found;
+  return reachesBlob(shape, { below: true });
 }
 
 /** The value the AWS CLI reads from an option word: JSON when it starts with `{` or `[`, else shorthand. */
