@@ -70,16 +70,18 @@ def render_top_level_commands():
     )
 
 
-def write_or_check(out: pathlib.Path, root: pathlib.Path, text: str, source: str) -> int:
-    """Write `text` to `out`, or with `--check` on the command line compare them; the exit status."""
+def write_or_check(out: pathlib.Path, root: pathlib.Path, text: str, source: str, check: bool | None = None) -> int:
+    """Write `text` to `out`, or compare them when `check` (default: `--check` on the command line); the exit status."""
     name = out.relative_to(root)
-    if '--check' in sys.argv[1:]:
-        current = out.read_text() if out.exists() else ''
+    # A recorder that drives the AWS CLI in-process may have rewritten sys.argv: it passes `check`.
+    if check if check is not None else '--check' in sys.argv[1:]:
+        current = out.read_text(encoding='utf-8') if out.exists() else ''
         if current != text:
             print(f'{name} differs from what {source} declares', file=sys.stderr)
             return 1
         print(f'{name} matches {source}')
         return 0
-    out.write_text(text)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding='utf-8')
     print(f'wrote {name}')
     return 0

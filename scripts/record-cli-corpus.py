@@ -76,7 +76,7 @@ os.environ.update(ENVIRONMENT)
 sys.argv[0] = 'aws'
 
 from awscli.clidriver import create_clidriver  # noqa: E402  (after the environment is set)
-from awscli_tables import recorded_command_aliases, render_top_level_commands  # noqa: E402  (our own, beside this script)
+from awscli_tables import recorded_command_aliases, render_top_level_commands, write_or_check  # noqa: E402  (our own, beside this script)
 from awscli import shorthand as _shorthand  # noqa: E402
 
 # Every run gets a fresh driver and session; they share the first session's data loader
@@ -1078,15 +1078,7 @@ def main() -> int:
         outputs[OUT_DIR / 'formats' / 'output.jsonl'] = render_formats()
     status = 0
     for path, text in outputs.items():
-        if args.check:
-            current = path.read_text(encoding='utf-8') if path.exists() else None
-            if current != text:
-                print(f'{path.relative_to(ROOT)} would change', file=sys.stderr)
-                status = 1
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding='utf-8')
-            print(f'wrote {path.relative_to(ROOT)}')
+        status |= write_or_check(path, ROOT, text, 'the installed AWS CLI', args.check)
     return status
 
 

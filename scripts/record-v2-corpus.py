@@ -93,6 +93,7 @@ if not awscli.__version__.startswith('2.'):
 
 import awscli.botocore  # noqa: E402
 from awscli import clidriver  # noqa: E402
+from awscli_tables import write_or_check  # noqa: E402  (our own, beside this script; it imports awscli)
 from awscli.clidriver import AWSCLIEntryPoint, create_clidriver  # noqa: E402
 import awscli.botocore.session  # noqa: E402
 from awscli.botocore.awsrequest import AWSResponse  # noqa: E402
@@ -1073,17 +1074,7 @@ def main() -> int:
     for group in groups():
         if args.group and group.name not in args.group:
             continue
-        path = OUT_DIR / f'{group.name}.jsonl'
-        text = render(group)
-        if args.check:
-            current = path.read_text(encoding='utf-8') if path.exists() else None
-            if current != text:
-                print(f'{path.relative_to(ROOT)} would change', file=sys.stderr)
-                status = 1
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding='utf-8')
-            print(f'wrote {path.relative_to(ROOT)} ({len(group.cases)} rows)')
+        status |= write_or_check(OUT_DIR / f'{group.name}.jsonl', ROOT, render(group), 'the installed AWS CLI v2', args.check)
     return status
 
 
